@@ -1,0 +1,143 @@
+//! The command line: clap definitions, one file per subcommand, and the one
+//! place where errors become messages and exit codes.
+//!
+//! Exit codes: 0 success; 1 findings (a check found problems); 2 usage or
+//! runtime error. A closed pipe (`gov list | head`) is not an error.
+
+mod completions;
+mod config;
+mod init;
+mod list;
+mod man;
+mod new;
+mod output;
+mod set;
+mod show;
+
+use clap::{Parser, Subcommand};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::Error;
+use crate::i18n::Lang;
+
+/// gov keeps a community's governance in git: decisions, change requests,
+/// meetings, tasks and plans as Markdown files with YAML front matter.
+///
+/// Start with `gov init`, create records with `gov new`, change them with
+/// `gov set`, and read them with `gov list` and `gov show`.
+#[derive(Debug, Parser)]
+#[command(name = "gov", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    after_help = "Examples:\n  gov init --lang da\n  gov new decision --title \"Fuld stop for nye ønsker\" --type SDR\n  gov set DEC-0001 status=accepted\n  gov list --kind decision --status accepted\n  gov -C ../styring list --format json"
+)]
+pub struct Cli {
+    /// Run as if gov was started in DIR (like `git -C`).
+    #[arg(short = 'C', global = true, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// Language of output and new records, overriding `lang` in gov.yaml.
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
+    /// The command.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Set up a governance repository: gov.yaml, record folders, templates.
+    Init(init::Args),
+    /// Create a record from its kind's template.
+    New(new::Args),
+    /// Change front matter of a record in place.
+    Set(set::Args),
+    /// List records.
+    List(list::Args),
+    /// Show one record.
+    Show(show::Args),
+    /// Print the effective configuration.
+    Config(config::Args),
+    /// Print a shell completion script.
+    Completions(completions::Args),
+    /// Print the manual page (roff).
+    Man(man::Args),
+}
+
+/// Where a command runs: the start folder and the language override.
+pub struct Env {
+    /// The folder given with `-C`, or the current folder.
+    pub dir: PathBuf,
+    /// `--lang`, if given.
+    pub lang: Option<Lang>,
+}
+
+impl Env {
+    /// Loads the repository around the start folder, with `--lang` applied.
+    pub fn repository(&self) -> crate::Result<crate::record::Repository> {
+        let mut repo = crate::record::Repository::discover(&self.dir)?;
+        if let Some(lang) = self.lang {
+            repo.config.lang = lang;
+        }
+        Ok(repo)
+    }
+}
+
+/// What a command reports back: success, or findings (exit 1).
+pub enum Outcome {
+    /// Done.
+    Ok,
+    /// The command ran and found problems.
+    Findings,
+}
+
+/// Runs the command line of this process.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let dir = cli.dir.clone().unwrap_or_else(|| PathBuf::from("."));
+    let env = Env {
+        dir,
+        lang: cli.lang,
+    };
+    let result = match cli.command {
+        Command::Init(args) => init::run(&env, args),
+        Command::New(args) => new::run(&env, args),
+        Command::Set(args) => set::run(&env, args),
+        Command::List(args) => list::run(&env, args),
+        Command::Show(args) => show::run(&env, args),
+        Command::Config(args) => config::run(&env, args),
+        Command::Completions(args) => completions::run(args),
+        Command::Man(args) => man::run(args),
+    };
+    match result {
+        Ok(Outcome::Ok) => ExitCode::SUCCESS,
+        Ok(Outcome::Findings) => ExitCode::from(1),
+        Err(e) => report(&e),
+    }
+}
+
+/// Prints an error (and its hint) and gives the exit code for it.
+fn report(err: &anyhow::Error) -> ExitCode {
+    if let Some(io) = err.downcast_ref::<std::io::Error>()
+        && io.kind() == std::io::ErrorKind::BrokenPipe
+    {
+        return ExitCode::SUCCESS;
+    }
+    let mut stderr = std::io::stderr().lock();
+    let _ = writeln!(stderr, "error: {err:#}");
+    if let Some(hint) = err.downcast_ref::<Error>().and_then(Error::hint) {
+        let _ = writeln!(stderr, "hint: {hint}");
+    }
+    ExitCode::from(2)
+}
+
+/// The result type of a subcommand.
+pub type CmdResult = anyhow::Result<Outcome>;

@@ -1,0 +1,131 @@
+//! `gov new`: create a record from its kind's template.
+
+use anyhow::Context as _;
+
+use super::{CmdResult, Env, Outcome};
+use crate::create::{self, NewRecord};
+use crate::i18n::{Msg, t};
+use crate::record::Assignment;
+use crate::{Error, date};
+
+/// Create a record from its kind's template and print its path.
+///
+/// The ID is one more than the highest in use for the kind, in the working
+/// tree and on every local and remote-tracking branch, so two people who
+/// have fetched each other's work never pick the same number. The file is
+/// `<folder>/<ID>-<slug>.md`; it is never written over an existing file.
+///
+/// Kinds: decision (DEC), change (CR), meeting (MTG), task (TASK), plan
+/// (PLAN), and those declared in gov.yaml; Danish names work too
+/// (beslutning, ændring, møde, opgave).
+///
+/// Examples:
+///   gov new decision --title "Fuld stop for nye ønsker" --type SDR
+///   gov new change --title "Kiosk-tilstand" --set submitted_by=Sønderborg
+///   gov new decision --title "Ny leverandøraftale" --supersedes DEC-0002
+///   gov new møde --title "Styregruppemøde august" --date 6.8.2026 --edit
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// The kind of record.
+    pub kind: String,
+    /// The title.
+    #[arg(long, short)]
+    pub title: String,
+    /// The type, for kinds with types (decision: ADR, SDR, ODR).
+    #[arg(long = "type", value_name = "TYPE")]
+    pub kind_type: Option<String>,
+    /// Front matter to set: `key=text` or `key:=yaml` (repeatable).
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    pub set: Vec<String>,
+    /// A record this one supersedes; it is marked superseded and linked back.
+    #[arg(long, value_name = "ID")]
+    pub supersedes: Vec<String>,
+    /// The record's date (default: today); Danish forms are read day-first.
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Open the new record in $VISUAL or $EDITOR.
+    #[arg(long, short)]
+    pub edit: bool,
+}
+
+/// Today, or `GOV_TODAY` (ISO) for reproducible runs.
+pub fn today() -> anyhow::Result<jiff::civil::Date> {
+    match std::env::var("GOV_TODAY") {
+        Ok(text) => Ok(date::parse(&text).context("GOV_TODAY")?.date),
+        Err(_) => Ok(jiff::ZonedDateTime::now().date()),
+    }
+}
+
+/// Runs `gov new`.
+pub fn run(env: &Env, args: Args) -> CmdResult {
+    let repo = env.repository()?;
+    let date = args
+        .date
+        .as_deref()
+        .map(|d| {
+            date::parse(d)
+                .map(|p| p.date)
+                .map_err(|e| Error::BadAssignment {
+                    arg: format!("--date {d}"),
+                    reason: e.to_string(),
+                })
+        })
+        .transpose()?;
+    let edits = args
+        .set
+        .iter()
+        .map(|a| Assignment::parse(a))
+        .collect::<Result<Vec<_>, _>>()?;
+    let new = NewRecord {
+        kind: args.kind,
+        title: args.title,
+        kind_type: args.kind_type,
+        edits,
+        supersedes: args
+            .supersedes
+            .iter()
+            .map(|s| super::show::normalise(s))
+            .collect(),
+        date,
+    };
+    let created = create::create(&repo.root, &repo.config, &new, today()?)?;
+    for (id, path) in &created.superseded {
+        eprintln!(
+            "{path}: {id} {} {}",
+            t(repo.config.lang, Msg::Superseded),
+            created.id
+        );
+    }
+    super::output::print(&format!("{}\n", created.path))?;
+    if args.edit {
+        edit(&repo.root.join(&created.path))?;
+    }
+    Ok(Outcome::Ok)
+}
+
+/// Opens a file in the user's editor and waits for it.
+fn edit(path: &std::path::Path) -> anyhow::Result<()> {
+    let editor = ["GOV_EDITOR", "VISUAL", "EDITOR"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|e| !e.trim().is_empty()))
+        .unwrap_or_else(|| "vi".to_string());
+    let mut words = editor.split_whitespace();
+    let program = words.next().unwrap_or("vi");
+    let status = std::process::Command::new(program)
+        .args(words)
+        .arg(path)
+        .status()
+        .map_err(|e| Error::Editor {
+            editor: editor.clone(),
+            message: e.to_string(),
+        })?;
+    if !status.success() {
+        return Err(Error::Editor {
+            editor,
+            message: format!("exited with {status}"),
+        }
+        .into());
+    }
+    Ok(())
+}

@@ -1,0 +1,244 @@
+//! Kinds of record and their vocabularies: folders, ID prefixes, types and
+//! statuses with Danish and English labels and aliases.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+use crate::i18n::Lang;
+
+/// A word in both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Labels {
+    /// Danish.
+    pub da: String,
+    /// English.
+    pub en: String,
+}
+
+impl Labels {
+    /// The label in a language.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Da => &self.da,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// A canonical status with the words people write for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusDef {
+    /// The canonical name, the same in every language (`accepted`).
+    pub id: String,
+    /// How it is shown and written by gov.
+    pub labels: Labels,
+    /// Other words that mean the same (`godkendt`, `besluttet`).
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+/// A type within a kind (a decision is architectural, strategic or operational).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TypeDef {
+    /// The canonical name (`architecture`).
+    pub id: String,
+    /// The abbreviation used in titles (`ADR`), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<String>,
+    /// How it is shown.
+    pub labels: Labels,
+}
+
+/// A kind of record as declared in the configuration.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Kind {
+    /// The kind's name (`decision`); filled from the key in `kinds:`.
+    #[serde(skip)]
+    pub name: String,
+    /// The folder, relative to the repository root, holding its records.
+    pub folder: String,
+    /// The ID prefix (`DEC` gives `DEC-0001`).
+    pub prefix: String,
+    /// Other names accepted on the command line (`beslutning`).
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// The kind's name in both languages.
+    #[serde(default)]
+    pub label: Labels,
+    /// The status a new record starts in.
+    pub initial: String,
+    /// The status `gov new --supersedes` gives the old record, if the kind has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub superseded: Option<String>,
+    /// The types of the kind, if it has any.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub types: Vec<TypeDef>,
+    /// The status vocabulary.
+    pub statuses: Vec<StatusDef>,
+    /// Allowed moves: status → the statuses it may move to.
+    #[serde(default)]
+    pub workflow: BTreeMap<String, Vec<String>>,
+    /// A JSON Schema file in the repository replacing the built-in one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+}
+
+/// How a written status word relates to the vocabulary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StatusMatch<'k> {
+    /// The word is a canonical name, a label or an alias.
+    Exact(&'k StatusDef),
+    /// A known word followed by free text ("Besluttet. (pr mail …)").
+    WithNote(&'k StatusDef, String),
+    /// Not a known word.
+    Unknown,
+}
+
+/// Lower-cases and folds the punctuation people add around status words.
+fn fold(word: &str) -> String {
+    word.trim()
+        .trim_end_matches(['.', '!', ':', ';', ','])
+        .trim()
+        .to_lowercase()
+        .replace(['_', '-'], " ")
+}
+
+impl Kind {
+    /// The status vocabulary entry with this canonical name.
+    pub fn status(&self, id: &str) -> Option<&StatusDef> {
+        self.statuses.iter().find(|s| s.id == id)
+    }
+
+    /// Maps a status as written to the vocabulary, keeping any trailing note.
+    pub fn match_status(&self, written: &str) -> StatusMatch<'_> {
+        let folded = fold(written);
+        if folded.is_empty() {
+            return StatusMatch::Unknown;
+        }
+        let words = |s: &'_ StatusDef| -> Vec<String> {
+            let mut w = vec![fold(&s.id), fold(&s.labels.da), fold(&s.labels.en)];
+            w.extend(s.aliases.iter().map(|a| fold(a)));
+            w
+        };
+        for s in &self.statuses {
+            if words(s).contains(&folded) {
+                return StatusMatch::Exact(s);
+            }
+        }
+        // The longest known word that starts the text, followed by a break.
+        let mut best: Option<(&StatusDef, usize)> = None;
+        for s in &self.statuses {
+            for w in words(s) {
+                if w.is_empty() || !folded.starts_with(&w) {
+                    continue;
+                }
+                let rest = &folded[w.len()..];
+                let breaks = rest.starts_with(|c: char| !c.is_alphanumeric());
+                if breaks && best.is_none_or(|(_, len)| w.len() > len) {
+                    best = Some((s, w.len()));
+                }
+            }
+        }
+        match best {
+            Some((s, len)) => {
+                let chars = folded[..len].chars().count();
+                StatusMatch::WithNote(s, note_after(written, chars))
+            }
+            None => StatusMatch::Unknown,
+        }
+    }
+
+    /// The canonical names of all statuses.
+    pub fn status_ids(&self) -> Vec<String> {
+        self.statuses.iter().map(|s| s.id.clone()).collect()
+    }
+
+    /// The type with this name or abbreviation (case-insensitive).
+    pub fn find_type(&self, written: &str) -> Option<&TypeDef> {
+        let w = fold(written);
+        self.types.iter().find(|t| {
+            fold(&t.id) == w
+                || t.short.as_deref().is_some_and(|s| fold(s) == w)
+                || fold(&t.labels.da) == w
+                || fold(&t.labels.en) == w
+        })
+    }
+
+    /// True when `name` is this kind's name or one of its aliases.
+    pub fn is_called(&self, name: &str) -> bool {
+        let n = name.to_lowercase();
+        self.name == n || self.aliases.iter().any(|a| a.to_lowercase() == n)
+    }
+}
+
+/// The free text after the first `chars` characters of the status as
+/// written, without the punctuation that separates it from the word.
+fn note_after(written: &str, chars: usize) -> String {
+    let rest: String = written.trim().chars().skip(chars).collect();
+    rest.trim_start_matches(['.', '!', ':', ';', ',', ' '])
+        .trim()
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    fn decision() -> Kind {
+        Config::defaults()
+            .kind("decision")
+            .cloned()
+            .expect("decision kind")
+    }
+
+    #[test]
+    fn danish_words_map_to_canonical_statuses() {
+        let k = decision();
+        for (word, id) in [
+            ("Accepteret", "accepted"),
+            ("Godkendt", "accepted"),
+            ("besluttet", "accepted"),
+            ("Forslag", "proposed"),
+            ("Udkast", "draft"),
+            ("Erstattet", "superseded"),
+            ("Afvist", "rejected"),
+            ("accepted", "accepted"),
+        ] {
+            match k.match_status(word) {
+                StatusMatch::Exact(s) => assert_eq!(s.id, id, "{word}"),
+                other => panic!("{word}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn free_text_after_a_status_word_is_kept_as_note() {
+        let k = decision();
+        match k.match_status("Besluttet. (pr mail, modtaget 1.7.2026)") {
+            StatusMatch::WithNote(s, note) => {
+                assert_eq!(s.id, "accepted");
+                assert_eq!(note, "(pr mail, modtaget 1.7.2026)");
+            }
+            other => panic!("{other:?}"),
+        }
+        match k.match_status("Godkendt på styregruppemødet den 4. juni 2026.") {
+            StatusMatch::WithNote(s, note) => {
+                assert_eq!(s.id, "accepted");
+                assert_eq!(note, "på styregruppemødet den 4. juni 2026.");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn unknown_words_and_prefixes_inside_words_are_unknown() {
+        let k = decision();
+        assert_eq!(k.match_status("Vedtages senere"), StatusMatch::Unknown);
+        assert_eq!(k.match_status("Godkendtx"), StatusMatch::Unknown);
+        assert_eq!(k.match_status(""), StatusMatch::Unknown);
+    }
+}

@@ -1,0 +1,247 @@
+//! The effective configuration: the defaults embedded in the binary, then the
+//! repository's `gov.yaml`, then `GOV_*` environment variables.
+//!
+//! Layers merge as YAML trees before anything is typed: maps merge key by key,
+//! scalars and lists replace. So a repository can rename one folder without
+//! repeating the whole kind.
+
+mod kind;
+mod layer;
+
+pub use kind::{Kind, Labels, StatusDef, StatusMatch, TypeDef};
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::path::Path;
+
+use crate::i18n::Lang;
+use crate::{Error, Result};
+
+/// The defaults, as shipped.
+pub const DEFAULTS: &str = include_str!("../../defaults/gov.yaml");
+
+/// The name of the repository's configuration file, at its root.
+pub const FILE_NAME: &str = "gov.yaml";
+
+/// Everything gov needs to know about a repository's conventions.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Language of templates, labels and output.
+    pub lang: Lang,
+    /// Web address of the repository on its forge; derived from `origin` when null.
+    pub forge_url: Option<String>,
+    /// Folder of the repository's own templates.
+    pub templates: String,
+    /// File names that are never records.
+    pub ignore: Vec<String>,
+    /// The kinds of record, in the order they were declared.
+    #[serde(with = "layer::ordered_kinds")]
+    pub kinds: Vec<Kind>,
+}
+
+impl Config {
+    /// The embedded defaults alone.
+    pub fn defaults() -> Config {
+        let tree = layer::parse_layer(DEFAULTS, Path::new("<defaults>"))
+            .expect("the embedded defaults parse");
+        layer::typed(tree, Path::new("<defaults>"), DEFAULTS).expect("the embedded defaults fit")
+    }
+
+    /// Loads the configuration for the repository at `root`: defaults, then
+    /// `root/gov.yaml` if present, then the environment variables `vars`
+    /// (pass `std::env::vars()`; tests pass their own).
+    pub fn load(root: &Path, vars: impl IntoIterator<Item = (String, String)>) -> Result<Config> {
+        let mut tree = layer::parse_layer(DEFAULTS, Path::new("<defaults>"))?;
+        let path = root.join(FILE_NAME);
+        let mut text = String::new();
+        match std::fs::read_to_string(&path) {
+            Ok(t) => {
+                let repo = layer::parse_layer(&t, &path)?;
+                layer::merge(&mut tree, repo);
+                text = t;
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(Error::io(&path, e)),
+        }
+        layer::apply_env(&mut tree, vars)?;
+        layer::typed(tree, &path, &text)
+    }
+
+    /// The kind with this name or alias.
+    pub fn kind(&self, name: &str) -> Option<&Kind> {
+        self.kinds.iter().find(|k| k.is_called(name))
+    }
+
+    /// The kind with this name or alias, or an error listing the known kinds.
+    pub fn require_kind(&self, name: &str) -> Result<&Kind> {
+        self.kind(name).ok_or_else(|| Error::UnknownKind {
+            name: name.to_string(),
+            known: self.kinds.iter().map(|k| k.name.clone()).collect(),
+        })
+    }
+
+    /// The kind whose ID prefix starts this ID (`DEC-0003` → decision).
+    pub fn kind_of_id(&self, id: &str) -> Option<&Kind> {
+        let prefix = id.split('-').next()?;
+        self.kinds
+            .iter()
+            .find(|k| k.prefix.eq_ignore_ascii_case(prefix))
+    }
+
+    /// True when a file or folder of this name is never a record. Entries
+    /// of `ignore` may hold `*` wildcards (`*skabelon*.md`).
+    pub fn is_ignored_name(&self, name: &str) -> bool {
+        let name = name.to_lowercase();
+        self.ignore
+            .iter()
+            .any(|i| wildcard(&i.to_lowercase(), &name))
+    }
+
+    /// The configuration as a JSON tree, for `gov config`.
+    pub fn to_json(&self) -> Value {
+        serde_json::to_value(self).unwrap_or(Value::Null)
+    }
+}
+
+/// Matches `text` against `pattern`, where `*` stands for any run of characters.
+fn wildcard(pattern: &str, text: &str) -> bool {
+    let mut parts = pattern.split('*');
+    let first = parts.next().unwrap_or("");
+    let Some(mut rest) = text.strip_prefix(first) else {
+        return false;
+    };
+    let tail: Vec<&str> = parts.collect();
+    let Some((last, middle)) = tail.split_last() else {
+        return rest.is_empty();
+    };
+    for part in middle {
+        match rest.find(part) {
+            Some(i) => rest = &rest[i + part.len()..],
+            None => return false,
+        }
+    }
+    rest.len() >= last.len() && rest.ends_with(last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(dir: &Path, text: &str) {
+        std::fs::write(dir.join(FILE_NAME), text).unwrap();
+    }
+
+    #[test]
+    fn defaults_declare_the_five_kinds() {
+        let c = Config::defaults();
+        let names: Vec<_> = c.kinds.iter().map(|k| k.name.as_str()).collect();
+        assert_eq!(names, ["decision", "change", "meeting", "task", "plan"]);
+        assert_eq!(c.require_kind("beslutning").unwrap().prefix, "DEC");
+        assert_eq!(c.kind_of_id("CR-0042").unwrap().name, "change");
+    }
+
+    #[test]
+    fn repository_file_overrides_one_field_and_keeps_the_rest() {
+        let dir = tempfile::tempdir().unwrap();
+        write(
+            dir.path(),
+            "lang: en\nkinds:\n  decision:\n    folder: beslutninger\n",
+        );
+        let c = Config::load(dir.path(), []).unwrap();
+        assert_eq!(c.lang, Lang::En);
+        let d = c.kind("decision").unwrap();
+        assert_eq!(d.folder, "beslutninger");
+        assert_eq!(d.prefix, "DEC");
+        assert_eq!(
+            d.statuses.len(),
+            Config::defaults().kind("decision").unwrap().statuses.len()
+        );
+    }
+
+    #[test]
+    fn environment_overrides_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "lang: en\n");
+        let vars = [
+            ("GOV_LANG".to_string(), "da".to_string()),
+            ("GOV_KINDS__TASK__FOLDER".to_string(), "opgaver".to_string()),
+            ("HOME".to_string(), "/x".to_string()),
+        ];
+        let c = Config::load(dir.path(), vars).unwrap();
+        assert_eq!(c.lang, Lang::Da);
+        assert_eq!(c.kind("task").unwrap().folder, "opgaver");
+    }
+
+    #[test]
+    fn a_custom_kind_can_be_declared() {
+        let dir = tempfile::tempdir().unwrap();
+        write(
+            dir.path(),
+            "kinds:\n  risk:\n    folder: risici\n    prefix: RISK\n    initial: open\n    statuses:\n      - { id: open, labels: { da: Åben, en: Open } }\n",
+        );
+        let c = Config::load(dir.path(), []).unwrap();
+        assert_eq!(c.kinds.last().unwrap().name, "risk");
+        assert_eq!(c.kind_of_id("RISK-0001").unwrap().folder, "risici");
+    }
+
+    #[test]
+    fn a_wrong_type_names_the_line_and_column() {
+        let dir = tempfile::tempdir().unwrap();
+        write(
+            dir.path(),
+            "lang: da\nkinds:\n  decision:\n    prefix: [DEC]\n",
+        );
+        let err = Config::load(dir.path(), []).unwrap_err();
+        match err {
+            Error::Config {
+                line,
+                column,
+                message,
+                ..
+            } => {
+                assert_eq!((line, column), (4, 13), "{message}");
+                assert!(message.contains("kinds.decision.prefix"), "{message}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_yaml_error_names_the_line() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "lang: da\nkinds: [\n");
+        match Config::load(dir.path(), []).unwrap_err() {
+            Error::Config { line, .. } => assert!(line >= 2),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn ignore_patterns_match_templates_beside_records() {
+        let c = Config::defaults();
+        for name in [
+            "README.md",
+            "readme.md",
+            "skabelon.md",
+            "Beslutning-skabelon.md",
+            "skabeloner",
+        ] {
+            assert!(c.is_ignored_name(name), "{name}");
+        }
+        for name in ["DEC-0001-x.md", "skabelonsag.txt.md.bak", "index.html"] {
+            assert!(!c.is_ignored_name(name), "{name}");
+        }
+        assert!(wildcard("a*b*c", "aXbYc") && !wildcard("a*b*c", "aXc") && wildcard("*", ""));
+    }
+
+    #[test]
+    fn an_unknown_language_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "lang: sv\n");
+        assert!(matches!(
+            Config::load(dir.path(), []),
+            Err(Error::Config { line: 1, .. })
+        ));
+    }
+}

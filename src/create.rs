@@ -1,0 +1,242 @@
+//! Creating records: the next free ID (across the working tree and every
+//! local and remote-tracking branch), the template, an exclusive write, and
+//! the supersession links, all under one lock so that concurrent `gov new`
+//! processes never pick the same ID.
+
+use std::collections::HashSet;
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+use crate::config::{Config, Kind};
+use crate::record::{
+    self, Edit, Record, RecordId, Repository, Summary, apply_edits, id_in_file_name,
+};
+use crate::template::{self, Context};
+use crate::{Error, Result, date, fsutil, git, slug};
+
+/// What `gov new` was asked for.
+#[derive(Debug, Clone, Default)]
+pub struct NewRecord {
+    /// The kind's name or alias.
+    pub kind: String,
+    /// The title.
+    pub title: String,
+    /// The type (`SDR`, `architecture`), for kinds with types.
+    pub kind_type: Option<String>,
+    /// Front matter to set after rendering the template.
+    pub edits: Vec<Edit>,
+    /// IDs of the records the new one supersedes.
+    pub supersedes: Vec<String>,
+    /// The record's date.
+    pub date: Option<jiff::civil::Date>,
+}
+
+/// What `gov new` did.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Created {
+    /// The new record's ID.
+    pub id: String,
+    /// Its path, relative to the repository root.
+    pub path: String,
+    /// The records marked as superseded by it: (ID, path).
+    pub superseded: Vec<(String, String)>,
+}
+
+/// Holds an exclusive lock on a file for as long as it lives. The operating
+/// system releases it when the process ends, even if it crashes.
+struct Lock(#[allow(dead_code)] File);
+
+fn lock(root: &Path) -> Result<Lock> {
+    let path: PathBuf = match git::Repo::discover(root)? {
+        Some(repo) => repo.git_dir().join("gov.lock"),
+        None => root.join(".gov.lock"),
+    };
+    let file = File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| Error::io(&path, e))?;
+    file.lock().map_err(|e| Error::io(&path, e))?;
+    Ok(Lock(file))
+}
+
+/// The highest number in use for a kind, in the working tree and on the tip
+/// of every branch.
+pub fn highest_number(repo: &Repository, kind: &Kind) -> Result<u64> {
+    let mut highest = 0;
+    for s in repo.summaries().iter().filter(|s| s.kind == kind.name) {
+        if let Some(id) =
+            RecordId::parse(&s.id).filter(|id| id.prefix == kind.prefix.to_ascii_uppercase())
+        {
+            highest = highest.max(id.number);
+        }
+    }
+    if let Some(git) = git::Repo::discover(&repo.root)? {
+        let folder = relative_folder(&git, &repo.root, &kind.folder);
+        let mut read = HashSet::new();
+        for file in git.branch_files(&folder)? {
+            let name = file.path.rsplit('/').next().unwrap_or_default();
+            if let Some(n) = id_in_file_name(name, &kind.prefix) {
+                highest = highest.max(n);
+            } else if name.to_ascii_lowercase().ends_with(".md") && read.insert(file.blob) {
+                let text = String::from_utf8_lossy(&git.blob(file.blob)?).into_owned();
+                let r = Record::parse(file.path, kind.name.clone(), text);
+                let id = r.field_text("id").and_then(|i| RecordId::parse(&i));
+                if let Some(id) = id.filter(|id| id.prefix == kind.prefix.to_ascii_uppercase()) {
+                    highest = highest.max(id.number);
+                }
+            }
+        }
+    }
+    Ok(highest)
+}
+
+/// The kind folder as a path inside the git repository (the governance
+/// repository may be a subfolder of a larger one).
+fn relative_folder(git: &git::Repo, root: &Path, folder: &str) -> String {
+    let workdir = git.workdir().and_then(|w| w.canonicalize().ok());
+    let root = root.canonicalize().ok();
+    let prefix = match (workdir, root) {
+        (Some(w), Some(r)) => r
+            .strip_prefix(&w)
+            .map(|p| p.to_string_lossy().replace('\\', "/"))
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    let folder = folder.trim_matches('/');
+    if prefix.is_empty() {
+        folder.to_string()
+    } else {
+        format!("{prefix}/{folder}")
+    }
+}
+
+/// Creates a record in the repository at `root`.
+pub fn create(
+    root: &Path,
+    config: &Config,
+    new: &NewRecord,
+    today: jiff::civil::Date,
+) -> Result<Created> {
+    let kind = config.require_kind(&new.kind)?.clone();
+    let title = new.title.trim();
+    if title.is_empty() {
+        return Err(Error::BadAssignment {
+            arg: "--title".into(),
+            reason: "a record needs a title".into(),
+        });
+    }
+    let kind_type =
+        match &new.kind_type {
+            Some(t) => Some(kind.find_type(t).map(|d| d.id.clone()).ok_or_else(|| {
+                Error::BadAssignment {
+                    arg: format!("--type {t}"),
+                    reason: format!(
+                        "{} has the types {}",
+                        kind.name,
+                        kind.types
+                            .iter()
+                            .map(|t| t.id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                }
+            })?),
+            None => None,
+        };
+    let _lock = lock(root)?;
+    let repo = Repository::load(root.to_path_buf(), config.clone());
+    let number = highest_number(&repo, &kind)? + 1;
+    let id = record::format_id(&kind.prefix, number);
+
+    let mut superseded = Vec::new();
+    for old_id in &new.supersedes {
+        let old = repo.find(old_id)?;
+        let summary = Summary::of(old, config.kind(&old.kind).unwrap_or(&kind));
+        let status = kind
+            .superseded
+            .as_deref()
+            .and_then(|s| kind.status(s))
+            .ok_or_else(|| Error::BadAssignment {
+                arg: format!("--supersedes {old_id}"),
+                reason: format!("the kind {} has no superseded status", kind.name),
+            })?;
+        let mut links: Vec<String> = old
+            .field("superseded_by")
+            .map(record::string_list)
+            .unwrap_or_default();
+        if !links.contains(&id) {
+            links.push(id.clone());
+        }
+        let edits = [
+            Edit::Set {
+                key: "status".into(),
+                value: status.labels.get(config.lang).into(),
+            },
+            Edit::Set {
+                key: "superseded_by".into(),
+                value: one_or_many(links),
+            },
+        ];
+        let text = apply_edits(old, &edits)?;
+        superseded.push((summary.id, old.path.clone(), old.text.clone(), text));
+    }
+
+    let ctx = Context {
+        id: id.clone(),
+        title: title.to_string(),
+        date: date::iso(new.date.unwrap_or(today)),
+        date_human: date::human(
+            new.date.unwrap_or(today),
+            config.lang == crate::i18n::Lang::Da,
+        ),
+        status: kind
+            .status(&kind.initial)
+            .map(|s| s.labels.get(config.lang).to_string())
+            .unwrap_or_else(|| kind.initial.clone()),
+        kind_type: kind_type.unwrap_or_default(),
+        author: git::Repo::discover(root)?
+            .and_then(|g| g.user_name())
+            .unwrap_or_default(),
+        lang: config.lang.code(),
+    };
+    let (name, source) = template::source(&root.join(&config.templates), config.lang, &kind.name)?;
+    let text = template::render(&name, &source, &ctx)?;
+    let folder = kind.folder.trim_matches('/');
+    let path = format!("{folder}/{id}-{}.md", slug::slug(title));
+    let draft = Record::parse(path.clone(), kind.name.clone(), text);
+    if draft.fields().is_none() {
+        return Err(Error::Template {
+            name,
+            message: "the rendered template has no readable front matter".into(),
+        });
+    }
+    let mut edits = new.edits.clone();
+    if !new.supersedes.is_empty() {
+        let ids = superseded.iter().map(|(id, ..)| id.clone()).collect();
+        edits.push(Edit::Set {
+            key: "supersedes".into(),
+            value: one_or_many(ids),
+        });
+    }
+    let text = apply_edits(&draft, &edits)?;
+    fsutil::create_new(&root.join(&path), text.as_bytes())?;
+    for (_, old_path, before, after) in &superseded {
+        fsutil::replace(&root.join(old_path), before.as_bytes(), after.as_bytes())?;
+    }
+    Ok(Created {
+        id,
+        path,
+        superseded: superseded.into_iter().map(|(id, p, ..)| (id, p)).collect(),
+    })
+}
+
+/// One string as a scalar, several as a list.
+fn one_or_many(mut items: Vec<String>) -> serde_json::Value {
+    if items.len() == 1 {
+        items.remove(0).into()
+    } else {
+        items.into()
+    }
+}

@@ -1,0 +1,157 @@
+//! Typed library errors. Each variant carries the data a caller needs (the
+//! path, the position, the offending value), never a pre-formatted sentence,
+//! so the CLI can render it and choose an exit code.
+
+use std::path::PathBuf;
+
+/// A failure that stops a command. Findings about records are not errors:
+/// they are values collected while loading and validating.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Reading or writing a file failed.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
+    /// `gov.yaml` (or a layer of the configuration) is not usable.
+    #[error("{path}:{line}:{column}: {message}")]
+    Config {
+        /// The configuration file, or `environment` for `GOV_*` variables.
+        path: PathBuf,
+        /// 1-based line, 0 when unknown.
+        line: usize,
+        /// 1-based column, 0 when unknown.
+        column: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A kind name that the configuration does not declare.
+    #[error("unknown kind `{name}`; known kinds: {}", known.join(", "))]
+    UnknownKind {
+        /// What the user typed.
+        name: String,
+        /// The kinds the configuration declares.
+        known: Vec<String>,
+    },
+    /// No record has this ID.
+    #[error("no record has the ID `{id}`")]
+    NotFound {
+        /// The ID asked for.
+        id: String,
+        /// The closest ID in use, if any.
+        nearest: Option<String>,
+    },
+    /// More than one record claims the ID, so an edit would be a guess.
+    #[error("{} records have the ID `{id}`: {}", paths.len(), paths.join(", "))]
+    AmbiguousId {
+        /// The ID asked for.
+        id: String,
+        /// The files that claim it.
+        paths: Vec<String>,
+    },
+    /// A record cannot be edited because its front matter does not parse.
+    #[error("{path}:{line}:{column}: front matter does not parse: {message}")]
+    BadFrontMatter {
+        /// The record file.
+        path: String,
+        /// 1-based line in the file.
+        line: usize,
+        /// 1-based column in the file.
+        column: usize,
+        /// What the YAML parser said.
+        message: String,
+    },
+    /// A `key=value` argument that cannot be applied.
+    #[error("{arg}: {reason}")]
+    BadAssignment {
+        /// The argument as typed.
+        arg: String,
+        /// Why it is refused.
+        reason: String,
+    },
+    /// A status word the kind's vocabulary does not know.
+    #[error("`{word}` is not a status of {kind}; known: {}", known.join(", "))]
+    UnknownStatus {
+        /// The word as typed.
+        word: String,
+        /// The kind.
+        kind: String,
+        /// Canonical statuses of the kind.
+        known: Vec<String>,
+        /// The nearest known word, if any is close.
+        nearest: Option<String>,
+    },
+    /// A template did not render.
+    #[error("template {name}: {message}")]
+    Template {
+        /// The template's name or path.
+        name: String,
+        /// What the template engine said.
+        message: String,
+    },
+    /// A git operation failed.
+    #[error("git: {message}")]
+    Git {
+        /// What libgit2 said, with the operation.
+        message: String,
+    },
+    /// The folder is not a gov repository and the command needs one.
+    #[error("{path} is not a gov repository (no gov.yaml here or above)")]
+    NotARepository {
+        /// Where gov looked from.
+        path: PathBuf,
+    },
+    /// A record file already exists where a new one was to be written.
+    #[error("{path} already exists; gov does not overwrite records")]
+    Exists {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The editor could not be started or failed.
+    #[error("editor `{editor}`: {message}")]
+    Editor {
+        /// The command line of the editor.
+        editor: String,
+        /// What went wrong.
+        message: String,
+    },
+}
+
+impl Error {
+    /// An I/O error with the path it concerns.
+    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.into(),
+            source,
+        }
+    }
+
+    /// A hint to print under the error, when there is something to suggest.
+    pub fn hint(&self) -> Option<String> {
+        match self {
+            Error::NotFound {
+                nearest: Some(n), ..
+            } => Some(format!("did you mean `{n}`?")),
+            Error::NotFound { .. } => Some("run `gov list` to see the IDs in use".into()),
+            Error::UnknownStatus {
+                nearest: Some(n), ..
+            } => Some(format!("did you mean `{n}`?")),
+            Error::AmbiguousId { .. } => {
+                Some("give each record its own ID; `gov validate` lists all duplicates".into())
+            }
+            Error::NotARepository { .. } => {
+                Some("run `gov init` to make this folder a governance repository".into())
+            }
+            Error::BadFrontMatter { .. } => {
+                Some("fix the front matter by hand; gov edits only what it can read".into())
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Result with the library's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,28 @@
+//! `gov` keeps the governance of an open-source product community in a git
+//! repository: decisions, change requests, meetings, tasks and plans are
+//! Markdown files with YAML front matter, and `gov` creates, edits, lists and
+//! (later) validates and traces them.
+//!
+//! The library holds all the work; the `gov` binary in `src/main.rs` only calls
+//! [`cli::main`]. Modules, from the bottom up:
+//! - [`yaml`]: a YAML tree that keeps byte offsets, lines and columns;
+//! - [`date`]: ISO and Danish day-first dates, never read month-first;
+//! - [`config`]: embedded defaults layered with `gov.yaml` and `GOV_*`;
+//! - [`record`]: the record model and the loading of a whole repository;
+//! - [`git`]: the only module that touches `git2`;
+//! - [`cli`]: the command line, one file per subcommand.
+
+pub mod cli;
+pub mod config;
+pub mod create;
+pub mod date;
+pub mod error;
+pub mod fsutil;
+pub mod git;
+pub mod i18n;
+pub mod record;
+pub mod slug;
+pub mod template;
+pub mod yaml;
+
+pub use error::{Error, Result};

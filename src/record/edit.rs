@@ -1,0 +1,253 @@
+//! Editing front matter in place: only the bytes of the value being changed
+//! are replaced, so comments, key order, quoting and line ends of everything
+//! else survive byte for byte.
+
+use serde_json::Value;
+
+use super::{Front, Record};
+use crate::yaml::{self, Limits};
+use crate::{Error, Result};
+
+/// One change to a record's front matter.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// Set a top-level key to a value (added at the end when missing).
+    Set {
+        /// The key.
+        key: String,
+        /// The new value.
+        value: Value,
+    },
+    /// Remove a top-level key and its value.
+    Unset {
+        /// The key.
+        key: String,
+    },
+}
+
+/// Parsing of the command line's `key=value` and `key:=yaml` arguments.
+pub struct Assignment;
+
+impl Assignment {
+    /// `key=text` always sets a string, even `[SDR] Fuld stop` or `3`;
+    /// `key:=yaml` sets a typed value (`nav_order:=3`, `deciders:=[A, B]`,
+    /// `due:=null`).
+    pub fn parse(arg: &str) -> Result<Edit> {
+        let bad = |reason: &str| Error::BadAssignment {
+            arg: arg.to_string(),
+            reason: reason.to_string(),
+        };
+        let (key, typed, raw) = match arg.split_once('=') {
+            Some((k, v)) if k.ends_with(':') => (&k[..k.len() - 1], true, v),
+            Some((k, v)) => (k, false, v),
+            None => return Err(bad("expected key=value")),
+        };
+        let key = key.trim();
+        let valid_key = key
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+            && key
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+        if !valid_key {
+            return Err(bad(
+                "a key is letters, digits, `_` and `-`, starting with a letter",
+            ));
+        }
+        let value = if typed {
+            match yaml::parse(raw, yaml::Pos::default(), &Limits::default()) {
+                Ok(Some(node)) => node.to_json(),
+                Ok(None) => Value::Null,
+                Err(e) => return Err(bad(&format!("not a YAML value: {e}"))),
+            }
+        } else {
+            Value::String(raw.to_string())
+        };
+        Ok(Edit::Set {
+            key: key.to_string(),
+            value,
+        })
+    }
+}
+
+/// The YAML text gov writes for a value on one line.
+fn inline(value: &Value) -> String {
+    match value {
+        Value::String(s) => yaml::scalar(s),
+        other => yaml::to_flow(other),
+    }
+}
+
+/// Applies edits in order and returns the new text of the record. The
+/// result is parsed again and checked before it is returned: gov never
+/// writes a file it cannot read back as intended.
+pub fn apply_edits(record: &Record, edits: &[Edit]) -> Result<String> {
+    let mut current = record.clone();
+    for edit in edits {
+        let text = apply_one(&current, edit)?;
+        let next = Record::parse(current.path.clone(), current.kind.clone(), text);
+        verify(&next, edit)?;
+        current = next;
+    }
+    Ok(current.text)
+}
+
+fn apply_one(record: &Record, edit: &Edit) -> Result<String> {
+    let text = &record.text;
+    let nl = record
+        .split
+        .front
+        .as_ref()
+        .map_or_else(|| detect_newline(text), |f| f.newline);
+    let bad_front = |line: usize, column: usize, message: String| Error::BadFrontMatter {
+        path: record.path.clone(),
+        line,
+        column,
+        message,
+    };
+    let key = match edit {
+        Edit::Set { key, .. } | Edit::Unset { key } => key.as_str(),
+    };
+    let root = match &record.front {
+        Front::Absent => {
+            return Ok(match edit {
+                Edit::Set { value, .. } => {
+                    let at = if record.split.bom { 3 } else { 0 };
+                    let block = format!("---{nl}{key}: {}{nl}---{nl}", inline(value));
+                    format!("{}{block}{}", &text[..at], &text[at..])
+                }
+                Edit::Unset { .. } => text.clone(),
+            });
+        }
+        Front::Unterminated => {
+            return Err(bad_front(
+                1,
+                1,
+                "the opening `---` has no closing `---` line".into(),
+            ));
+        }
+        Front::Invalid(e) => return Err(bad_front(e.pos.line, e.pos.column, e.to_string())),
+        Front::Parsed(root) => root,
+    };
+    let yaml_range = record.front_range().unwrap_or(0..0);
+    let Some(root) = root else {
+        return Ok(match edit {
+            Edit::Set { value, .. } => splice(
+                text,
+                yaml_range.start..yaml_range.start,
+                &format!("{key}: {}{nl}", inline(value)),
+            ),
+            Edit::Unset { .. } => text.clone(),
+        });
+    };
+    let yaml::Value::Map(entries) = &root.value else {
+        return Err(bad_front(
+            root.span.start.line,
+            root.span.start.column,
+            "the front matter is not a map of keys to values".into(),
+        ));
+    };
+    if root.style == yaml::Style::Flow {
+        return Err(bad_front(
+            root.span.start.line,
+            root.span.start.column,
+            "the front matter is written in flow style `{…}`; edit it by hand".into(),
+        ));
+    }
+    let matching: Vec<_> = entries
+        .iter()
+        .filter(|e| e.key.as_str() == Some(key))
+        .collect();
+    if matching.len() > 1 {
+        let second = &matching[1].key.span.start;
+        return Err(bad_front(
+            second.line,
+            second.column,
+            format!("the key `{key}` appears more than once"),
+        ));
+    }
+    match (edit, matching.first()) {
+        (Edit::Set { value, .. }, Some(entry)) => {
+            let from = entry.key.span.end.offset;
+            // An empty value has a zero-width span at the key: cover the colon.
+            let colon = text[from..].find(':').map_or(from, |i| from + i + 1);
+            let to = entry.value.span.end.offset.max(colon);
+            let old = &text[from..to];
+            let trailing = &old[old.trim_end_matches(['\n', '\r', ' ']).len()..];
+            let keep_nl = if trailing.contains('\n') { nl } else { "" };
+            Ok(splice(
+                text,
+                from..to,
+                &format!(": {}{keep_nl}", inline(value)),
+            ))
+        }
+        (Edit::Set { value, .. }, None) => {
+            let end = yaml_range.end;
+            let needs_nl = end > yaml_range.start && !text[..end].ends_with('\n');
+            let lead = if needs_nl { nl } else { "" };
+            Ok(splice(
+                text,
+                end..end,
+                &format!("{lead}{key}: {}{nl}", inline(value)),
+            ))
+        }
+        (Edit::Unset { .. }, Some(entry)) => {
+            let start = text[..entry.key.span.start.offset]
+                .rfind('\n')
+                .map_or(yaml_range.start, |i| i + 1);
+            let value_end = entry.value.span.end.offset.max(entry.key.span.end.offset);
+            let end = if text[..value_end].ends_with('\n') {
+                value_end
+            } else {
+                text[value_end..]
+                    .find('\n')
+                    .map_or(text.len(), |i| value_end + i + 1)
+            };
+            Ok(splice(text, start..end.min(yaml_range.end.max(start)), ""))
+        }
+        (Edit::Unset { .. }, None) => Ok(text.clone()),
+    }
+}
+
+fn verify(record: &Record, edit: &Edit) -> Result<()> {
+    let fields = record.fields_json();
+    let ok = match edit {
+        Edit::Set { key, value } => fields.get(key) == Some(value),
+        Edit::Unset { key } => fields.get(key).is_none(),
+    };
+    if ok {
+        Ok(())
+    } else {
+        let key = match edit {
+            Edit::Set { key, .. } | Edit::Unset { key } => key,
+        };
+        Err(Error::BadAssignment {
+            arg: key.clone(),
+            reason: format!(
+                "{}: gov could not write this change so that it reads back as intended; nothing was written",
+                record.path
+            ),
+        })
+    }
+}
+
+fn splice(text: &str, range: std::ops::Range<usize>, with: &str) -> String {
+    let mut out = String::with_capacity(text.len() + with.len());
+    out.push_str(&text[..range.start]);
+    out.push_str(with);
+    out.push_str(&text[range.end..]);
+    out
+}
+
+/// `\r\n` when the text's first line ends so, else `\n`.
+fn detect_newline(text: &str) -> &'static str {
+    match text.find('\n') {
+        Some(i) if i > 0 && text.as_bytes()[i - 1] == b'\r' => "\r\n",
+        _ => "\n",
+    }
+}
+
+#[cfg(test)]
+#[path = "edit_tests.rs"]
+mod tests;

@@ -1,0 +1,184 @@
+use super::*;
+use proptest::prelude::*;
+
+fn rec(text: &str) -> Record {
+    Record::parse("decisions/DEC-0001-x.md", "decision", text.to_string())
+}
+
+fn set(text: &str, arg: &str) -> String {
+    apply_edits(&rec(text), &[Assignment::parse(arg).unwrap()]).unwrap()
+}
+
+#[test]
+fn a_value_is_replaced_and_every_other_byte_kept() {
+    let text = "---\nid: DEC-0001\n# a comment\nstatus: Forslag   # was Udkast\ntitle: 'Møde'\n---\nBody\n";
+    assert_eq!(
+        set(text, "status=accepted"),
+        "---\nid: DEC-0001\n# a comment\nstatus: accepted   # was Udkast\ntitle: 'Møde'\n---\nBody\n"
+    );
+}
+
+#[test]
+fn a_missing_key_is_added_at_the_end_of_the_block() {
+    let text = "---\r\nid: DEC-0001\r\n---\r\nBody\r\n";
+    assert_eq!(
+        set(text, "status_note=pr mail"),
+        "---\r\nid: DEC-0001\r\nstatus_note: pr mail\r\n---\r\nBody\r\n"
+    );
+}
+
+#[test]
+fn values_that_need_quotes_get_them() {
+    let out = set("---\ntitle: x\n---\n", "title=[ODR]Fuld stop: nu");
+    assert_eq!(out, "---\ntitle: \"[ODR]Fuld stop: nu\"\n---\n");
+    assert_eq!(
+        set("---\nid: x\n---\n", "id=0003"),
+        "---\nid: \"0003\"\n---\n"
+    );
+}
+
+#[test]
+fn a_block_list_is_replaced_by_a_flow_list() {
+    let text = "---\ndeciders:\n  - Styregruppen\n  - Koordinationsgruppen\ntitle: x\n---\n";
+    let out = set(text, "deciders:=[Styregruppen]");
+    assert_eq!(out, "---\ndeciders: [Styregruppen]\ntitle: x\n---\n");
+}
+
+#[test]
+fn an_empty_value_with_a_comment_is_filled_in() {
+    let text = "---\nowner:  # who does it\ndue:\nsource: x\n---\n";
+    assert_eq!(
+        set(text, "owner=Sofie"),
+        "---\nowner: Sofie  # who does it\ndue:\nsource: x\n---\n"
+    );
+    assert_eq!(
+        set(text, "due=2026-07-01"),
+        "---\nowner:  # who does it\ndue: 2026-07-01\nsource: x\n---\n"
+    );
+    let out = apply_edits(
+        &rec(text),
+        &[Edit::Unset {
+            key: "owner".into(),
+        }],
+    )
+    .unwrap();
+    assert_eq!(out, "---\ndue:\nsource: x\n---\n");
+}
+
+#[test]
+fn typed_values_and_unset() {
+    let text = "---\nnav_order: 2\nlayout: default\n---\n";
+    assert_eq!(
+        set(text, "nav_order:=3"),
+        "---\nnav_order: 3\nlayout: default\n---\n"
+    );
+    let out = apply_edits(
+        &rec(text),
+        &[Edit::Unset {
+            key: "layout".into(),
+        }],
+    )
+    .unwrap();
+    assert_eq!(out, "---\nnav_order: 2\n---\n");
+}
+
+#[test]
+fn a_file_without_front_matter_gets_one() {
+    assert_eq!(
+        set("# Title\n", "status=Udkast"),
+        "---\nstatus: Udkast\n---\n# Title\n"
+    );
+    assert_eq!(
+        set("\u{feff}# T\n", "id=DEC-0001"),
+        "\u{feff}---\nid: DEC-0001\n---\n# T\n"
+    );
+}
+
+#[test]
+fn broken_front_matter_is_refused_with_its_position() {
+    let err = apply_edits(
+        &rec("---\ntitle: [\n---\n"),
+        &[Assignment::parse("a=b").unwrap()],
+    )
+    .unwrap_err();
+    assert!(
+        matches!(err, Error::BadFrontMatter { line, .. } if line >= 2),
+        "{err:?}"
+    );
+    let err = apply_edits(
+        &rec("---\na: 1\na: 2\n---\n"),
+        &[Assignment::parse("a=b").unwrap()],
+    )
+    .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::BadFrontMatter {
+                line: 3,
+                column: 1,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    let err = apply_edits(
+        &rec("---\n- a\n---\n"),
+        &[Assignment::parse("a=b").unwrap()],
+    )
+    .unwrap_err();
+    assert!(
+        matches!(err, Error::BadFrontMatter { line: 2, .. }),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn assignments_parse() {
+    assert_eq!(
+        Assignment::parse("status=").unwrap(),
+        Edit::Set {
+            key: "status".into(),
+            value: Value::String(String::new())
+        }
+    );
+    assert_eq!(
+        Assignment::parse("a:=[1, 2]").unwrap(),
+        Edit::Set {
+            key: "a".into(),
+            value: serde_json::json!([1, 2])
+        }
+    );
+    assert_eq!(
+        Assignment::parse("url=https://x.dk/a=b").unwrap(),
+        Edit::Set {
+            key: "url".into(),
+            value: "https://x.dk/a=b".into()
+        }
+    );
+    assert!(Assignment::parse("novalue").is_err());
+    assert!(Assignment::parse("../x=1").is_err());
+    assert!(Assignment::parse("=1").is_err());
+}
+
+proptest! {
+    /// Setting a string value changes that value and nothing else: the
+    /// bytes before the key and after the value are untouched.
+    #[test]
+    fn set_keeps_everything_else(value in "\\PC{0,40}", other in "[a-zæøå ]{1,20}") {
+        let text = format!("---\nid: DEC-0001\nstatus: Udkast # note\nother: '{other}'\n---\n# Body {other}\n");
+        let out = apply_edits(&rec(&text), &[Edit::Set { key: "status".into(), value: Value::String(value.clone()) }]).unwrap();
+        let after = rec(&out);
+        let fields = after.fields_json();
+        prop_assert_eq!(fields.get("status"), Some(&Value::String(value)));
+        prop_assert!(out.starts_with("---\nid: DEC-0001\nstatus: "));
+        let tail = format!(" # note\nother: '{other}'\n---\n# Body {other}\n");
+        prop_assert!(out.ends_with(&tail));
+    }
+
+    /// Reading and writing back an unchanged record is byte-identical.
+    #[test]
+    fn no_edit_is_byte_identical(text in "\\PC{0,200}") {
+        let r = rec(&text);
+        prop_assert_eq!(apply_edits(&r, &[]).unwrap(), text);
+    }
+}

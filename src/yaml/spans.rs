@@ -1,0 +1,121 @@
+//! Corrections to the spans that `saphyr-parser` reports, so that every span
+//! covers exactly what was written and can be spliced.
+//!
+//! The parser's spans are right for flow collections and for plain and quoted
+//! scalars, but:
+//! - a block scalar's span starts at its first content line (missing the `|`
+//!   or `>` header) and runs over trailing blank lines;
+//! - an empty (null) value's span sits at the next token, often on a later
+//!   line, instead of just after its `:` or `-` indicator;
+//! - a block sequence that is not indented under its key starts after its
+//!   first `- ` (at the inner `-` in `key:\n- - a`).
+//!
+//! All indices here are character indices, as the parser reports them.
+
+use super::locate::{Locator, is_white};
+
+/// Iterates over the characters from `from` to `to` that are not inside a
+/// comment. A `#` starts a comment at the start of the range or after white
+/// space, and the comment runs to the end of its line.
+fn outside_comments<'a>(
+    loc: &'a Locator<'_>,
+    from: usize,
+    to: usize,
+) -> impl Iterator<Item = (usize, char)> + 'a {
+    let mut in_comment = false;
+    let mut prev_white = true;
+    loc.chars(from, to).filter(move |&(_, c)| {
+        if in_comment {
+            in_comment = c != '\n' && c != '\r';
+            prev_white = !in_comment;
+            return false;
+        }
+        if c == '#' && prev_white {
+            in_comment = true;
+            return false;
+        }
+        prev_white = is_white(c);
+        true
+    })
+}
+
+/// The span `(start, end)` of a block scalar that the parser reported as
+/// `start..end`; `prev_end` is where the previous event ended, and
+/// `has_props` tells whether an anchor or tag (which the parser's span
+/// already starts at) precedes the header.
+pub(crate) fn block_scalar(
+    loc: &Locator<'_>,
+    prev_end: usize,
+    start: usize,
+    end: usize,
+    has_props: bool,
+) -> (usize, usize) {
+    let header = if has_props || prev_end > start {
+        start
+    } else {
+        outside_comments(loc, prev_end, start)
+            .find(|&(_, c)| c == '|' || c == '>')
+            .map_or(start, |(i, _)| i)
+    };
+    // Past the indicator and its indentation/chomping indicators.
+    let header_end = loc
+        .chars(header.saturating_add(1), end)
+        .find(|&(_, c)| !(c.is_ascii_digit() || c == '+' || c == '-'))
+        .map_or(end.max(header), |(i, _)| i);
+    let line_end = loc
+        .chars(header, end)
+        .find(|&(_, c)| c == '\n' || c == '\r')
+        .map_or(end, |(i, _)| i);
+    let last = loc
+        .chars(line_end, end)
+        .filter(|&(_, c)| !is_white(c))
+        .last()
+        .map(|(i, _)| i + 1);
+    let stop = match last {
+        // Keep trailing blanks of the last content line: they are content.
+        Some(last) => loc
+            .chars(last, end)
+            .find(|&(_, c)| c != ' ' && c != '\t')
+            .map_or(end, |(i, _)| i),
+        None => header_end.min(end.max(header)),
+    };
+    (header, stop.max(header))
+}
+
+/// Where an empty (null) scalar is, given where the previous event ended and
+/// where the parser placed it (at the next token): just after the last `:`,
+/// `-` or `?` indicator between the two, or at the end of the previous event
+/// when there is none.
+pub(crate) fn empty_scalar(loc: &Locator<'_>, prev_end: usize, at: usize) -> usize {
+    if at < prev_end {
+        return at;
+    }
+    let mut found = prev_end;
+    for (i, c) in outside_comments(loc, prev_end, at) {
+        if matches!(c, ':' | '-' | '?') {
+            let next = loc.char_at(i + 1);
+            if next.is_none_or(|n| is_white(n) || matches!(n, ',' | ']' | '}')) {
+                found = i + 1;
+            }
+        }
+    }
+    found
+}
+
+/// Where a block sequence that the parser started at `start` really starts:
+/// at the first `-` indicator from `from` on (the end of the previous event,
+/// or just past the `-` of an enclosing sequence whose first entry this is).
+pub(crate) fn block_seq_start(loc: &Locator<'_>, from: usize, start: usize) -> usize {
+    outside_comments(loc, from, start.saturating_add(1))
+        .find(|&(i, c)| c == '-' && loc.char_at(i + 1).is_none_or(is_white))
+        .map_or(start, |(i, _)| i)
+}
+
+/// The anchor name of the alias written at `at` (`*name`).
+pub(crate) fn alias_name(loc: &Locator<'_>, at: usize) -> String {
+    loc.chars(at, loc.len())
+        .skip_while(|&(_, c)| c == '*')
+        .take_while(|&(_, c)| !is_white(c) && !matches!(c, ',' | '[' | ']' | '{' | '}'))
+        .map(|(_, c)| c)
+        .collect()
+}

@@ -1,0 +1,198 @@
+//! An isolated test environment: a temporary repository, a temporary HOME
+//! (so no global git configuration leaks in), fixed authors and dates, and a
+//! fixed "today".
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// A temporary folder to run `gov` and `git` in.
+pub struct TestEnv {
+    root: tempfile::TempDir,
+    home: tempfile::TempDir,
+    commits: u32,
+}
+
+/// What a run of `gov` printed and how it exited.
+#[derive(Debug)]
+pub struct Run {
+    pub stdout: String,
+    pub stderr: String,
+    pub code: i32,
+}
+
+impl Run {
+    /// Asserts success and returns stdout.
+    #[track_caller]
+    pub fn ok(&self) -> &str {
+        assert_eq!(
+            self.code, 0,
+            "gov failed:\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        &self.stdout
+    }
+
+    /// Asserts the exit code and returns stderr.
+    #[track_caller]
+    pub fn fails(&self, code: i32) -> &str {
+        assert_eq!(
+            self.code, code,
+            "unexpected exit:\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        &self.stderr
+    }
+
+    /// stdout parsed as JSON.
+    #[track_caller]
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(self.ok()).expect("stdout is JSON")
+    }
+}
+
+impl TestEnv {
+    /// An empty folder that is not a git repository.
+    pub fn empty() -> TestEnv {
+        TestEnv {
+            root: tempfile::tempdir().expect("temp dir"),
+            home: tempfile::tempdir().expect("temp home"),
+            commits: 0,
+        }
+    }
+
+    /// A git repository set up with `gov init --lang da`.
+    pub fn new() -> TestEnv {
+        let env = TestEnv::empty();
+        env.git(&["init", "-q", "-b", "main"]);
+        env.gov(&["init", "--lang", "da"]).ok();
+        env
+    }
+
+    /// The same in English.
+    pub fn english() -> TestEnv {
+        let env = TestEnv::empty();
+        env.git(&["init", "-q", "-b", "main"]);
+        env.gov(&["init", "--lang", "en"]).ok();
+        env
+    }
+
+    /// The repository root.
+    pub fn root(&self) -> &Path {
+        self.root.path()
+    }
+
+    /// Environment shared by gov and git runs.
+    fn command(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
+        let mut cmd = Command::new(program);
+        cmd.current_dir(self.root())
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.home.path())
+            .env("XDG_CONFIG_HOME", self.home.path())
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_AUTHOR_NAME", "Agnete Moos")
+            .env("GIT_AUTHOR_EMAIL", "agnete@sonderborg.dk")
+            .env("GIT_COMMITTER_NAME", "Agnete Moos")
+            .env("GIT_COMMITTER_EMAIL", "agnete@sonderborg.dk")
+            .env("GOV_TODAY", "2026-11-28")
+            .env("COLUMNS", "100")
+            .env("NO_COLOR", "1");
+        cmd
+    }
+
+    /// Runs gov with arguments in the repository.
+    pub fn gov(&self, args: &[&str]) -> Run {
+        self.gov_with(args, &[])
+    }
+
+    /// Runs gov with arguments and extra environment variables.
+    pub fn gov_with(&self, args: &[&str], vars: &[(&str, &str)]) -> Run {
+        let mut cmd = self.command(env!("CARGO_BIN_EXE_gov"));
+        cmd.args(args);
+        for (k, v) in vars {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().expect("gov runs");
+        Run {
+            stdout: String::from_utf8_lossy(&out.stdout).replace(&self.root_str(), "[ROOT]"),
+            stderr: String::from_utf8_lossy(&out.stderr).replace(&self.root_str(), "[ROOT]"),
+            code: out.status.code().unwrap_or(-1),
+        }
+    }
+
+    fn root_str(&self) -> String {
+        self.root().to_string_lossy().into_owned()
+    }
+
+    /// Runs git; panics on failure. Commits get advancing fixed dates.
+    pub fn git(&self, args: &[&str]) -> String {
+        let out = self.command("git").args(args).output().expect("git runs");
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Stages everything and commits with the next fixed date.
+    pub fn commit(&mut self, message: &str) {
+        self.commits += 1;
+        let date = format!("2026-01-{:02}T10:00:00+01:00", self.commits.min(28));
+        let mut cmd = self.command("git");
+        cmd.args(["add", "-A"]);
+        assert!(cmd.status().expect("git add").success());
+        let out = self
+            .command("git")
+            .args(["commit", "-q", "-m", message])
+            .env("GIT_AUTHOR_DATE", &date)
+            .env("GIT_COMMITTER_DATE", &date)
+            .output()
+            .expect("git commit");
+        assert!(
+            out.status.success(),
+            "commit: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    /// Writes a file (creating folders).
+    pub fn write(&self, rel: &str, text: &str) -> PathBuf {
+        let path = self.root().join(rel);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(&path, text).expect("write");
+        path
+    }
+
+    /// Reads a file.
+    pub fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.root().join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+    }
+
+    /// Every file below the root (outside .git) with its bytes, to show a
+    /// command changed nothing.
+    pub fn snapshot_tree(&self) -> Vec<(String, Vec<u8>)> {
+        let mut out = Vec::new();
+        let mut stack = vec![self.root().to_path_buf()];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).expect("read_dir").flatten() {
+                let path = entry.path();
+                if entry.file_name() == ".git" {
+                    continue;
+                }
+                if path.is_dir() {
+                    stack.push(path);
+                } else {
+                    let rel = path
+                        .strip_prefix(self.root())
+                        .expect("under root")
+                        .to_string_lossy()
+                        .into_owned();
+                    out.push((rel, std::fs::read(&path).expect("read")));
+                }
+            }
+        }
+        out.sort();
+        out
+    }
+}

@@ -1,0 +1,13 @@
+//! The one integration test binary: each module drives the real `gov`
+//! binary against real temporary git repositories.
+
+mod env;
+
+mod concurrency;
+mod config;
+mod help;
+mod init;
+mod list;
+mod new;
+mod set;
+mod show;
