@@ -139,9 +139,10 @@ impl Error {
             Error::UnknownStatus {
                 nearest: Some(n), ..
             } => Some(format!("did you mean `{n}`?")),
-            Error::AmbiguousId { .. } => {
-                Some("give each record its own ID; `gov validate` lists all duplicates".into())
-            }
+            Error::AmbiguousId { .. } => Some(
+                "give each record its own ID, e.g. `gov set <path> id=<new ID>` on one of them"
+                    .into(),
+            ),
             Error::NotARepository { .. } => {
                 Some("run `gov init` to make this folder a governance repository".into())
             }

@@ -2,9 +2,11 @@
 
 use super::{CmdResult, Env, Outcome, output};
 
-/// Print the effective configuration: the defaults built into gov, then the
-/// repository's gov.yaml, then GOV_* environment variables
-/// (GOV_LANG=en, GOV_KINDS__DECISION__FOLDER=beslutninger).
+/// Print the effective configuration.
+///
+/// The defaults built into gov, then the repository's gov.yaml, then GOV_*
+/// environment variables (GOV_LANG=en, GOV_KINDS__DECISION__FOLDER=beslutninger).
+/// Maps merge key by key; lists and single values replace.
 ///
 /// Examples:
 ///   gov config

@@ -7,10 +7,10 @@ use crate::config::{self, Config};
 use crate::i18n::{self, Lang, Msg, t};
 use crate::{fsutil, git, template};
 
-/// Set up a governance repository: gov.yaml, a folder per kind with a
-/// README.md, and the templates for new records in templates/.
+/// Set up a governance repository: gov.yaml, record folders and templates.
 ///
-/// Runs `git init` first when the folder is not in a git repository.
+/// Writes gov.yaml, a folder per kind with a README.md, and the templates
+/// for new records in templates/ (edit them to suit the community). Runs `git init` first when the folder is not in a git repository.
 /// Nothing that exists is changed: running it twice does nothing and says so.
 ///
 /// Examples:

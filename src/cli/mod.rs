@@ -44,24 +44,17 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// The subcommands.
+/// The subcommands. Each one's help is the doc comment of its `Args`.
 #[derive(Debug, Subcommand)]
+#[allow(missing_docs)]
 pub enum Command {
-    /// Set up a governance repository: gov.yaml, record folders, templates.
     Init(init::Args),
-    /// Create a record from its kind's template.
     New(new::Args),
-    /// Change front matter of a record in place.
     Set(set::Args),
-    /// List records.
     List(list::Args),
-    /// Show one record.
     Show(show::Args),
-    /// Print the effective configuration.
     Config(config::Args),
-    /// Print a shell completion script.
     Completions(completions::Args),
-    /// Print the manual page (roff).
     Man(man::Args),
 }
 

@@ -98,6 +98,15 @@ impl<'a> Locator<'a> {
         }
     }
 
+    /// The character index where the line holding character `index` starts.
+    pub(crate) fn line_start(&self, index: usize) -> usize {
+        let line = self.line_starts.partition_point(|&s| s <= index);
+        line.checked_sub(1)
+            .and_then(|l| self.line_starts.get(l))
+            .copied()
+            .unwrap_or(0)
+    }
+
     /// Iterates over `(index, char)` from character `from` up to (not
     /// including) character `to`.
     pub(crate) fn chars(&self, from: usize, to: usize) -> impl Iterator<Item = (usize, char)> + '_ {

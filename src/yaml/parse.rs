@@ -127,6 +127,12 @@ impl Builder<'_, '_> {
 
     fn scan_error(&self, e: &ScanError) -> YamlError {
         let at = e.marker().index();
+        if e.info().contains("tab") {
+            if let Some(tab) = spans::indentation_tab(self.loc, at) {
+                let message = "found a tab character where indentation was expected";
+                return self.error(tab, YamlErrorKind::Syntax(message.to_owned()));
+            }
+        }
         let kind = match e.info() {
             "recursion limit exceeded" => YamlErrorKind::TooDeep {
                 limit: self.max_depth,
@@ -182,7 +188,7 @@ impl Builder<'_, '_> {
             ScalarStyle::Literal | ScalarStyle::Folded => {
                 spans::block_scalar(self.loc, self.prev_end, start, end, has_props)
             }
-            ScalarStyle::Plain if text.is_empty() && !has_props && start == end => {
+            ScalarStyle::Plain if text.is_empty() && !has_props => {
                 let at = spans::empty_scalar(self.loc, self.prev_end, start);
                 (at, at)
             }

@@ -83,15 +83,12 @@ pub(crate) fn block_scalar(
 }
 
 /// Where an empty (null) scalar is, given where the previous event ended and
-/// where the parser placed it (at the next token): just after the last `:`,
-/// `-` or `?` indicator between the two, or at the end of the previous event
-/// when there is none.
+/// where the parser placed it (at its `:`, `-` or `,` token, or just after
+/// it): just after the last `:`, `-` or `?` indicator from `prev_end` up to
+/// and including `at`, or else at `at` (never before `prev_end`).
 pub(crate) fn empty_scalar(loc: &Locator<'_>, prev_end: usize, at: usize) -> usize {
-    if at < prev_end {
-        return at;
-    }
-    let mut found = prev_end;
-    for (i, c) in outside_comments(loc, prev_end, at) {
+    let mut found = at.max(prev_end);
+    for (i, c) in outside_comments(loc, prev_end, at.saturating_add(1)) {
         if matches!(c, ':' | '-' | '?') {
             let next = loc.char_at(i + 1);
             if next.is_none_or(|n| is_white(n) || matches!(n, ',' | ']' | '}')) {
@@ -118,4 +115,20 @@ pub(crate) fn alias_name(loc: &Locator<'_>, at: usize) -> String {
         .take_while(|&(_, c)| !is_white(c) && !matches!(c, ',' | '[' | ']' | '{' | '}'))
         .map(|(_, c)| c)
         .collect()
+}
+
+/// The first tab used as indentation (in the leading white space of a line)
+/// on or after the line of `at`; the parser reports tab trouble at the start
+/// of the token before it, or just past it.
+pub(crate) fn indentation_tab(loc: &Locator<'_>, at: usize) -> Option<usize> {
+    let mut leading = true;
+    for (i, c) in loc.chars(loc.line_start(at), loc.len()) {
+        match c {
+            '\t' if leading => return Some(i),
+            '\n' | '\r' => leading = true,
+            ' ' | '\t' => {}
+            _ => leading = false,
+        }
+    }
+    None
 }
