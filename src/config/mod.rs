@@ -229,7 +229,7 @@ mod tests {
         ] {
             assert!(c.is_ignored_name(name), "{name}");
         }
-        for name in ["DEC-0001-x.md", "skabelonsag.txt.md.bak", "index.html"] {
+        for name in ["DEC-0001-x.md", "skabelonsag.txt.md.bak", "index.html", "render-templates-with-x.md"] {
             assert!(!c.is_ignored_name(name), "{name}");
         }
         assert!(wildcard("a*b*c", "aXbYc") && !wildcard("a*b*c", "aXc") && wildcard("*", ""));

@@ -182,3 +182,9 @@ proptest! {
         prop_assert_eq!(apply_edits(&r, &[]).unwrap(), text);
     }
 }
+
+#[test]
+fn a_comment_after_a_flow_list_survives() {
+    let text = "---\ndeciders: []  # e.g. [A, B]\ntitle: x\n---\n";
+    assert_eq!(set(text, "deciders:=[A]"), "---\ndeciders: [A]  # e.g. [A, B]\ntitle: x\n---\n");
+}

@@ -5,7 +5,7 @@
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
-use super::{Record, Summary};
+use super::{Record, Summary, id_in_file_name};
 use crate::config::{self, Config, Kind};
 use crate::{Error, Result};
 
@@ -93,7 +93,7 @@ impl Repository {
     fn load_kind(&mut self, kind: &Kind) {
         let mut files = Vec::new();
         let folder = kind.folder.trim_matches('/').to_string();
-        self.walk(&folder, &mut files);
+        self.walk(&folder, &kind.prefix, &mut files);
         files.sort();
         for rel in files {
             let path = self.root.join(&rel);
@@ -116,7 +116,7 @@ impl Repository {
     }
 
     /// Collects the record files below the relative folder `rel`.
-    fn walk(&mut self, rel: &str, files: &mut Vec<String>) {
+    fn walk(&mut self, rel: &str, prefix: &str, files: &mut Vec<String>) {
         let mut stack = vec![rel.to_string()];
         while let Some(dir) = stack.pop() {
             let entries = match std::fs::read_dir(self.root.join(&dir)) {
@@ -135,7 +135,8 @@ impl Repository {
                     continue;
                 };
                 let child = format!("{dir}/{name}");
-                if name.starts_with('.') || self.config.is_ignored_name(&name) {
+                let is_named_record = id_in_file_name(&name, prefix).is_some();
+                if name.starts_with('.') || (!is_named_record && self.config.is_ignored_name(&name)) {
                     continue;
                 }
                 let Ok(file_type) = entry.file_type() else {
