@@ -12,6 +12,7 @@
 //! - [`git`]: the only module that touches `git2`;
 //! - [`cli`]: the command line, one file per subcommand.
 
+pub mod check;
 pub mod cli;
 pub mod config;
 pub mod create;

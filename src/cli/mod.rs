@@ -11,8 +11,10 @@ mod list;
 mod man;
 mod new;
 mod output;
+mod schema;
 mod set;
 mod show;
+mod validate;
 
 use clap::{Parser, Subcommand};
 use std::io::Write;
@@ -53,6 +55,8 @@ pub enum Command {
     Set(set::Args),
     List(list::Args),
     Show(show::Args),
+    Validate(validate::Args),
+    Schema(schema::Args),
     Config(config::Args),
     Completions(completions::Args),
     Man(man::Args),
@@ -106,6 +110,8 @@ pub fn main() -> ExitCode {
         Command::Set(args) => set::run(&env, args),
         Command::List(args) => list::run(&env, args),
         Command::Show(args) => show::run(&env, args),
+        Command::Validate(args) => validate::run(&env, args),
+        Command::Schema(args) => schema::run(&env, args),
         Command::Config(args) => config::run(&env, args),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),

@@ -5,7 +5,7 @@ use anyhow::Context as _;
 use super::{CmdResult, Env, Outcome};
 use crate::config::StatusMatch;
 use crate::i18n::{Msg, t};
-use crate::record::{Assignment, Edit, apply_edits, nearest};
+use crate::record::{Assignment, DATE_KEYS, Edit, apply_edits, nearest};
 use crate::{Error, date, fsutil};
 
 /// Change front matter of a record in place.
@@ -36,9 +36,6 @@ pub struct Args {
     #[arg(long)]
     pub force: bool,
 }
-
-/// Keys whose values are dates, written as ISO.
-const DATE_KEYS: &[&str] = &["date", "due", "minutes_approved"];
 
 /// Runs `gov set`.
 pub fn run(env: &Env, args: Args) -> CmdResult {

@@ -84,6 +84,10 @@ pub struct Kind {
     /// A JSON Schema file in the repository replacing the built-in one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
+    /// A JSON Schema file in the repository that records must satisfy in
+    /// addition to the built-in one (extra required fields, enums).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schema_extra: Option<String>,
 }
 
 /// How a written status word relates to the vocabulary.

@@ -38,6 +38,39 @@ pub struct Config {
     /// The kinds of record, in the order they were declared.
     #[serde(with = "layer::ordered_kinds")]
     pub kinds: Vec<Kind>,
+    /// Front matter keys whose values are IDs of other records.
+    #[serde(default)]
+    pub references: Vec<String>,
+    /// Severity overrides per rule code (`GOV031: off`).
+    #[serde(default)]
+    pub rules: std::collections::BTreeMap<String, RuleLevel>,
+}
+
+/// A severity override for a validation rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RuleLevel {
+    /// The rule is not checked.
+    Off,
+    /// Reported as a hint.
+    Hint,
+    /// Reported as a warning.
+    Warning,
+    /// Reported as an error.
+    Error,
+}
+
+impl RuleLevel {
+    /// The severity, or `None` for `off`.
+    pub fn severity(self) -> Option<crate::check::Severity> {
+        use crate::check::Severity;
+        match self {
+            RuleLevel::Off => None,
+            RuleLevel::Hint => Some(Severity::Hint),
+            RuleLevel::Warning => Some(Severity::Warning),
+            RuleLevel::Error => Some(Severity::Error),
+        }
+    }
 }
 
 impl Config {
@@ -229,7 +262,12 @@ mod tests {
         ] {
             assert!(c.is_ignored_name(name), "{name}");
         }
-        for name in ["DEC-0001-x.md", "skabelonsag.txt.md.bak", "index.html", "render-templates-with-x.md"] {
+        for name in [
+            "DEC-0001-x.md",
+            "skabelonsag.txt.md.bak",
+            "index.html",
+            "render-templates-with-x.md",
+        ] {
             assert!(!c.is_ignored_name(name), "{name}");
         }
         assert!(wildcard("a*b*c", "aXbYc") && !wildcard("a*b*c", "aXc") && wildcard("*", ""));

@@ -2,6 +2,10 @@
 //! to git goes through [`Repo`], so the rest of the crate speaks in paths,
 //! branch names and bytes.
 
+mod tree;
+
+pub use tree::TreeFile;
+
 use std::collections::HashSet;
 use std::path::Path;
 

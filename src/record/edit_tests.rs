@@ -186,5 +186,8 @@ proptest! {
 #[test]
 fn a_comment_after_a_flow_list_survives() {
     let text = "---\ndeciders: []  # e.g. [A, B]\ntitle: x\n---\n";
-    assert_eq!(set(text, "deciders:=[A]"), "---\ndeciders: [A]  # e.g. [A, B]\ntitle: x\n---\n");
+    assert_eq!(
+        set(text, "deciders:=[A]"),
+        "---\ndeciders: [A]  # e.g. [A, B]\ntitle: x\n---\n"
+    );
 }

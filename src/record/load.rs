@@ -136,7 +136,8 @@ impl Repository {
                 };
                 let child = format!("{dir}/{name}");
                 let is_named_record = id_in_file_name(&name, prefix).is_some();
-                if name.starts_with('.') || (!is_named_record && self.config.is_ignored_name(&name)) {
+                if name.starts_with('.') || (!is_named_record && self.config.is_ignored_name(&name))
+                {
                     continue;
                 }
                 let Ok(file_type) = entry.file_type() else {

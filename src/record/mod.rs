@@ -18,6 +18,10 @@ use std::ops::Range;
 
 use crate::yaml::{self, Limits, Node, YamlError};
 
+/// Front matter keys whose values are dates: read day-first when not ISO,
+/// written as ISO by `gov set`.
+pub const DATE_KEYS: &[&str] = &["date", "due", "minutes_approved"];
+
 /// What the front matter block of a record holds.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Front {

@@ -25,8 +25,9 @@ const MAX_IMPLICIT_KEY: usize = 1000;
 /// leading or trailing white space, a line break, a tab or a control
 /// character; that starts with an indicator (`-?:,[]{}#&*!|>'"%@` and
 /// backtick) or `...`; or that contains `: ` or ` #` or ends in `:`. The
-/// YAML 1.1 booleans (`yes`, `no`, `on`, `off`, `y`, `n`) are quoted too, so
-/// older readers of the same files do not turn them into booleans.
+/// YAML 1.1 booleans (`yes`, `no`, `on`, `off` in their three spellings) are
+/// quoted too, so older readers of the same files do not turn them into
+/// booleans.
 pub fn scalar(s: &str) -> String {
     if plain_ok(s, false) {
         s.to_owned()
@@ -37,7 +38,8 @@ pub fn scalar(s: &str) -> String {
 
 /// Like [`scalar`], for flow context (inside `[...]` or `{...}`): also
 /// quotes text that contains `,`, `[`, `]`, `{`, `}` or `:`, which would end
-/// or split a plain scalar there.
+/// or split a plain scalar there, and text ending in ` -` (which the parser
+/// rejects before a `,`, `]` or `}`).
 pub fn flow_scalar(s: &str) -> String {
     if plain_ok(s, true) {
         s.to_owned()
@@ -196,29 +198,18 @@ fn leaf_text(v: &Json) -> String {
     }
 }
 
+/// The YAML 1.1 booleans that YAML 1.2 reads as strings; quoted for the
+/// sake of older readers.
+const YAML11_BOOLS: [&str; 12] = [
+    "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF",
+];
+
 /// Whether `s` may be written plain (see [`scalar`]).
 fn plain_ok(s: &str, flow: bool) -> bool {
     let (Some(first), Some(last)) = (s.chars().next(), s.chars().last()) else {
         return false;
     };
-    let yaml11_bool = matches!(
-        s,
-        "y" | "Y"
-            | "yes"
-            | "Yes"
-            | "YES"
-            | "n"
-            | "N"
-            | "no"
-            | "No"
-            | "NO"
-            | "on"
-            | "On"
-            | "ON"
-            | "off"
-            | "Off"
-            | "OFF"
-    );
+    let yaml11_bool = YAML11_BOOLS.contains(&s);
     !yaml11_bool
         && resolve::is_plain_string(s)
         && !"-?:,[]{}#&*!|>'\"%@`".contains(first)
@@ -228,7 +219,7 @@ fn plain_ok(s: &str, flow: bool) -> bool {
         && !s.starts_with("...")
         && !s.contains(": ")
         && !s.contains(" #")
-        && !(flow && s.contains([',', '[', ']', '{', '}', ':']))
+        && !(flow && (s.contains([',', '[', ']', '{', '}', ':']) || s.ends_with(" -")))
         && s.chars().all(|c| !needs_escape(c) && c != '\t')
 }
 

@@ -8,6 +8,7 @@
 //! alias expansion are bounded, so hostile input fails fast with a typed
 //! error instead of exhausting the stack or memory.
 
+mod build;
 mod emit;
 mod locate;
 mod node;
@@ -19,9 +20,13 @@ mod tree;
 #[cfg(test)]
 mod emit_tests;
 #[cfg(test)]
+mod limits_tests;
+#[cfg(test)]
 mod parse_tests;
 #[cfg(test)]
 mod proptests;
+#[cfg(test)]
+mod testutil;
 
 pub use emit::{flow_scalar, scalar, to_block, to_flow};
 pub use parse::parse;
@@ -146,6 +151,13 @@ pub enum YamlErrorKind {
         /// The node limit in force.
         limit: usize,
     },
+    /// Expanding aliases would copy more text than the limit allows (a few
+    /// aliases to one huge scalar are as much a bomb as many small ones).
+    #[error("aliases copy more than {limit} bytes of text")]
+    AliasBytes {
+        /// The byte limit in force.
+        limit: usize,
+    },
     /// An alias names an anchor that is not defined before it (or that is
     /// still open, which would make the value contain itself).
     #[error("the alias `*{0}` refers to no anchor defined before it")]
@@ -165,17 +177,21 @@ pub struct Limits {
     /// Most nodes in the tree, counting every node that alias expansion
     /// produces, so an alias bomb fails before it allocates.
     pub max_nodes: usize,
+    /// Most bytes of scalar text that alias expansion may copy, so aliases
+    /// to one huge scalar cannot exhaust memory either.
+    pub max_alias_bytes: usize,
 }
 
 /// The hard ceiling on [`Limits::max_depth`], so recursive code over a parsed
 /// tree can never exhaust the stack.
-pub const MAX_DEPTH_CAP: usize = 256;
+pub const MAX_DEPTH_CAP: usize = 255;
 
 impl Default for Limits {
     fn default() -> Self {
         Limits {
             max_depth: 64,
             max_nodes: 100_000,
+            max_alias_bytes: 1 << 20,
         }
     }
 }

@@ -6,7 +6,26 @@
 //! float. Dates such as `2025-06-15` are strings: the core schema has no
 //! timestamp type.
 
-use super::Value;
+use saphyr_parser::{ScalarStyle, Tag};
+
+use super::{Style, Value};
+
+/// The value and style of a scalar the parser read as `text` in `style`,
+/// with `tag` if it had one: `!!str` makes a plain scalar a string, other
+/// tags are ignored.
+pub(crate) fn scalar(text: &str, style: ScalarStyle, tag: Option<&Tag>) -> (Value, Style) {
+    let is_str_tag =
+        tag.is_some_and(|t| format!("{}{}", t.handle, t.suffix) == "tag:yaml.org,2002:str");
+    let string = || Value::String(text.to_owned());
+    match style {
+        ScalarStyle::Plain if is_str_tag => (string(), Style::Plain),
+        ScalarStyle::Plain => (plain(text), Style::Plain),
+        ScalarStyle::SingleQuoted => (string(), Style::SingleQuoted),
+        ScalarStyle::DoubleQuoted => (string(), Style::DoubleQuoted),
+        ScalarStyle::Literal => (string(), Style::Literal),
+        ScalarStyle::Folded => (string(), Style::Folded),
+    }
+}
 
 /// The value a plain scalar written as `s` stands for.
 pub(crate) fn plain(s: &str) -> Value {

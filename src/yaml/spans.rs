@@ -57,11 +57,6 @@ pub(crate) fn block_scalar(
             .find(|&(_, c)| c == '|' || c == '>')
             .map_or(start, |(i, _)| i)
     };
-    // Past the indicator and its indentation/chomping indicators.
-    let header_end = loc
-        .chars(header.saturating_add(1), end)
-        .find(|&(_, c)| !(c.is_ascii_digit() || c == '+' || c == '-'))
-        .map_or(end.max(header), |(i, _)| i);
     let line_end = loc
         .chars(header, end)
         .find(|&(_, c)| c == '\n' || c == '\r')
@@ -77,7 +72,12 @@ pub(crate) fn block_scalar(
             .chars(last, end)
             .find(|&(_, c)| c != ' ' && c != '\t')
             .map_or(end, |(i, _)| i),
-        None => header_end.min(end.max(header)),
+        // No content: end with the header's last character, before any
+        // comment.
+        None => outside_comments(loc, header, line_end)
+            .filter(|&(_, c)| !is_white(c))
+            .last()
+            .map_or(header, |(i, _)| i + 1),
     };
     (header, stop.max(header))
 }
@@ -99,9 +99,9 @@ pub(crate) fn empty_scalar(loc: &Locator<'_>, prev_end: usize, at: usize) -> usi
     found
 }
 
-/// Where a block sequence that the parser started at `start` really starts:
-/// at the first `-` indicator from `from` on (the end of the previous event,
-/// or just past the `-` of an enclosing sequence whose first entry this is).
+/// Where a block sequence that is a block mapping's value, and that the
+/// parser started at `start`, really starts: at the first `-` indicator after
+/// the end of the previous event (its key).
 pub(crate) fn block_seq_start(loc: &Locator<'_>, from: usize, start: usize) -> usize {
     outside_comments(loc, from, start.saturating_add(1))
         .find(|&(i, c)| c == '-' && loc.char_at(i + 1).is_none_or(is_white))

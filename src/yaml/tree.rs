@@ -6,6 +6,42 @@ use std::rc::Rc;
 
 use super::{Entry, Node, Span, Style, Value};
 
+/// What a node adds to the tree, aliases expanded, so an alias to it can be
+/// charged before anything is copied.
+#[derive(Clone, Copy)]
+pub(crate) struct Cost {
+    /// Nodes in it.
+    pub(crate) nodes: usize,
+    /// Bytes of scalar text in it.
+    pub(crate) bytes: usize,
+    /// Levels of collections in it (0 for a scalar).
+    pub(crate) height: usize,
+}
+
+/// An anchored node and what an alias to it costs.
+pub(crate) struct Anchored {
+    pub(crate) node: Rc<Tmp>,
+    pub(crate) cost: Cost,
+}
+
+/// A collection whose end has not been seen yet.
+pub(crate) struct Frame {
+    pub(crate) is_map: bool,
+    pub(crate) style: Style,
+    /// Character index where it starts.
+    pub(crate) start: usize,
+    pub(crate) anchor: usize,
+    pub(crate) items: Vec<Tmp>,
+    pub(crate) key: Option<Tmp>,
+    pub(crate) entries: Vec<(Tmp, Tmp)>,
+    /// The node count before this collection was opened.
+    pub(crate) nodes_before: usize,
+    /// The scalar byte count before this collection was opened.
+    pub(crate) bytes_before: usize,
+    /// The greatest height of its children.
+    pub(crate) height: usize,
+}
+
 /// A node of the tree being built.
 pub(crate) enum Tmp {
     /// A scalar, complete.

@@ -1,0 +1,247 @@
+//! Markdown links to files of the repository: relative links, and absolute
+//! links to the repository on its forge (`<forge_url>/blob/<branch>/path`),
+//! which break silently when a file is renamed.
+
+use std::path::Path;
+
+use super::Located;
+use super::finding::Finding;
+use super::text::LineIndex;
+use crate::record::{Record, Repository};
+
+/// Findings about links in the bodies of all records.
+pub fn check(repo: &Repository) -> Vec<Located> {
+    let forge = forge_url(repo);
+    let git = crate::git::Repo::discover(&repo.root).ok().flatten();
+    let mut out = Vec::new();
+    for record in &repo.records {
+        let body_start = record.split.body.start;
+        let index = LineIndex::new(&record.text);
+        for (offset, target) in links(record.body()) {
+            let Some(rel) = resolve(record, &target, forge.as_deref()) else {
+                continue;
+            };
+            if exists(&repo.root, &rel) {
+                continue;
+            }
+            let renamed_to = git
+                .as_ref()
+                .and_then(|g| g.renamed_to(&rel).ok().flatten())
+                .filter(|p| exists(&repo.root, p));
+            let (line, column) = index.position(body_start + offset);
+            out.push(Located::at(
+                &record.path,
+                line,
+                column,
+                Finding::BrokenLink { target, renamed_to },
+            ));
+        }
+    }
+    out
+}
+
+/// `forge_url` from gov.yaml, else derived from the `origin` remote
+/// (`git@github.com:org/repo.git` → `https://github.com/org/repo`).
+pub fn forge_url(repo: &Repository) -> Option<String> {
+    if let Some(url) = &repo.config.forge_url {
+        return Some(url.trim_end_matches('/').to_string());
+    }
+    let origin = crate::git::Repo::discover(&repo.root).ok()??.origin_url()?;
+    let url = match origin.strip_prefix("git@") {
+        Some(rest) => format!("https://{}", rest.replacen(':', "/", 1)),
+        None => origin,
+    };
+    let url = url
+        .trim_end_matches('/')
+        .trim_end_matches(".git")
+        .to_string();
+    url.starts_with("https://").then_some(url)
+}
+
+/// The link targets of a Markdown text with their byte offsets, outside
+/// fenced code blocks and inline code: `[text](target)` and `[ref]: target`.
+pub fn links(body: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut fence: Option<&str> = None;
+    let mut offset = 0;
+    for line in body.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        let marker = if trimmed.starts_with("```") {
+            Some("```")
+        } else if trimmed.starts_with("~~~") {
+            Some("~~~")
+        } else {
+            None
+        };
+        match (fence, marker) {
+            (None, Some(m)) => fence = Some(m),
+            (Some(f), Some(m)) if f == m => fence = None,
+            (None, None) => scan_line(line, offset, &mut out),
+            _ => {}
+        }
+        offset += line.len();
+    }
+    out
+}
+
+fn scan_line(line: &str, base: usize, out: &mut Vec<(usize, String)>) {
+    let trimmed = line.trim_start();
+    if trimmed.starts_with('[')
+        && let Some(close) = trimmed.find("]:")
+    {
+        let target = trimmed[close + 2..].split_whitespace().next().unwrap_or("");
+        if !target.is_empty() {
+            let at = base
+                + (line.len() - trimmed.len())
+                + close
+                + 2
+                + trimmed[close + 2..].find(target).unwrap_or(0);
+            out.push((at, target.trim_matches(['<', '>']).to_string()));
+        }
+        return;
+    }
+    let bytes = line.as_bytes();
+    let mut in_code = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'`' => in_code = !in_code,
+            b']' if !in_code && bytes.get(i + 1) == Some(&b'(') => {
+                let start = i + 2;
+                if let Some(len) = line[start..].find(')') {
+                    let raw = line[start..start + len].trim();
+                    let target = raw
+                        .split_whitespace()
+                        .next()
+                        .unwrap_or("")
+                        .trim_matches(['<', '>']);
+                    if !target.is_empty() {
+                        out.push((base + start, target.to_string()));
+                    }
+                    i = start + len;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+}
+
+/// The repository path a link points to, if it points into the repository.
+fn resolve(record: &Record, target: &str, forge: Option<&str>) -> Option<String> {
+    if target.starts_with('#') || target.contains("{{") || target.contains("{%") {
+        return None;
+    }
+    let path = if let Some(rest) = forge.and_then(|f| target.strip_prefix(f)) {
+        let rest = rest
+            .strip_prefix("/blob/")
+            .or_else(|| rest.strip_prefix("/tree/"))?;
+        rest.split_once('/')
+            .map_or("", |(_branch, p)| p)
+            .to_string()
+    } else if target.contains("://") || target.starts_with("mailto:") || target.starts_with("//") {
+        return None;
+    } else {
+        let dir = record.path.rsplit_once('/').map_or("", |(d, _)| d);
+        match target.strip_prefix('/') {
+            Some(abs) => abs.to_string(),
+            None if dir.is_empty() => target.to_string(),
+            None => format!("{dir}/{target}"),
+        }
+    };
+    let path = path.split(['#', '?']).next().unwrap_or("");
+    normalise(&percent_decode(path))
+}
+
+/// Resolves `.` and `..`; `None` when the path leaves the repository.
+fn normalise(path: &str) -> Option<String> {
+    let mut parts: Vec<&str> = Vec::new();
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            p => parts.push(p),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2]))
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// True when the path (or, for a Jekyll `.html` link, its `.md` page) exists.
+fn exists(root: &Path, rel: &str) -> bool {
+    if rel.is_empty() || root.join(rel).exists() {
+        return true;
+    }
+    rel.strip_suffix(".html")
+        .is_some_and(|stem| root.join(format!("{stem}.md")).exists())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_outside_code_are_found_with_offsets() {
+        let body = "See [a](../decisions/DEC-0001-x.md) and `[no](x.md)`.\n```\n[no](y.md)\n```\n[ref]: <other.md>\n";
+        let found = links(body);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0], (8, "../decisions/DEC-0001-x.md".to_string()));
+        assert_eq!(found[1].1, "other.md");
+        assert_eq!(&body[found[1].0..found[1].0 + 10], "<other.md>");
+    }
+
+    #[test]
+    fn targets_resolve_into_the_repository() {
+        let r = Record::parse("meetings/2026/m.md", "meeting", String::new());
+        let forge = Some("https://github.com/OS2borgerPC/styring");
+        assert_eq!(
+            resolve(&r, "../../decisions/a%20b.md#x", forge).as_deref(),
+            Some("decisions/a b.md")
+        );
+        assert_eq!(
+            resolve(
+                &r,
+                "https://github.com/OS2borgerPC/styring/blob/main/beslutninger/x.md",
+                forge
+            )
+            .as_deref(),
+            Some("beslutninger/x.md")
+        );
+        assert_eq!(
+            resolve(
+                &r,
+                "https://github.com/OS2borgerPC/other/blob/main/x.md",
+                forge
+            ),
+            None
+        );
+        assert_eq!(resolve(&r, "https://os2.eu", forge), None);
+        assert_eq!(resolve(&r, "#anchor", forge), None);
+        assert_eq!(resolve(&r, "../../../../etc/passwd", forge), None);
+        assert_eq!(
+            resolve(&r, "/README.md", forge).as_deref(),
+            Some("README.md")
+        );
+    }
+}

@@ -1,0 +1,182 @@
+//! Validation: everything `gov validate` checks, as values.
+//!
+//! Each check returns [`Located`] findings (a [`Finding`] plus where it is);
+//! [`finish`] applies the configured severities and renders the words in a
+//! language, giving [`Diagnostic`]s that every output format shows alike.
+//! Nothing here writes to the repository.
+
+mod base;
+mod finding;
+mod links;
+mod messages;
+mod record;
+mod refs;
+pub mod render;
+mod rules;
+pub mod schema;
+mod text;
+
+pub use base::collisions;
+pub use finding::{CommitRef, Finding, Severity};
+pub use rules::{RULES, Rule};
+pub use schema::Schemas;
+pub use text::LineIndex;
+
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::i18n::Lang;
+use crate::record::{LoadProblem, Repository};
+
+/// A finding at a place in a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located {
+    /// Path relative to the repository root.
+    pub path: String,
+    /// 1-based line (0: the file as a whole).
+    pub line: usize,
+    /// 1-based column in characters (0: the line as a whole).
+    pub column: usize,
+    /// What was found.
+    pub finding: Finding,
+}
+
+impl Located {
+    /// A finding at a line and column.
+    pub fn at(path: &str, line: usize, column: usize, finding: Finding) -> Located {
+        Located {
+            path: path.to_string(),
+            line,
+            column,
+            finding,
+        }
+    }
+}
+
+/// One diagnostic, ready to print: `gov validate --format json` prints an
+/// array of these.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// Path relative to the repository root.
+    pub path: String,
+    /// 1-based line (0 when the diagnostic is about the whole file).
+    pub line: usize,
+    /// 1-based column in characters.
+    pub column: usize,
+    /// Severity after configuration.
+    pub severity: Severity,
+    /// Stable rule code.
+    pub code: &'static str,
+    /// What is wrong.
+    pub message: String,
+    /// What to do about it.
+    pub hint: Option<String>,
+}
+
+/// Checks the working tree of a repository: every record on its own, then
+/// across records (IDs, references, links). Load problems (unreadable or
+/// non-UTF-8 files, symlinks) are findings too.
+pub fn check_tree(repo: &Repository, schemas: &Schemas) -> Vec<Located> {
+    let mut out = Vec::new();
+    for problem in &repo.problems {
+        out.push(match problem {
+            LoadProblem::NotUtf8 { path, offset } => {
+                let (line, column) = position_in_bytes(&repo.root.join(path), *offset);
+                Located::at(path, line, column, Finding::NotUtf8 { offset: *offset })
+            }
+            LoadProblem::Unreadable { path, message } => Located::at(
+                path,
+                0,
+                0,
+                Finding::Unreadable {
+                    message: message.clone(),
+                },
+            ),
+            LoadProblem::Symlink { path } => Located::at(path, 0, 0, Finding::Symlink),
+        });
+    }
+    let summaries = repo.summaries();
+    for (record, summary) in repo.records.iter().zip(&summaries) {
+        if let Some(kind) = repo.config.kind(&record.kind) {
+            out.extend(record::check(record, summary, kind, schemas));
+        }
+    }
+    out.extend(refs::check(repo, &summaries));
+    out.extend(links::check(repo));
+    out
+}
+
+/// Line and column of a byte offset in a file that is not valid UTF-8.
+fn position_in_bytes(path: &std::path::Path, offset: usize) -> (usize, usize) {
+    let Ok(bytes) = std::fs::read(path) else {
+        return (0, 0);
+    };
+    let before = &bytes[..offset.min(bytes.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    (line, column)
+}
+
+/// Applies the configured severities (`rules:` in gov.yaml; `off` drops a
+/// rule) and renders messages, sorted by path, line and column.
+pub fn finish(found: Vec<Located>, config: &Config, lang: Lang) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = found
+        .into_iter()
+        .filter_map(|l| {
+            let rule = l.finding.rule();
+            let severity = match config.rules.get(rule.code) {
+                Some(crate::config::RuleLevel::Off) => return None,
+                Some(level) => level.severity().unwrap_or(rule.severity),
+                None => rule.severity,
+            };
+            let (message, hint) = messages::text(lang, &l.finding);
+            Some(Diagnostic {
+                path: l.path,
+                line: l.line,
+                column: l.column,
+                severity,
+                code: rule.code,
+                message,
+                hint,
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        (&a.path, a.line, a.column, a.code).cmp(&(&b.path, b.line, b.column, b.code))
+    });
+    out.dedup();
+    out
+}
+
+/// Counts of diagnostics by severity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    /// Errors.
+    pub errors: usize,
+    /// Warnings.
+    pub warnings: usize,
+    /// Hints.
+    pub hints: usize,
+}
+
+impl Counts {
+    /// Counts a list of diagnostics.
+    pub fn of(diagnostics: &[Diagnostic]) -> Counts {
+        let mut c = Counts::default();
+        for d in diagnostics {
+            match d.severity {
+                Severity::Error => c.errors += 1,
+                Severity::Warning => c.warnings += 1,
+                Severity::Hint => c.hints += 1,
+            }
+        }
+        c
+    }
+}

@@ -1,0 +1,122 @@
+//! Positions in text, and the signs of text that went through the wrong
+//! encoding on its way (mojibake).
+
+/// Maps byte offsets of a text to 1-based lines and character columns.
+pub struct LineIndex<'t> {
+    text: &'t str,
+    starts: Vec<usize>,
+}
+
+impl<'t> LineIndex<'t> {
+    /// Indexes the line starts of a text.
+    pub fn new(text: &'t str) -> LineIndex<'t> {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { text, starts }
+    }
+
+    /// The line and column of a byte offset (clamped to the text).
+    pub fn position(&self, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        (line, self.text[start..offset].chars().count() + 1)
+    }
+}
+
+/// Known garblings of Danish letters: UTF-8 read as Latin-1/Windows-1252,
+/// and UTF-8 read as the Korean code page EUC-KR (as in the seed's
+/// `.as-received.txt`: `S칮nderborg`).
+const GARBLED: &[(&str, &str)] = &[
+    ("Ã¦", "æ"),
+    ("Ã¸", "ø"),
+    ("Ã¥", "å"),
+    ("Ã†", "Æ"),
+    ("Ã˜", "Ø"),
+    ("Ã…", "Å"),
+    ("Ã©", "é"),
+    ("Ã¤", "ä"),
+    ("Ã¶", "ö"),
+    ("Ã¼", "ü"),
+    ("â€“", "–"),
+    ("â€œ", "“"),
+    ("â€", "”"),
+    ("Â ", " "),
+    ("칮", "ø"),
+    ("칝", "æ"),
+    ("친", "å"),
+    ("칀", "Å"),
+];
+
+/// The first garbled sequences of a text: byte offset, what is there, and
+/// what was meant. At most `max` are returned, each distinct.
+pub fn mojibake(text: &str, max: usize) -> Vec<(usize, String, Option<String>)> {
+    let mut found: Vec<(usize, String, Option<String>)> = Vec::new();
+    for (garbled, meant) in GARBLED {
+        if let Some(at) = text.find(garbled) {
+            let word = word_around(text, at, garbled.len());
+            if found.iter().all(|(_, w, _)| *w != word) {
+                let fixed = word.replace(garbled, meant);
+                found.push((at, word, Some(fixed)));
+            }
+        }
+    }
+    // Hangul syllables glued to Latin letters: UTF-8 read as EUC-KR.
+    if found.is_empty() {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        for w in chars.windows(2) {
+            let (a, b) = (w[0].1, w[1].1);
+            let hangul = |c: char| ('\u{AC00}'..='\u{D7A3}').contains(&c);
+            if (hangul(a) && b.is_ascii_alphabetic()) || (a.is_ascii_alphabetic() && hangul(b)) {
+                let at = if hangul(a) { w[0].0 } else { w[1].0 };
+                found.push((at, word_around(text, at, 3), None));
+                break;
+            }
+        }
+    }
+    found.sort();
+    found.truncate(max);
+    found
+}
+
+/// The whitespace-delimited word containing `at..at+len`.
+fn word_around(text: &str, at: usize, len: usize) -> String {
+    let start = text[..at].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let end = text[at + len..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |i| at + len + i);
+    text[start..end]
+        .trim_matches(|c: char| c.is_ascii_punctuation())
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_characters_not_bytes() {
+        let idx = LineIndex::new("æøå\nSønderborg\n");
+        assert_eq!(idx.position(0), (1, 1));
+        assert_eq!(idx.position(6), (1, 4));
+        assert_eq!(idx.position(7), (2, 1));
+        assert_eq!(idx.position(9), (2, 2), "inside ø: its start");
+        assert_eq!(idx.position(10), (2, 3));
+        assert_eq!(idx.position(10_000), (3, 1));
+    }
+
+    #[test]
+    fn latin1_and_korean_garbling_are_found() {
+        let m = mojibake("Mødet i SÃ¸nderborg blev holdt.", 3);
+        assert_eq!(m[0].1, "SÃ¸nderborg");
+        assert_eq!(m[0].2.as_deref(), Some("Sønderborg"));
+        let m = mojibake("produktsekretariat i S칮nderborg", 3);
+        assert_eq!(m[0].2.as_deref(), Some("Sønderborg"));
+        let m = mojibake("the 침 word x침y", 3);
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert!(mojibake("Møde i Sønderborg, Årshjul og Æbler. 한국어 텍스트", 3).is_empty());
+    }
+}

@@ -1,0 +1,147 @@
+//! `gov validate`: the CI gate. Reads, never writes.
+
+use std::io::IsTerminal;
+
+use super::{CmdResult, Env, Outcome, output};
+use crate::check::{self, Counts, Diagnostic, RULES, Schemas, Severity, render};
+use crate::i18n::Lang;
+
+/// Check the records: front matter, schemas, status words, dates, IDs,
+/// references, links and encoding; with --base, IDs that collide with the
+/// base branch.
+///
+/// Exit status: 0 when there is no error (1 with --deny-warnings and a
+/// warning), 1 when there are errors, 2 when gov could not run. Nothing in
+/// the repository is ever written. `--rules` lists the rule codes; gov.yaml's
+/// `rules:` changes their severity (`GOV031: off`).
+///
+/// Examples:
+///   gov validate
+///   gov validate --format github          # annotations in a GitHub pull request
+///   gov validate --base origin/main       # before merging: IDs taken meanwhile
+///   gov validate --format json decisions/DEC-0003-fuld-stop.md
+///   gov validate --rules
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// Report only on these files (all records are still read, so
+    /// references and duplicates are checked against the whole repository).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<String>,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Fail (exit 1) on warnings too.
+    #[arg(long)]
+    pub deny_warnings: bool,
+    /// Also report IDs this branch adds that REF uses for other records.
+    #[arg(long, value_name = "REF")]
+    pub base: Option<String>,
+    /// Print the rules with their codes and severities, and exit.
+    #[arg(long)]
+    pub rules: bool,
+}
+
+/// Formats of `gov validate`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Messages with the offending line, for people.
+    Human,
+    /// A JSON array of {path, line, column, severity, code, message, hint}.
+    Json,
+    /// GitHub workflow commands (annotations on pull requests).
+    Github,
+    /// JUnit XML for CI dashboards.
+    Junit,
+}
+
+/// Runs `gov validate`.
+pub fn run(env: &Env, args: Args) -> CmdResult {
+    let repo = env.repository()?;
+    let lang = repo.config.lang;
+    if args.rules {
+        output::print(&rules_table(lang, &repo.config))?;
+        return Ok(Outcome::Ok);
+    }
+    let schemas = Schemas::compile(&repo.root, &repo.config)?;
+    let mut found = check::check_tree(&repo, &schemas);
+    if let Some(base) = &args.base {
+        found.extend(check::collisions(&repo, base)?);
+    }
+    let mut diagnostics = check::finish(found, &repo.config, lang);
+    let mut files: Vec<String> = repo.records.iter().map(|r| r.path.clone()).collect();
+    if !args.paths.is_empty() {
+        let wanted: Vec<String> = args
+            .paths
+            .iter()
+            .map(|p| relative(&repo.root, &env.dir, p))
+            .collect();
+        diagnostics.retain(|d| wanted.contains(&d.path));
+        files.retain(|f| wanted.contains(f));
+    }
+    let text = match args.format {
+        Format::Human => {
+            let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            let source = |path: &str| {
+                repo.records
+                    .iter()
+                    .find(|r| r.path == path)
+                    .map(|r| r.text.as_str())
+            };
+            render::human(&diagnostics, source, files.len(), lang, color)
+        }
+        Format::Json => format!("{}\n", serde_json::to_string_pretty(&diagnostics)?),
+        Format::Github => render::github(&diagnostics),
+        Format::Junit => render::junit(&diagnostics, &files, args.deny_warnings),
+    };
+    output::print(&text)?;
+    Ok(outcome(&diagnostics, args.deny_warnings))
+}
+
+/// 1 on errors (or warnings with --deny-warnings), else 0.
+fn outcome(diagnostics: &[Diagnostic], deny_warnings: bool) -> Outcome {
+    let c = Counts::of(diagnostics);
+    if c.errors > 0 || (deny_warnings && c.warnings > 0) {
+        Outcome::Findings
+    } else {
+        Outcome::Ok
+    }
+}
+
+/// A path as given on the command line, relative to the repository root.
+fn relative(root: &std::path::Path, cwd: &std::path::Path, path: &str) -> String {
+    let abs = std::path::absolute(cwd.join(path)).unwrap_or_else(|_| cwd.join(path));
+    let root = std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf());
+    abs.strip_prefix(&root).map_or_else(
+        |_| path.to_string(),
+        |p| p.to_string_lossy().replace('\\', "/"),
+    )
+}
+
+/// The rules with their effective severity.
+fn rules_table(lang: Lang, config: &crate::config::Config) -> String {
+    let rows: Vec<Vec<String>> = RULES
+        .iter()
+        .map(|r| {
+            let severity = match config.rules.get(r.code) {
+                Some(level) => level.severity().map_or("off".to_string(), severity_word),
+                None => severity_word(r.severity),
+            };
+            vec![
+                r.code.to_string(),
+                severity,
+                if lang == Lang::Da { r.da } else { r.en }.to_string(),
+            ]
+        })
+        .collect();
+    output::table(&["CODE", "SEVERITY", "RULE"], &rows, output::width())
+}
+
+fn severity_word(s: Severity) -> String {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Hint => "hint",
+    }
+    .to_string()
+}
