@@ -74,8 +74,8 @@ pub enum Finding {
     },
     /// GOV021: a known status word followed by free text.
     StatusWithNote {
-        /// The canonical status.
-        canonical: String,
+        /// The status word as written, without the note.
+        word: String,
         /// The free text.
         note: String,
     },

@@ -25,7 +25,7 @@ fn english(f: &Finding) -> (String, Option<String>) {
         Schema { pointer, message } => (format!("{}: {message}", if pointer.is_empty() { "front matter" } else { pointer }), none),
         MissingId { derived } => (format!("the record has no `id`; gov uses `{derived}` from the file name"), Some("run `gov renumber` or `gov set <path> id=<ID>` to give it a stable ID".into())),
         UnknownStatus { word, nearest } => (format!("`{word}` is not a known status"), nearest.as_ref().map(|n| format!("did you mean `{n}`? `gov config` lists the status words"))),
-        StatusWithNote { canonical, note } => (format!("the status has free text after the status word: `{note}`"), Some(format!("write `status: {canonical}` and put the text in `status_note:`"))),
+        StatusWithNote { word, note } => (format!("the status has free text after the status word: `{note}`"), Some(format!("write `status: {word}` and put the text in `status_note:`"))),
         MissingStatus => ("the record has no `status`".into(), none),
         BadDate { key, text, reason } => (format!("`{key}: {text}` is not a date: {reason}"), Some("write dates as yyyy-mm-dd, e.g. 2026-06-04".into())),
         NonIsoDate { key, text, iso, ambiguous } => (
@@ -69,7 +69,7 @@ fn danish(f: &Finding) -> (String, Option<String>) {
         Schema { pointer, message } => (format!("{}: {message}", if pointer.is_empty() { "front matter" } else { pointer }), none),
         MissingId { derived } => (format!("sagen har intet `id`; gov bruger `{derived}` fra filnavnet"), Some("kør `gov renumber` eller `gov set <sti> id=<ID>` for at give den et fast id".into())),
         UnknownStatus { word, nearest } => (format!("`{word}` er ikke en kendt status"), nearest.as_ref().map(|n| format!("mente du `{n}`? `gov config` viser statusordene"))),
-        StatusWithNote { canonical, note } => (format!("status har fri tekst efter statusordet: `{note}`"), Some(format!("skriv `status: {canonical}` og læg teksten i `status_note:`"))),
+        StatusWithNote { word, note } => (format!("status har fri tekst efter statusordet: `{note}`"), Some(format!("skriv `status: {word}` og læg teksten i `status_note:`"))),
         MissingStatus => ("sagen har ingen `status`".into(), none),
         BadDate { key, text, reason } => (format!("`{key}: {text}` er ikke en dato: {reason}"), Some("skriv datoer som åååå-mm-dd, fx 2026-06-04".into())),
         NonIsoDate { key, text, iso, ambiguous } => (

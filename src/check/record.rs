@@ -95,10 +95,14 @@ fn check_status(record: &Record, kind: &Kind, out: &mut Vec<Located>) {
     let at = |finding| Located::at(path, node.span.start.line, node.span.start.column, finding);
     match kind.match_status(&word) {
         StatusMatch::Exact(_) => {}
-        StatusMatch::WithNote(def, note) => out.push(at(Finding::StatusWithNote {
-            canonical: def.id.clone(),
-            note,
-        })),
+        StatusMatch::WithNote(_, note) => {
+            let written = word.trim();
+            let head = written.strip_suffix(note.as_str()).unwrap_or(written);
+            let word = head
+                .trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace())
+                .to_string();
+            out.push(at(Finding::StatusWithNote { word, note }));
+        }
         StatusMatch::Unknown if word.trim().is_empty() => out.push(at(Finding::MissingStatus)),
         StatusMatch::Unknown => {
             let words = kind.statuses.iter().flat_map(|s| {

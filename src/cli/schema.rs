@@ -28,7 +28,8 @@ pub enum Action {
     /// Write each kind's schema to DIR/<kind>.schema.json (existing files are replaced).
     Export {
         /// The folder to write to (created if missing).
-        dir: PathBuf,
+        #[arg(value_name = "DIR")]
+        out: PathBuf,
     },
     /// Print one kind's schema.
     Print {
@@ -48,11 +49,11 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
                 None => anyhow::bail!("the kind {} has no schema", kind.name),
             }
         }
-        Action::Export { dir } => {
-            let dir = if dir.is_absolute() {
-                dir
+        Action::Export { out } => {
+            let dir = if out.is_absolute() {
+                out
             } else {
-                env.dir.join(dir)
+                env.dir.join(out)
             };
             std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
             let mut written = String::new();

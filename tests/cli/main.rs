@@ -3,6 +3,7 @@
 
 mod env;
 
+mod bad_input;
 mod concurrency;
 mod config;
 mod help;
@@ -11,3 +12,4 @@ mod list;
 mod new;
 mod set;
 mod show;
+mod validate;
