@@ -44,9 +44,9 @@ pub struct Created {
 
 /// Holds an exclusive lock on a file for as long as it lives. The operating
 /// system releases it when the process ends, even if it crashes.
-struct Lock(#[allow(dead_code)] File);
+pub(crate) struct Lock(#[allow(dead_code)] File);
 
-fn lock(root: &Path) -> Result<Lock> {
+pub(crate) fn lock(root: &Path) -> Result<Lock> {
     let path: PathBuf = match git::Repo::discover(root)? {
         Some(repo) => repo.git_dir().join("gov.lock"),
         None => root.join(".gov.lock"),

@@ -22,6 +22,7 @@ pub mod fsutil;
 pub mod git;
 pub mod i18n;
 pub mod record;
+pub mod renumber;
 pub mod slug;
 pub mod template;
 pub mod yaml;

@@ -11,6 +11,7 @@ mod list;
 mod man;
 mod new;
 mod output;
+mod renumber;
 mod schema;
 mod set;
 mod show;
@@ -57,6 +58,7 @@ pub enum Command {
     Show(show::Args),
     Validate(validate::Args),
     Schema(schema::Args),
+    Renumber(renumber::Args),
     Config(config::Args),
     Completions(completions::Args),
     Man(man::Args),
@@ -112,6 +114,7 @@ pub fn main() -> ExitCode {
         Command::Show(args) => show::run(&env, args),
         Command::Validate(args) => validate::run(&env, args),
         Command::Schema(args) => schema::run(&env, args),
+        Command::Renumber(args) => renumber::run(&env, args),
         Command::Config(args) => config::run(&env, args),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),

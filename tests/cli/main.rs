@@ -10,6 +10,7 @@ mod help;
 mod init;
 mod list;
 mod new;
+mod renumber;
 mod set;
 mod show;
 mod validate;

@@ -1,0 +1,214 @@
+//! Renumbering a record: a new ID in its `id`, its file name, and every
+//! reference to it in every record (front matter values and body text),
+//! computed as one plan that can be shown (`--dry-run`) or applied.
+
+use serde::Serialize;
+
+use crate::record::{Record, RecordId, Repository, Summary, format_id, id_in_file_name};
+use crate::{Error, Result, create, fsutil, yaml};
+
+/// One file the renumbering changes.
+#[derive(Debug, Clone, Serialize)]
+pub struct FileChange {
+    /// The file's path now.
+    pub path: String,
+    /// Its new path, when it is renamed.
+    pub new_path: Option<String>,
+    /// How many occurrences of the old ID are replaced.
+    pub replacements: usize,
+    /// The text before.
+    #[serde(skip)]
+    pub before: String,
+    /// The text after.
+    #[serde(skip)]
+    pub after: String,
+}
+
+/// Everything a renumbering does.
+#[derive(Debug, Clone, Serialize)]
+pub struct Plan {
+    /// The old ID.
+    pub old: String,
+    /// The new ID.
+    pub new: String,
+    /// The files changed, the renumbered record first.
+    pub changes: Vec<FileChange>,
+}
+
+/// Plans renumbering the record `target` (an ID, or a path when several
+/// files share the ID) to `new`, or to the next free number of its kind.
+pub fn plan(repo: &Repository, target: &str, new: Option<&str>) -> Result<Plan> {
+    let record = repo.find(target)?;
+    let kind = repo.config.require_kind(&record.kind)?;
+    let old = Summary::of(record, kind).id;
+    let new = match new {
+        Some(n) => {
+            let id = RecordId::parse(n).ok_or_else(|| Error::BadAssignment {
+                arg: n.into(),
+                reason: "not an ID like DEC-0007".into(),
+            })?;
+            let id = id.to_string();
+            if repo
+                .summaries()
+                .iter()
+                .any(|s| s.id.eq_ignore_ascii_case(&id))
+            {
+                return Err(Error::BadAssignment {
+                    arg: n.into(),
+                    reason: format!("{id} is already in use"),
+                });
+            }
+            id
+        }
+        None => format_id(&kind.prefix, create::highest_number(repo, kind)? + 1),
+    };
+    let summaries = repo.summaries();
+    let twins: Vec<&str> = summaries
+        .iter()
+        .filter(|s| s.id.eq_ignore_ascii_case(&old) && s.path != record.path)
+        .map(|s| s.path.as_str())
+        .collect();
+    let mut changes = Vec::new();
+    let (after, count) = replace_all(record, &old, &new, true)?;
+    let new_path = id_in_file_name(record.file_name(), &kind.prefix).map(|_| {
+        let name = record.file_name();
+        let dir = record
+            .path
+            .rsplit_once('/')
+            .map_or(String::new(), |(d, _)| format!("{d}/"));
+        format!("{dir}{new}{}", &name[old_len(name)..])
+    });
+    changes.push(FileChange {
+        path: record.path.clone(),
+        new_path,
+        replacements: count,
+        before: record.text.clone(),
+        after,
+    });
+    for other in repo
+        .records
+        .iter()
+        .filter(|r| r.path != record.path && !twins.contains(&r.path.as_str()))
+    {
+        let (after, count) = replace_all(other, &old, &new, false)?;
+        if count > 0 {
+            changes.push(FileChange {
+                path: other.path.clone(),
+                new_path: None,
+                replacements: count,
+                before: other.text.clone(),
+                after,
+            });
+        }
+    }
+    Ok(Plan { old, new, changes })
+}
+
+/// The length of the ID at the start of a file name (`DEC-0001` of `DEC-0001-x.md`).
+fn old_len(name: &str) -> usize {
+    let dash = name.find('-').unwrap_or(0);
+    dash + 1
+        + name[dash + 1..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .count()
+}
+
+/// Applies a plan: every file is rewritten atomically (only if unchanged
+/// since it was read), then the record is renamed. Nothing is written if
+/// the new file name is taken.
+pub fn apply(repo: &Repository, plan: &Plan) -> Result<()> {
+    let _lock = create::lock(&repo.root)?;
+    for change in &plan.changes {
+        if let Some(new_path) = &change.new_path
+            && repo.root.join(new_path).exists()
+        {
+            return Err(Error::Exists {
+                path: repo.root.join(new_path),
+            });
+        }
+    }
+    for change in &plan.changes {
+        fsutil::replace(
+            &repo.root.join(&change.path),
+            change.before.as_bytes(),
+            change.after.as_bytes(),
+        )?;
+    }
+    for change in &plan.changes {
+        if let Some(new_path) = &change.new_path {
+            let (from, to) = (repo.root.join(&change.path), repo.root.join(new_path));
+            std::fs::rename(&from, &to).map_err(|e| Error::io(&from, e))?;
+        }
+    }
+    Ok(())
+}
+
+/// Replaces `old` by `new` in a record: in the `id` (when `own`), in front
+/// matter values that are exactly the ID, and as a whole word in the body.
+fn replace_all(record: &Record, old: &str, new: &str, own: bool) -> Result<(String, usize)> {
+    let text = &record.text;
+    let needle = old.to_ascii_uppercase();
+    let mut values: Vec<(usize, usize)> = Vec::new();
+    if let Some(root) = record.fields() {
+        collect(root, old, own, &mut values);
+    }
+    // A value's span may include its quotes: replace the ID inside it.
+    let mut spans: Vec<(usize, usize)> = values
+        .into_iter()
+        .filter_map(|(start, end)| {
+            let i = text.get(start..end)?.to_ascii_uppercase().find(&needle)?;
+            Some((start + i, start + i + old.len()))
+        })
+        .collect();
+    let body = record.split.body.clone();
+    let upper = text[body.clone()].to_ascii_uppercase();
+    let mut from = 0;
+    while let Some(i) = upper[from..].find(&needle) {
+        let start = body.start + from + i;
+        let end = start + old.len();
+        let before = text[..start].chars().next_back();
+        let after = text[end..].chars().next();
+        let word = !before.is_some_and(|c| c.is_alphanumeric())
+            && !after.is_some_and(|c| c.is_ascii_digit() || c.is_alphabetic());
+        if word {
+            spans.push((start, end));
+        }
+        from += i + old.len();
+    }
+    spans.sort();
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for &(start, end) in &spans {
+        out.push_str(&text[at..start]);
+        out.push_str(new);
+        at = end;
+    }
+    out.push_str(&text[at..]);
+    Ok((out, spans.len()))
+}
+
+/// Byte spans of the scalars equal to `old` (case-insensitive) in front matter:
+/// the top-level `id` only when `own`, every other value always.
+fn collect(root: &yaml::Node, old: &str, own: bool, spans: &mut Vec<(usize, usize)>) {
+    let yaml::Value::Map(entries) = &root.value else {
+        return;
+    };
+    for entry in entries {
+        let is_id = entry.key.as_str() == Some("id");
+        if is_id && !own {
+            continue;
+        }
+        let mut stack = vec![&entry.value];
+        while let Some(node) = stack.pop() {
+            match &node.value {
+                yaml::Value::String(s) if s.trim().eq_ignore_ascii_case(old) => {
+                    spans.push((node.span.start.offset, node.span.end.offset));
+                }
+                yaml::Value::Seq(items) => stack.extend(items.iter()),
+                yaml::Value::Map(es) => stack.extend(es.iter().map(|e| &e.value)),
+                _ => {}
+            }
+        }
+    }
+}
