@@ -29,6 +29,8 @@ pub struct NewRecord {
     pub supersedes: Vec<String>,
     /// The record's date.
     pub date: Option<jiff::civil::Date>,
+    /// Supersede even when the old record's workflow does not allow it.
+    pub force: bool,
 }
 
 /// What `gov new` did.
@@ -154,6 +156,12 @@ pub fn create(
     for old_id in &new.supersedes {
         let old = repo.find(old_id)?;
         let summary = Summary::of(old, config.kind(&old.kind).unwrap_or(&kind));
+        if old.kind != kind.name {
+            return Err(Error::BadAssignment {
+                arg: format!("--supersedes {old_id}"),
+                reason: format!("{} is a {}, not a {}", summary.id, old.kind, kind.name),
+            });
+        }
         let status = kind
             .superseded
             .as_deref()
@@ -162,6 +170,18 @@ pub fn create(
                 arg: format!("--supersedes {old_id}"),
                 reason: format!("the kind {} has no superseded status", kind.name),
             })?;
+        if let Some(from) = &summary.status
+            && let Err(allowed) = kind.allows(from, &status.id)
+            && !new.force
+        {
+            return Err(Error::Transition {
+                id: summary.id.clone(),
+                kind: kind.name.clone(),
+                from: from.clone(),
+                to: status.id.clone(),
+                allowed,
+            });
+        }
         let mut links: Vec<String> = old
             .field("superseded_by")
             .map(record::string_list)

@@ -84,6 +84,20 @@ pub enum Error {
         /// The nearest known word, if any is close.
         nearest: Option<String>,
     },
+    /// A status change the kind's workflow does not allow.
+    #[error("{id}: the workflow of {kind} does not allow {from} → {to}; from {from} it allows: {}", if allowed.is_empty() { "nothing".to_string() } else { allowed.join(", ") })]
+    Transition {
+        /// The record.
+        id: String,
+        /// The kind.
+        kind: String,
+        /// The current canonical status.
+        from: String,
+        /// The asked-for canonical status.
+        to: String,
+        /// The statuses the workflow allows from `from`.
+        allowed: Vec<String>,
+    },
     /// A template did not render.
     #[error("template {name}: {message}")]
     Template {
@@ -118,6 +132,20 @@ pub enum Error {
         /// What went wrong.
         message: String,
     },
+    /// No repository has this tag as a release.
+    #[error("no repository has a release tagged `{tag}`")]
+    UnknownRelease {
+        /// The tag asked for.
+        tag: String,
+        /// The release tags there are, oldest first.
+        known: Vec<String>,
+    },
+    /// History is asked for but the repository is not in git.
+    #[error("{path} is not in a git repository, so it has no history to read")]
+    NoHistory {
+        /// The governance repository's root.
+        path: PathBuf,
+    },
 }
 
 impl Error {
@@ -143,9 +171,14 @@ impl Error {
                 "give each record its own ID, e.g. `gov set <path> id=<new ID>` on one of them"
                     .into(),
             ),
+            Error::UnknownRelease { known, .. } if !known.is_empty() => Some(format!(
+                "release tags: {}",
+                known.iter().rev().take(10).cloned().collect::<Vec<_>>().join(", ")
+            )),
             Error::NotARepository { .. } => {
                 Some("run `gov init` to make this folder a governance repository".into())
             }
+            Error::Transition { .. } => Some("use --force if this is really meant; `gov validate --history` will still report it".into()),
             Error::BadFrontMatter { .. } => {
                 Some("fix the front matter by hand; gov edits only what it can read".into())
             }

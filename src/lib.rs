@@ -10,6 +10,7 @@
 //! - [`config`]: embedded defaults layered with `gov.yaml` and `GOV_*`;
 //! - [`record`]: the record model and the loading of a whole repository;
 //! - [`git`]: the only module that touches `git2`;
+//! - [`report`]: `gov status` and `gov backlog` as models with renderings;
 //! - [`cli`]: the command line, one file per subcommand.
 
 pub mod check;
@@ -22,9 +23,11 @@ pub mod fsutil;
 pub mod git;
 pub mod i18n;
 pub mod record;
+pub mod report;
 pub mod renumber;
 pub mod slug;
 pub mod template;
+pub mod trace;
 pub mod yaml;
 
 pub use error::{Error, Result};

@@ -17,6 +17,7 @@ pub mod schema;
 mod text;
 
 pub use base::collisions;
+pub use record::check as check_record;
 pub use finding::{CommitRef, Finding, Severity};
 pub use rules::{RULES, Rule};
 pub use schema::Schemas;

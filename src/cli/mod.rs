@@ -4,17 +4,22 @@
 //! Exit codes: 0 success; 1 findings (a check found problems); 2 usage or
 //! runtime error. A closed pipe (`gov list | head`) is not an error.
 
+mod backlog;
 mod completions;
 mod config;
 mod init;
 mod list;
+mod log;
 mod man;
 mod new;
+mod release;
 mod output;
 mod renumber;
 mod schema;
 mod set;
 mod show;
+mod status;
+mod trace;
 mod validate;
 
 use clap::{Parser, Subcommand};
@@ -57,8 +62,13 @@ pub enum Command {
     List(list::Args),
     Show(show::Args),
     Validate(validate::Args),
+    Status(status::Args),
+    Backlog(backlog::Args),
     Schema(schema::Args),
     Renumber(renumber::Args),
+    Trace(trace::Args),
+    Log(log::Args),
+    Release(release::Args),
     Config(config::Args),
     Completions(completions::Args),
     Man(man::Args),
@@ -113,8 +123,13 @@ pub fn main() -> ExitCode {
         Command::List(args) => list::run(&env, args),
         Command::Show(args) => show::run(&env, args),
         Command::Validate(args) => validate::run(&env, args),
+        Command::Status(args) => status::run(&env, args),
+        Command::Backlog(args) => backlog::run(&env, args),
         Command::Schema(args) => schema::run(&env, args),
         Command::Renumber(args) => renumber::run(&env, args),
+        Command::Trace(args) => trace::run(&env, args),
+        Command::Log(args) => log::run(&env, args),
+        Command::Release(args) => release::run(&env, args),
         Command::Config(args) => config::run(&env, args),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),

@@ -44,6 +44,9 @@ pub struct Args {
     /// The record's date (default: today); Danish forms are read day-first.
     #[arg(long)]
     pub date: Option<String>,
+    /// Supersede a record even when its workflow does not allow it (a draft).
+    #[arg(long)]
+    pub force: bool,
     /// Open the new record in $VISUAL or $EDITOR.
     #[arg(long, short)]
     pub edit: bool,
@@ -88,6 +91,7 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
             .map(|s| super::show::normalise(s))
             .collect(),
         date,
+        force: args.force,
     };
     let created = create::create(&repo.root, &repo.config, &new, today()?)?;
     for (id, path) in &created.superseded {

@@ -5,7 +5,7 @@ use anyhow::Context as _;
 use super::{CmdResult, Env, Outcome};
 use crate::config::StatusMatch;
 use crate::i18n::{Msg, t};
-use crate::record::{Assignment, DATE_KEYS, Edit, apply_edits, nearest};
+use crate::record::{Assignment, DATE_KEYS, Edit, Summary, apply_edits, nearest};
 use crate::{Error, date, fsutil};
 
 /// Change front matter of a record in place.
@@ -13,8 +13,9 @@ use crate::{Error, date, fsutil};
 /// Only the values named change; comments, key order, quoting and line ends
 /// of everything else stay byte for byte. `key=text` sets a string;
 /// `key:=yaml` sets a typed value (number, list, null). Status words are
-/// checked against the kind's vocabulary, and dates (`date`, `due`) are
-/// written as ISO yyyy-mm-dd; `--force` skips both checks.
+/// checked against the kind's vocabulary and workflow (draft → accepted is
+/// fine, accepted → draft is not), and dates (`date`, `due`) are written as
+/// ISO yyyy-mm-dd; `--force` skips these checks.
 ///
 /// Examples:
 ///   gov set DEC-0003 status=accepted
@@ -37,6 +38,14 @@ pub struct Args {
     pub force: bool,
 }
 
+/// The canonical status a written word stands for, if it is known.
+fn canonical(kind: &crate::config::Kind, word: &str) -> Option<String> {
+    match kind.match_status(word) {
+        StatusMatch::Exact(s) | StatusMatch::WithNote(s, _) => Some(s.id.clone()),
+        StatusMatch::Unknown => None,
+    }
+}
+
 /// Runs `gov set`.
 pub fn run(env: &Env, args: Args) -> CmdResult {
     if args.assignments.is_empty() && args.unset.is_empty() {
@@ -54,6 +63,14 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
         } = &mut edit
             && !args.force
         {
+            if key == "status"
+                && let Some(to) = canonical(kind, text)
+                && let Some(from) = Summary::of(record, kind).status
+                && let Err(allowed) = kind.allows(&from, &to)
+            {
+                let id = Summary::of(record, kind).id;
+                return Err(Error::Transition { id, kind: kind.name.clone(), from, to, allowed }.into());
+            }
             if key == "status" && matches!(kind.match_status(text), StatusMatch::Unknown) {
                 let words = kind.statuses.iter().flat_map(|s| {
                     [s.id.as_str(), s.labels.da.as_str(), s.labels.en.as_str()]

@@ -171,6 +171,16 @@ impl Kind {
         })
     }
 
+    /// Whether the workflow allows moving from one canonical status to
+    /// another; `Err` holds what it allows instead. A kind without a
+    /// workflow, or a status the workflow does not list, allows anything.
+    pub fn allows(&self, from: &str, to: &str) -> Result<(), Vec<String>> {
+        match self.workflow.get(from) {
+            Some(next) if from != to && !next.iter().any(|n| n == to) => Err(next.clone()),
+            _ => Ok(()),
+        }
+    }
+
     /// True when `name` is this kind's name or one of its aliases.
     pub fn is_called(&self, name: &str) -> bool {
         let n = name.to_lowercase();

@@ -7,8 +7,10 @@
 
 mod kind;
 mod layer;
+mod trace;
 
 pub use kind::{Kind, Labels, StatusDef, StatusMatch, TypeDef};
+pub use trace::{ApprovalRule, ApprovalRules, Bodies, Body, CodeRepository, Member, TraceSettings};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -44,6 +46,24 @@ pub struct Config {
     /// Severity overrides per rule code (`GOV031: off`).
     #[serde(default)]
     pub rules: std::collections::BTreeMap<String, RuleLevel>,
+    /// Code repositories whose commits implement records (`gov trace`).
+    #[serde(default)]
+    pub repositories: Vec<CodeRepository>,
+    /// How history, trailers and release tags are read.
+    #[serde(default)]
+    pub trace: TraceSettings,
+    /// Deciding bodies and their members, by id.
+    #[serde(default)]
+    pub bodies: Bodies,
+    /// Who may approve each kind, and with what quorum.
+    #[serde(default)]
+    pub approval: ApprovalRules,
+    /// What `gov status` reports: open statuses, stale and upcoming limits.
+    #[serde(default)]
+    pub status: crate::report::StatusSettings,
+    /// The scoring model and manual order of `gov backlog`.
+    #[serde(default)]
+    pub backlog: crate::report::BacklogSettings,
 }
 
 /// A severity override for a validation rule.

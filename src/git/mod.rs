@@ -4,6 +4,15 @@
 
 mod tree;
 
+mod changes;
+mod history;
+mod mtime;
+mod tags;
+
+pub use changes::{FileChange, TreeDiffer};
+pub use history::{CommitView, ObjectId};
+pub use mtime::{LastChange, blob_id};
+pub use tags::TagRef;
 pub use tree::TreeFile;
 
 use std::collections::HashSet;

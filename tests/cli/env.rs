@@ -196,3 +196,112 @@ impl TestEnv {
         out
     }
 }
+
+/// Git with the isolated environment of a test, outside any `TestEnv`
+/// (for code repositories beside the governance repository).
+fn isolated_git(dir: &Path, home: &Path, args: &[&str], vars: &[(&str, &str)]) -> String {
+    let mut cmd = Command::new("git");
+    cmd.current_dir(dir)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_AUTHOR_NAME", "Agnete Moos")
+        .env("GIT_AUTHOR_EMAIL", "agnete@sonderborg.dk")
+        .env("GIT_COMMITTER_NAME", "Agnete Moos")
+        .env("GIT_COMMITTER_EMAIL", "agnete@sonderborg.dk");
+    for (k, v) in vars {
+        cmd.env(k, v);
+    }
+    let out = cmd.args(args).output().expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Commits everything in `dir` as `name <email>` at `date` (ISO 8601 with
+/// offset), author and committer alike.
+fn commit_in(dir: &Path, home: &Path, name: &str, email: &str, date: &str, message: &str) {
+    isolated_git(dir, home, &["add", "-A"], &[]);
+    isolated_git(
+        dir,
+        home,
+        &["commit", "-q", "--allow-empty", "-m", message],
+        &[
+            ("GIT_AUTHOR_NAME", name),
+            ("GIT_AUTHOR_EMAIL", email),
+            ("GIT_COMMITTER_NAME", name),
+            ("GIT_COMMITTER_EMAIL", email),
+            ("GIT_AUTHOR_DATE", date),
+            ("GIT_COMMITTER_DATE", date),
+        ],
+    );
+}
+
+/// An annotated tag made at `date`.
+fn tag_in(dir: &Path, home: &Path, tag: &str, date: &str) {
+    isolated_git(
+        dir,
+        home,
+        &["tag", "-a", tag, "-m", tag],
+        &[("GIT_COMMITTER_DATE", date)],
+    );
+}
+
+impl TestEnv {
+    /// Stages everything and commits as `name <email>` at `date`
+    /// (ISO 8601 with offset, e.g. `2026-03-01T10:00:00+01:00`).
+    pub fn commit_as(&self, name: &str, email: &str, date: &str, message: &str) {
+        commit_in(self.root(), self.home.path(), name, email, date, message);
+    }
+
+    /// Tags `HEAD` with an annotated tag made at `date`.
+    pub fn tag(&self, tag: &str, date: &str) {
+        tag_in(self.root(), self.home.path(), tag, date);
+    }
+
+    /// A code repository in its own temporary folder, with one file.
+    pub fn code_repo(&self) -> CodeRepo {
+        let dir = tempfile::tempdir().expect("temp code repo");
+        isolated_git(dir.path(), self.home.path(), &["init", "-q", "-b", "main"], &[]);
+        let home = tempfile::tempdir().expect("temp home");
+        CodeRepo { dir, home }
+    }
+}
+
+/// A code repository for traces: commits with trailers, and tags.
+pub struct CodeRepo {
+    dir: tempfile::TempDir,
+    home: tempfile::TempDir,
+}
+
+impl CodeRepo {
+    /// The repository's folder.
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Changes a file and commits as `name <email>` at `date`.
+    pub fn commit_as(&self, name: &str, email: &str, date: &str, message: &str) {
+        let file = self.dir.path().join("CHANGES.txt");
+        let mut text = std::fs::read_to_string(&file).unwrap_or_default();
+        text.push_str(message);
+        text.push('\n');
+        std::fs::write(&file, text).expect("write");
+        commit_in(self.dir.path(), self.home.path(), name, email, date, message);
+    }
+
+    /// Tags `HEAD` with an annotated tag made at `date`.
+    pub fn tag(&self, tag: &str, date: &str) {
+        tag_in(self.dir.path(), self.home.path(), tag, date);
+    }
+
+    /// Runs git in the repository.
+    pub fn git(&self, args: &[&str]) -> String {
+        isolated_git(self.dir.path(), self.home.path(), args, &[])
+    }
+}

@@ -3,6 +3,7 @@
 
 mod env;
 
+mod backlog;
 mod bad_input;
 mod concurrency;
 mod config;
@@ -13,4 +14,5 @@ mod new;
 mod renumber;
 mod set;
 mod show;
+mod status;
 mod validate;

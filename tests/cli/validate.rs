@@ -53,6 +53,7 @@ fn a_healthy_repository_made_with_gov_is_clean() {
     for kind in ["decision", "change", "meeting", "task", "plan"] {
         env.gov(&["new", kind, "--title", "Første sag: æøå"]).ok();
     }
+    env.gov(&["set", "DEC-0001", "status=Godkendt"]).ok();
     env.gov(&[
         "new",
         "decision",

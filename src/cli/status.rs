@@ -1,0 +1,101 @@
+//! `gov status`: the coordinator's report, as a table, JSON or Markdown.
+
+use std::io::IsTerminal;
+
+use super::{CmdResult, Env, Outcome, output};
+use crate::config::Config;
+use crate::report::{self, Format, Style};
+
+/// Report what needs attention: records per kind and status, what waits for
+/// approval or evaluation, the top of the backlog, overdue tasks and action
+/// items by owner, minutes awaiting approval, stale records and the
+/// meetings ahead. Sections with nothing in them are left out.
+///
+/// Action items are lines in meeting minutes such as
+/// `- [ ] @sofie Send udkast (due 2026-09-01)`; ticking the box closes them.
+/// A record is stale when it is in an open status and no commit has touched
+/// its file for `status.stale_days` (90) days. `--format markdown` is ready
+/// to paste into an agenda or a newsletter; `--format json` prints one
+/// object with `as_of`, `counts` (kind → status → number),
+/// `awaiting_approval`, `awaiting_evaluation`, `backlog_top`, `overdue`,
+/// `minutes_awaiting_approval`, `stale` and `upcoming_meetings`, each an
+/// array of objects with `id`, `title`, `path` and the section's figures.
+///
+/// Examples:
+///   gov status
+///   gov status --format markdown > status.md
+///   gov status --as-of 2026-09-01 --format json | jq '.overdue[] | .owner'
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+    /// The day to report for (default: today, or GOV_TODAY), so a report
+    /// can be made again with the same figures; Danish forms are read
+    /// day-first.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<jiff::civil::Date>,
+}
+
+/// Formats of the reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// Aligned columns that fit the terminal.
+    Table,
+    /// JSON for programs.
+    Json,
+    /// Markdown for agendas and newsletters.
+    Markdown,
+}
+
+impl From<ReportFormat> for Format {
+    fn from(f: ReportFormat) -> Format {
+        match f {
+            ReportFormat::Table => Format::Table,
+            ReportFormat::Json => Format::Json,
+            ReportFormat::Markdown => Format::Markdown,
+        }
+    }
+}
+
+/// Reads `--as-of` as clap's value parser, so a bad date is a usage error.
+fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
+    crate::date::parse(text)
+        .map(|p| p.date)
+        .map_err(|e| e.to_string())
+}
+
+/// How reports look on this terminal: its width, and colour unless
+/// `NO_COLOR` is set or the output is not a terminal.
+pub fn style(config: &Config, explain: bool) -> Style<'_> {
+    let color = std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    Style {
+        config,
+        width: output::width(),
+        color,
+        explain,
+    }
+}
+
+/// A report error for the exit path: gov's own errors keep their type, so
+/// their hints ("did you mean `CR-0012`?") are still printed.
+pub fn lift(e: report::ReportError) -> anyhow::Error {
+    match e {
+        report::ReportError::Gov(inner) => inner.into(),
+        other => other.into(),
+    }
+}
+
+/// Runs `gov status`.
+pub fn run(env: &Env, args: Args) -> CmdResult {
+    let repo = env.repository()?;
+    let as_of = match args.as_of {
+        Some(date) => date,
+        None => super::new::today()?,
+    };
+    let status = report::status(&repo, as_of).map_err(lift)?;
+    output::print(&status.render(args.format.into(), &style(&repo.config, false)))?;
+    Ok(Outcome::Ok)
+}

@@ -1,0 +1,180 @@
+//! Reading commits: the tips a history is built from and a walk that reads
+//! each commit once and stops at commits the caller already knows, so a
+//! cache keyed by commit ids only ever asks git for what is new.
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::path::Path;
+
+use super::{Repo, git_error};
+use crate::Result;
+
+/// A git object id (commit, tree or blob) as plain bytes, so the rest of the
+/// crate can key maps and caches by it without touching `git2`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct ObjectId(pub [u8; 20]);
+
+impl ObjectId {
+    pub(super) fn from_git(oid: git2::Oid) -> ObjectId {
+        let mut bytes = [0u8; 20];
+        let raw = oid.as_bytes();
+        let n = raw.len().min(20);
+        bytes[..n].copy_from_slice(&raw[..n]);
+        ObjectId(bytes)
+    }
+
+    pub(super) fn git(self) -> git2::Oid {
+        git2::Oid::from_bytes(&self.0).unwrap_or_else(|_| git2::Oid::ZERO_SHA1)
+    }
+
+    /// The full hexadecimal id, as git prints it.
+    pub fn to_hex(self) -> String {
+        let mut s = String::with_capacity(40);
+        for b in self.0 {
+            s.push(char::from(HEX[usize::from(b >> 4)]));
+            s.push(char::from(HEX[usize::from(b & 15)]));
+        }
+        s
+    }
+
+    /// The first seven hexadecimal digits, for tables.
+    pub fn short(self) -> String {
+        let mut s = self.to_hex();
+        s.truncate(7);
+        s
+    }
+}
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+impl std::fmt::Debug for ObjectId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.to_hex())
+    }
+}
+
+impl std::fmt::Display for ObjectId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.to_hex())
+    }
+}
+
+/// One commit as the walk hands it over, borrowed from git's buffers so a
+/// caller keeps only what it needs (most commits need nothing but their
+/// parents).
+pub struct CommitView<'a> {
+    /// The commit's id.
+    pub id: ObjectId,
+    /// Its parents, first parent first.
+    pub parents: &'a [ObjectId],
+    /// Its root tree.
+    pub tree: ObjectId,
+    /// The author's name.
+    pub author_name: Cow<'a, str>,
+    /// The author's e-mail address.
+    pub author_email: Cow<'a, str>,
+    /// Author time, seconds since the epoch.
+    pub time: i64,
+    /// Author time zone, minutes east of UTC.
+    pub offset_minutes: i32,
+    /// The raw message (trailers included).
+    pub message: &'a [u8],
+    commit: &'a git2::Commit<'a>,
+}
+
+impl CommitView<'_> {
+    /// True when the commit carries a signature (`gpgsig`). The signature
+    /// is not verified: that needs the signers' keys, which gov does not hold.
+    pub fn is_signed(&self) -> bool {
+        let header = self.commit.raw_header_bytes();
+        header.starts_with(b"gpgsig") || header.windows(8).any(|w| w == b"\ngpgsig ")
+            || header.windows(8).any(|w| w == b"\ngpgsig-")
+    }
+}
+
+impl Repo {
+    /// Opens the repository at `path` exactly (no search upwards), for the
+    /// code repositories named in `gov.yaml`.
+    pub fn open(path: &Path) -> Result<Repo> {
+        git2::Repository::open(path)
+            .map(|repo| Repo { repo })
+            .map_err(|e| git_error(&format!("opening {}", path.display()), e))
+    }
+
+    /// The commits a history is built from: the tips of local branches,
+    /// remote-tracking branches and tags, and a detached `HEAD`, each once.
+    /// Other refs (stash, notes) are not history.
+    pub fn tips(&self) -> Result<Vec<ObjectId>> {
+        let mut tips = Vec::new();
+        let mut seen = HashSet::new();
+        let refs = self
+            .repo
+            .references()
+            .map_err(|e| git_error("listing references", e))?;
+        for r in refs.flatten() {
+            let Ok(name) = r.name() else { continue };
+            let wanted = ["refs/heads/", "refs/remotes/", "refs/tags/"]
+                .iter()
+                .any(|p| name.starts_with(p));
+            if !wanted || name.ends_with("/HEAD") {
+                continue;
+            }
+            if let Ok(c) = r.peel_to_commit()
+                && seen.insert(c.id())
+            {
+                tips.push(ObjectId::from_git(c.id()));
+            }
+        }
+        if let Ok(head) = self.repo.head()
+            && let Ok(c) = head.peel_to_commit()
+            && seen.insert(c.id())
+        {
+            tips.push(ObjectId::from_git(c.id()));
+        }
+        Ok(tips)
+    }
+
+    /// Visits every commit reachable from `tips` that `known` does not hold,
+    /// each exactly once and read once, never going below a known commit:
+    /// a cache that holds a commit holds all its ancestors. Parents that are
+    /// missing (a shallow clone) end the walk on that line.
+    pub fn walk_new(
+        &self,
+        tips: &[ObjectId],
+        known: impl Fn(&ObjectId) -> bool,
+        mut visit: impl FnMut(&CommitView<'_>),
+    ) -> Result<()> {
+        let mut stack: Vec<ObjectId> = tips.iter().copied().filter(|t| !known(t)).collect();
+        let mut seen: HashSet<ObjectId> = stack.iter().copied().collect();
+        let mut parents = Vec::with_capacity(4);
+        while let Some(id) = stack.pop() {
+            let commit = match self.repo.find_commit(id.git()) {
+                Ok(c) => c,
+                Err(e) if e.code() == git2::ErrorCode::NotFound => continue,
+                Err(e) => return Err(git_error(&format!("reading commit {id}"), e)),
+            };
+            parents.clear();
+            parents.extend(commit.parent_ids().map(ObjectId::from_git));
+            let author = commit.author();
+            let when = author.when();
+            let view = CommitView {
+                id,
+                parents: &parents,
+                tree: ObjectId::from_git(commit.tree_id()),
+                author_name: String::from_utf8_lossy(author.name_bytes()),
+                author_email: String::from_utf8_lossy(author.email_bytes()),
+                time: when.seconds(),
+                offset_minutes: when.offset_minutes(),
+                message: commit.message_raw_bytes(),
+                commit: &commit,
+            };
+            visit(&view);
+            for p in &parents {
+                if !known(p) && seen.insert(*p) {
+                    stack.push(*p);
+                }
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,206 @@
+//! Action items in meeting minutes: tasks without a file of their own.
+//!
+//! A line `- [ ] @owner text (due 2026-09-01)` is an open action item of
+//! `owner`; `- [x]` is a closed one. The `@owner` right after the box is
+//! what makes it an action item: the checkbox lists of imported minutes
+//! (`- [x] Referat klar til godkendelse`, participants ticked as present)
+//! have none. The due date may also be written `(frist 1.9.2026)`,
+//! `(senest …)` or `(deadline …)`, in any form gov reads dates in; `*`, `+`
+//! and numbered lists work as bullets, and `[]` as an empty box.
+//!
+//! Lines inside fenced code blocks and HTML comments are not read, so the
+//! example in the meeting template's comment never counts, and neither are
+//! quoted lines (`> - [ ] …`), which repeat someone else's text.
+
+use jiff::civil::Date;
+use serde::{Serialize, Serializer};
+
+use crate::date;
+
+/// Words that introduce a due date inside the closing parentheses.
+const DUE_WORDS: &[&str] = &["due", "frist", "senest", "deadline"];
+
+/// One action item, where it was written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ActionItem {
+    /// 1-based line in the file.
+    pub line: usize,
+    /// True when the box is ticked: the item is closed.
+    pub done: bool,
+    /// Who does it, without the `@`.
+    pub owner: String,
+    /// What is to be done, without the owner and the due date.
+    pub text: String,
+    /// When it is due, if a readable date was given.
+    #[serde(serialize_with = "iso_date")]
+    pub due: Option<Date>,
+}
+
+fn iso_date<S: Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => s.serialize_str(&date::iso(*d)),
+        None => s.serialize_none(),
+    }
+}
+
+impl ActionItem {
+    /// The item as gov would write it, the inverse of [`parse_line`].
+    pub fn to_line(&self) -> String {
+        let mut out = format!("- [{}] @{}", if self.done { 'x' } else { ' ' }, self.owner);
+        if !self.text.is_empty() {
+            out.push(' ');
+            out.push_str(&self.text);
+        }
+        if let Some(due) = self.due {
+            out.push_str(&format!(" (due {})", date::iso(due)));
+        }
+        out
+    }
+}
+
+/// Every action item of a Markdown body whose first line is line
+/// `first_line` of its file, outside code blocks and HTML comments.
+pub fn action_items(body: &str, first_line: usize) -> Vec<ActionItem> {
+    let mut items = Vec::new();
+    if !body.contains('@') {
+        return items;
+    }
+    let mut fence: Option<(char, usize)> = None;
+    let mut in_comment = false;
+    for (n, raw) in body.lines().enumerate() {
+        let trimmed = raw.trim_start();
+        if !in_comment {
+            if let Some((ch, len)) = fence {
+                let run = trimmed.chars().take_while(|&c| c == ch).count();
+                if run >= len && trimmed[run * ch.len_utf8()..].trim().is_empty() {
+                    fence = None;
+                }
+                continue;
+            }
+            if let Some(open) = fence_opening(trimmed) {
+                fence = Some(open);
+                continue;
+            }
+        }
+        let visible = strip_comments(raw, &mut in_comment);
+        if let Some(mut item) = parse_line(&visible) {
+            item.line = first_line + n;
+            items.push(item);
+        }
+    }
+    items
+}
+
+/// The fence character and length when `line` opens a fenced code block.
+fn fence_opening(trimmed: &str) -> Option<(char, usize)> {
+    let ch = trimmed.chars().next().filter(|c| *c == '`' || *c == '~')?;
+    let run = trimmed.chars().take_while(|&c| c == ch).count();
+    (run >= 3).then_some((ch, run))
+}
+
+/// The parts of a line outside HTML comments; `in_comment` carries an
+/// unclosed `<!--` over to the next line.
+fn strip_comments(line: &str, in_comment: &mut bool) -> String {
+    let mut out = String::new();
+    let mut rest = line;
+    loop {
+        if *in_comment {
+            match rest.find("-->") {
+                Some(end) => {
+                    *in_comment = false;
+                    rest = &rest[end + 3..];
+                }
+                None => return out,
+            }
+        } else {
+            match rest.find("<!--") {
+                Some(start) => {
+                    out.push_str(&rest[..start]);
+                    *in_comment = true;
+                    rest = &rest[start + 4..];
+                }
+                None => {
+                    out.push_str(rest);
+                    return out;
+                }
+            }
+        }
+    }
+}
+
+/// Reads one line (without its line ending) as an action item; `line` is
+/// left 0 for the caller to fill in. `None` when it is not one.
+pub fn parse_line(line: &str) -> Option<ActionItem> {
+    let rest = strip_bullet(line.trim_start())?;
+    let (done, rest) = if let Some(r) = rest.strip_prefix("[ ]") {
+        (false, r)
+    } else if let Some(r) = rest.strip_prefix("[]") {
+        (false, r)
+    } else if let Some(r) = rest
+        .strip_prefix("[x]")
+        .or_else(|| rest.strip_prefix("[X]"))
+    {
+        (true, r)
+    } else {
+        return None;
+    };
+    let rest = rest.strip_prefix([' ', '\t'])?.trim_start();
+    let rest = rest.strip_prefix('@')?;
+    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let owner = rest[..end].trim_end_matches([':', ',', ';']);
+    if owner.is_empty() {
+        return None;
+    }
+    let (text, due) = split_due(rest[end..].trim());
+    Some(ActionItem {
+        line: 0,
+        done,
+        owner: owner.to_string(),
+        text: text.to_string(),
+        due,
+    })
+}
+
+/// `- `, `* `, `+ `, `1. ` or `1) ` at the start, and the text after it.
+fn strip_bullet(line: &str) -> Option<&str> {
+    let after = if let Some(r) = line.strip_prefix(['-', '*', '+']) {
+        r
+    } else {
+        let digits = line.chars().take_while(char::is_ascii_digit).count();
+        if digits == 0 || digits > 9 {
+            return None;
+        }
+        line[digits..].strip_prefix(['.', ')'])?
+    };
+    after.starts_with([' ', '\t']).then(|| after.trim_start())
+}
+
+/// Splits a trailing `(due DATE)` off the text; a due word with a date gov
+/// cannot read stays in the text.
+fn split_due(text: &str) -> (&str, Option<Date>) {
+    let Some(inner) = text.strip_suffix(')') else {
+        return (text, None);
+    };
+    let Some(open) = inner.rfind('(') else {
+        return (text, None);
+    };
+    let inside = inner[open + 1..].trim();
+    for word in DUE_WORDS {
+        let after = match inside.get(..word.len()) {
+            Some(head) if head.eq_ignore_ascii_case(word) => &inside[word.len()..],
+            _ => continue,
+        };
+        if !after.starts_with([' ', ':']) {
+            continue;
+        }
+        let written = after.trim_start_matches([':', ' ']).trim();
+        if let Ok(parsed) = date::parse(written) {
+            return (inner[..open].trim_end(), Some(parsed.date));
+        }
+    }
+    (text, None)
+}
+
+#[cfg(test)]
+#[path = "action_tests.rs"]
+mod tests;

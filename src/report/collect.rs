@@ -1,0 +1,266 @@
+//! Building the [`Status`] model: one pass over the records, one history
+//! walk for the records that can go stale, one ranking of the backlog.
+
+use jiff::civil::Date;
+
+use super::action::action_items;
+use super::backlog::{self, CHANGE};
+use super::order::ManualOrder;
+use super::status::{
+    ActionCounts, Awaiting, BacklogEntry, Counts, Overdue, Stale, Status, Upcoming,
+};
+use super::touch::{Touched, last_touched};
+use super::{ReportError, bodies, days_between};
+use crate::config::Config;
+use crate::date;
+use crate::record::{Record, Repository, Summary, scalar_text, string_list};
+
+const MEETING: &str = "meeting";
+const TASK: &str = "task";
+
+/// Makes the status report of `repo` as of `as_of`.
+pub fn status(repo: &Repository, as_of: Date) -> Result<Status, ReportError> {
+    let config = &repo.config;
+    let settings = &config.status;
+    let records: Vec<(&Record, Summary)> = repo
+        .records
+        .iter()
+        .filter_map(|r| config.kind(&r.kind).map(|k| (r, Summary::of(r, k))))
+        .collect();
+    let open: Vec<&Record> = records
+        .iter()
+        .filter(|(_, s)| settings.is_open(&s.kind, s.status.as_deref()))
+        .map(|(r, _)| *r)
+        .collect();
+    let touched = last_touched(repo, &open);
+    let since = |r: &Record, s: &Summary| -> Option<Date> {
+        s.date
+            .as_deref()
+            .and_then(|d| date::parse(d).ok())
+            .map(|p| p.date)
+            .or_else(|| touched.get(&r.path).map(|t| t.date))
+    };
+    let waiting = |r: &Record, s: &Summary, bodies: Vec<String>| {
+        let from = since(r, s);
+        Awaiting {
+            id: s.id.clone(),
+            title: s.title.clone(),
+            path: s.path.clone(),
+            kind: s.kind.clone(),
+            status: s.status.clone(),
+            bodies,
+            submitted_by: None,
+            since: from.map(date::iso),
+            days_waiting: from.map(|d| days_between(d, as_of).max(0)),
+        }
+    };
+    let mut report = Status {
+        as_of: date::iso(as_of),
+        counts: counts(config, &records),
+        action_items: ActionCounts::default(),
+        awaiting_approval: Vec::new(),
+        awaiting_evaluation: Vec::new(),
+        backlog_top: Vec::new(),
+        overdue: Vec::new(),
+        minutes_awaiting_approval: Vec::new(),
+        stale_days: settings.stale_days,
+        stale: Vec::new(),
+        upcoming_days: settings.upcoming_days,
+        upcoming_meetings: Vec::new(),
+        recent_deliveries: super::deliveries::recent_deliveries(repo, settings.recent_releases),
+    };
+    for (r, s) in &records {
+        let status = s.status.as_deref();
+        if settings.awaits_approval(&s.kind, status) {
+            let b = bodies(r, &s.kind, config);
+            report.awaiting_approval.push(waiting(r, s, b));
+        }
+        if s.kind == CHANGE
+            && status.is_some_and(|st| settings.awaiting_evaluation.iter().any(|x| x == st))
+        {
+            let mut w = waiting(r, s, Vec::new());
+            w.submitted_by = r
+                .field("submitted_by")
+                .map(string_list)
+                .map(|l| l.join(", "));
+            report.awaiting_evaluation.push(w);
+        }
+        if s.kind == TASK && settings.is_open(TASK, status) {
+            report.overdue.extend(overdue_task(r, s, as_of));
+        }
+        if s.kind == MEETING {
+            meeting(&mut report, r, s, as_of, config);
+            if status.is_some_and(|st| settings.minutes_awaiting.iter().any(|x| x == st)) {
+                report
+                    .minutes_awaiting_approval
+                    .push(waiting(r, s, Vec::new()));
+            }
+        }
+        if let Some(t) = touched.get(&r.path) {
+            let days = days_between(t.date, as_of);
+            if days >= i64::from(settings.stale_days) {
+                report.stale.push(stale(s, t, days));
+            }
+        }
+    }
+    let (order, _) = ManualOrder::load(&repo.root, config)?;
+    let ranked = backlog::rank(repo, &order);
+    report.backlog_top = ranked
+        .items
+        .into_iter()
+        .take(settings.backlog_top)
+        .map(|r| BacklogEntry {
+            rank: r.rank,
+            id: r.id,
+            title: r.title,
+            path: r.path,
+            score: r.score,
+            moved_before: r.moved_before,
+        })
+        .collect();
+    sort(&mut report);
+    Ok(report)
+}
+
+fn counts(config: &Config, records: &[(&Record, Summary)]) -> Counts {
+    let mut out = Vec::new();
+    for kind in &config.kinds {
+        let mut per: Vec<(String, usize)> =
+            kind.statuses.iter().map(|s| (s.id.clone(), 0)).collect();
+        let mut unknown = 0;
+        for (_, s) in records.iter().filter(|(_, s)| s.kind == kind.name) {
+            match s
+                .status
+                .as_deref()
+                .and_then(|id| per.iter_mut().find(|(k, _)| k == id))
+            {
+                Some((_, n)) => *n += 1,
+                None => unknown += 1,
+            }
+        }
+        if unknown > 0 {
+            per.push(("unknown".into(), unknown));
+        }
+        per.retain(|(_, n)| *n > 0);
+        if !per.is_empty() {
+            out.push((kind.name.clone(), per));
+        }
+    }
+    Counts(out)
+}
+
+fn overdue_task(r: &Record, s: &Summary, as_of: Date) -> Option<Overdue> {
+    let due = date::parse(&r.field_text("due")?).ok()?.date;
+    let days = days_between(due, as_of);
+    (days > 0).then(|| Overdue {
+        item: "task",
+        id: s.id.clone(),
+        title: s.title.clone(),
+        path: s.path.clone(),
+        line: None,
+        owner: r
+            .field("owner")
+            .map(string_list)
+            .unwrap_or_default()
+            .join(", "),
+        due: date::iso(due),
+        days_overdue: days,
+        source: r.field_text("source").filter(|v| !v.trim().is_empty()),
+        meeting_title: None,
+    })
+}
+
+/// Action items of a meeting, and the meeting itself when it is upcoming.
+fn meeting(report: &mut Status, r: &Record, s: &Summary, as_of: Date, config: &Config) {
+    let first_line = r.text[..r.split.body.start].matches('\n').count() + 1;
+    for item in action_items(r.body(), first_line) {
+        if item.done {
+            report.action_items.done += 1;
+            continue;
+        }
+        report.action_items.open += 1;
+        let Some(due) = item.due else { continue };
+        let days = days_between(due, as_of);
+        if days > 0 {
+            report.overdue.push(Overdue {
+                item: "action_item",
+                id: s.id.clone(),
+                title: item.text,
+                path: s.path.clone(),
+                line: Some(item.line),
+                owner: item.owner,
+                due: date::iso(due),
+                days_overdue: days,
+                source: Some(s.id.clone()),
+                meeting_title: Some(s.title.clone()),
+            });
+        }
+    }
+    let Some(day) = s
+        .date
+        .as_deref()
+        .and_then(|d| date::parse(d).ok())
+        .map(|p| p.date)
+    else {
+        return;
+    };
+    let until = days_between(as_of, day);
+    if (0..=i64::from(config.status.upcoming_days)).contains(&until) {
+        let text = |k: &str| {
+            r.field(k)
+                .and_then(scalar_text)
+                .filter(|v| !v.trim().is_empty())
+        };
+        report.upcoming_meetings.push(Upcoming {
+            id: s.id.clone(),
+            title: s.title.clone(),
+            path: s.path.clone(),
+            date: date::iso(day),
+            days_until: until,
+            time: text("time").or_else(|| text("start")),
+            place: text("place"),
+            body: text("body"),
+            status: s.status.clone(),
+        });
+    }
+}
+
+fn stale(s: &Summary, t: &Touched, days: i64) -> Stale {
+    Stale {
+        id: s.id.clone(),
+        title: s.title.clone(),
+        path: s.path.clone(),
+        kind: s.kind.clone(),
+        status: s.status.clone(),
+        last_change: date::iso(t.date),
+        days_since_change: days,
+        committed: t.committed,
+    }
+}
+
+fn sort(report: &mut Status) {
+    let longest = |a: &Awaiting, b: &Awaiting| {
+        b.days_waiting
+            .cmp(&a.days_waiting)
+            .then_with(|| a.id.cmp(&b.id))
+    };
+    report.awaiting_approval.sort_by(longest);
+    report.awaiting_evaluation.sort_by(longest);
+    report.minutes_awaiting_approval.sort_by(longest);
+    report.overdue.sort_by(|a, b| {
+        a.owner
+            .to_lowercase()
+            .cmp(&b.owner.to_lowercase())
+            .then_with(|| b.days_overdue.cmp(&a.days_overdue))
+            .then_with(|| a.id.cmp(&b.id))
+            .then_with(|| a.line.cmp(&b.line))
+    });
+    report.stale.sort_by(|a, b| {
+        b.days_since_change
+            .cmp(&a.days_since_change)
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    report
+        .upcoming_meetings
+        .sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+}

@@ -1,0 +1,66 @@
+//! Recent deliveries: the records delivered in the newest release tags, as
+//! traceability (`crate::trace`) finds them. Only when code repositories
+//! are configured: without them there are no release tags to speak of, and
+//! `gov status` does not pay for reading history it cannot use.
+
+use serde::Serialize;
+
+use crate::record::Repository;
+use crate::trace::History;
+use crate::trace::tags::Version;
+
+/// A record delivered in one of the newest releases.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Delivery {
+    /// The release tag (`v2.4.0`).
+    pub release: String,
+    /// The record's ID.
+    pub id: String,
+    /// Its title (the ID when no record has it).
+    pub title: String,
+    /// Path relative to the root, when the record is in the tree.
+    pub path: Option<String>,
+    /// Its kind.
+    pub kind: Option<String>,
+    /// Its latest canonical status.
+    pub status: Option<String>,
+    /// How many commits of the release refer to it.
+    pub commits: usize,
+}
+
+/// The records delivered in the `count` newest releases (by version),
+/// newest release first. Empty when no code repository is configured or
+/// history cannot be read: deliveries are a bonus, never a failure.
+pub fn recent_deliveries(repo: &Repository, count: usize) -> Vec<Delivery> {
+    if count == 0 || repo.config.repositories.is_empty() {
+        return Vec::new();
+    }
+    let Ok(history) = History::read(repo, true) else {
+        return Vec::new();
+    };
+    let mut names = history.release_names();
+    names.sort_by_key(|n| std::cmp::Reverse(Version::parse(n)));
+    let summaries = repo.summaries();
+    let mut out = Vec::new();
+    for tag in names.iter().take(count) {
+        let Some(release) = history.release(tag) else {
+            continue;
+        };
+        for r in release.records {
+            let path = summaries
+                .iter()
+                .find(|s| s.id.eq_ignore_ascii_case(&r.id))
+                .map(|s| s.path.clone());
+            out.push(Delivery {
+                release: tag.clone(),
+                title: r.title.unwrap_or_else(|| r.id.clone()),
+                id: r.id,
+                path,
+                kind: r.kind,
+                status: r.status,
+                commits: r.commits.len(),
+            });
+        }
+    }
+    out
+}

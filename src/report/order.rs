@@ -1,0 +1,247 @@
+//! The manual order of the backlog: `gov backlog move CR-0005 --before
+//! CR-0002` appends a move to one YAML file, and every ranking replays the
+//! moves, oldest first, over the order by score. So a placement survives
+//! rescoring: CR-0005 stays right before CR-0002 whatever their scores
+//! become, until it is moved again or one of them leaves the backlog.
+//!
+//! One file rather than a key in each record: a move is one line in one
+//! diff, two people moving different requests do not touch the same
+//! records, and the records' own history stays about their content.
+
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+use super::ReportError;
+use crate::config::Config;
+use crate::i18n::{Lang, Msg, t};
+use crate::record::scalar_text;
+use crate::yaml::{self, Limits, Node, Pos, Value};
+
+/// One manual placement: `id` goes right before `before`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Move {
+    /// The change request that was moved.
+    pub id: String,
+    /// The change request it was put in front of.
+    pub before: String,
+    /// When it was moved (ISO), for the people reading the file.
+    pub date: Option<String>,
+}
+
+/// All manual placements, oldest first.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct ManualOrder {
+    /// The moves in the order they were made.
+    pub moves: Vec<Move>,
+}
+
+/// The order file's path relative to the root: `backlog.order_file`, else
+/// `order.yaml` in the change kind's folder.
+pub fn order_file(config: &Config) -> String {
+    if let Some(file) = &config.backlog.order_file {
+        return file.clone();
+    }
+    let folder = config
+        .kind("change")
+        .map_or("backlog", |k| k.folder.as_str());
+    format!("{}/order.yaml", folder.trim_matches('/'))
+}
+
+impl ManualOrder {
+    /// Reads the order file under `root`; no file is no moves.
+    pub fn load(
+        root: &Path,
+        config: &Config,
+    ) -> Result<(ManualOrder, Option<Vec<u8>>), ReportError> {
+        let rel = order_file(config);
+        let path = root.join(&rel);
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok((ManualOrder::default(), None));
+            }
+            Err(e) => return Err(crate::Error::io(&path, e).into()),
+        };
+        let text = String::from_utf8_lossy(&bytes);
+        let order = ManualOrder::parse(&text, &rel)?;
+        Ok((order, Some(bytes)))
+    }
+
+    /// Reads the text of an order file; `file` names it in errors.
+    pub fn parse(text: &str, file: &str) -> Result<ManualOrder, ReportError> {
+        let bad = |pos: Pos, message: String| ReportError::OrderFile {
+            path: file.to_string(),
+            line: pos.line,
+            column: pos.column,
+            message,
+        };
+        let start = Pos {
+            offset: 0,
+            line: 1,
+            column: 1,
+        };
+        let root = yaml::parse(text, start, &Limits::default())
+            .map_err(|e| bad(e.pos, e.kind.to_string()))?;
+        let Some(root) = root else {
+            return Ok(ManualOrder::default());
+        };
+        let moves = match (&root.value, root.get("moves")) {
+            (Value::Map(_), None) => return Ok(ManualOrder::default()),
+            (
+                Value::Map(_),
+                Some(Node {
+                    value: Value::Null, ..
+                }),
+            ) => return Ok(ManualOrder::default()),
+            (
+                Value::Map(_),
+                Some(Node {
+                    value: Value::Seq(items),
+                    ..
+                }),
+            ) => items,
+            (_, Some(other)) => return Err(bad(other.span.start, "`moves` must be a list".into())),
+            (_, None) => return Err(bad(root.span.start, "expected `moves:` and a list".into())),
+        };
+        let mut out = Vec::with_capacity(moves.len());
+        for item in moves {
+            let text_of = |key: &str| {
+                item.get(key)
+                    .and_then(scalar_text)
+                    .map(|s| s.trim().to_string())
+            };
+            match (text_of("id"), text_of("before")) {
+                (Some(id), Some(before)) if !id.is_empty() && !before.is_empty() => {
+                    out.push(Move {
+                        id,
+                        before,
+                        date: text_of("date"),
+                    });
+                }
+                _ => {
+                    return Err(bad(
+                        item.span.start,
+                        "each move needs `id` and `before`, e.g. { id: CR-0005, before: CR-0002 }"
+                            .into(),
+                    ));
+                }
+            }
+        }
+        Ok(ManualOrder { moves: out })
+    }
+
+    /// Records that `id` goes right before `before`, replacing any earlier
+    /// placement of `id` and any earlier one that put `before` before `id`.
+    pub fn record(&mut self, id: &str, before: &str, date: Option<String>) {
+        let replaced = |m: &Move| {
+            m.id.eq_ignore_ascii_case(id)
+                || (m.id.eq_ignore_ascii_case(before) && m.before.eq_ignore_ascii_case(id))
+        };
+        self.moves.retain(|m| !replaced(m));
+        self.moves.push(Move {
+            id: id.to_string(),
+            before: before.to_string(),
+            date,
+        });
+    }
+
+    /// Drops the placement of `id`, giving it back to the score; true when
+    /// there was one.
+    pub fn clear(&mut self, id: &str) -> bool {
+        let before = self.moves.len();
+        self.moves.retain(|m| !m.id.eq_ignore_ascii_case(id));
+        self.moves.len() != before
+    }
+
+    /// The file's text: a comment saying what it is, then one move a line.
+    pub fn to_yaml(&self, lang: Lang) -> String {
+        let mut out = String::new();
+        for line in t(lang, Msg::OrderFileHeader).lines() {
+            out.push_str(&format!("# {line}\n").replace("# \n", "#\n"));
+        }
+        if self.moves.is_empty() {
+            out.push_str("moves: []\n");
+            return out;
+        }
+        out.push_str("moves:\n");
+        for m in &self.moves {
+            out.push_str(&format!(
+                "  - {{ id: {}, before: {}",
+                quoted(&m.id),
+                quoted(&m.before)
+            ));
+            if let Some(d) = &m.date {
+                out.push_str(&format!(", date: {}", quoted(d)));
+            }
+            out.push_str(" }\n");
+        }
+        out
+    }
+}
+
+/// A flow scalar, quoted only when plain YAML would read it differently.
+fn quoted(s: &str) -> String {
+    let plain = !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        && s.chars().next().is_some_and(char::is_alphabetic);
+    let date_like = s.chars().all(|c| c.is_ascii_digit() || c == '-');
+    if plain || date_like && !s.is_empty() {
+        s.to_string()
+    } else {
+        serde_json::to_string(s).unwrap_or_else(|_| format!("{s:?}"))
+    }
+}
+
+/// Absolute path of the order file.
+pub fn order_path(root: &Path, config: &Config) -> PathBuf {
+    root.join(order_file(config))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_later_move_replaces_the_earlier_one_and_its_contradiction() {
+        let mut o = ManualOrder::default();
+        o.record("CR-0005", "CR-0002", None);
+        o.record("CR-0002", "CR-0001", None);
+        o.record("CR-0005", "CR-0003", Some("2026-11-28".into()));
+        o.record("CR-0003", "CR-0005", None);
+        let pairs: Vec<_> = o
+            .moves
+            .iter()
+            .map(|m| (m.id.as_str(), m.before.as_str()))
+            .collect();
+        assert_eq!(pairs, [("CR-0002", "CR-0001"), ("CR-0003", "CR-0005")]);
+        assert!(o.clear("cr-0003") && !o.clear("CR-0003"));
+    }
+
+    #[test]
+    fn the_file_reads_back_what_was_written() {
+        let mut o = ManualOrder::default();
+        o.record("CR-0005", "CR-0002", Some("2026-11-28".into()));
+        o.record("Kiosk tilstand", "CR-0001", None);
+        for lang in [Lang::Da, Lang::En] {
+            let text = o.to_yaml(lang);
+            assert!(text.starts_with("# "), "{text}");
+            assert_eq!(ManualOrder::parse(&text, "backlog/order.yaml").unwrap(), o);
+        }
+        assert_eq!(ManualOrder::parse("", "f").unwrap(), ManualOrder::default());
+        assert_eq!(
+            ManualOrder::parse("moves: []\n", "f").unwrap(),
+            ManualOrder::default()
+        );
+    }
+
+    #[test]
+    fn a_broken_file_names_the_line() {
+        let err =
+            ManualOrder::parse("moves:\n  - { id: CR-0001 }\n", "backlog/order.yaml").unwrap_err();
+        let text = err.to_string();
+        assert!(text.starts_with("backlog/order.yaml:2:5: "), "{text}");
+        let err = ManualOrder::parse("moves: CR-0001\n", "o.yaml").unwrap_err();
+        assert!(err.to_string().contains("must be a list"), "{err}");
+    }
+}

@@ -1,0 +1,242 @@
+//! The history cache: what was read of a repository, kept in the
+//! governance repository's `.git/gov/trace/` (inside `.git`, never in the
+//! work tree), one file per repository.
+//!
+//! A file is keyed by the commit ids it holds and says which tips it was
+//! built from; facts of a commit never change, so a run reads only commits
+//! the file lacks and drops those no tip reaches any more. A file written by
+//! another gov version or under another configuration of folders, kinds or
+//! trailers is ignored (and replaced). Writes go to a temporary file that is
+//! renamed into place, so a reader never sees half a file.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::codec::{Corrupt, Reader, Writer, fnv1a};
+use super::front::BlobFacts;
+use super::refs::FoundRef;
+use super::scan::{Change, CommitFacts, CommitInfo, RepoHistory};
+use crate::config::Config;
+
+const MAGIC: &[u8; 8] = b"GOVTRACE";
+const FORMAT: u32 = 1;
+
+/// The fingerprint of the configuration the facts depend on.
+pub fn fingerprint(config: &Config) -> u64 {
+    let relevant = serde_json::json!({
+        "kinds": serde_json::to_value(&config.kinds).unwrap_or_default(),
+        "ignore": config.ignore,
+        "templates": config.templates,
+        "trailers": config.trace.trailers,
+        "mentions": config.trace.mentions,
+    });
+    fnv1a(relevant.to_string().as_bytes())
+}
+
+/// The cache file for a repository: its name (`governance`, or a code
+/// repository's) with a hash of `identity` (its resolved path), so two
+/// clones of one name never share a file.
+pub fn file_for(git_dir: &Path, name: &str, identity: &str) -> PathBuf {
+    let safe: String = name
+        .chars()
+        .take(40)
+        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .collect();
+    let file = format!("{safe}-{:016x}.bin", fnv1a(identity.as_bytes()));
+    git_dir.join("gov").join("trace").join(file)
+}
+
+/// Reads a cache file; a missing, foreign or damaged file gives an empty
+/// history (and the repository is read afresh).
+pub fn load(path: &Path, fingerprint: u64) -> RepoHistory {
+    let Ok(bytes) = std::fs::read(path) else {
+        return RepoHistory::default();
+    };
+    match decode(&bytes, fingerprint) {
+        Ok(mut h) => {
+            h.reindex();
+            h
+        }
+        Err(Corrupt) => RepoHistory::default(),
+    }
+}
+
+/// Writes a cache file atomically. Failing to write a cache is never an
+/// error of the command (a read-only `.git` just means no cache).
+pub fn store(path: &Path, history: &RepoHistory, fingerprint: u64) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let bytes = encode(history, fingerprint);
+    let mut tmp = tempfile::Builder::new().prefix(".trace-").suffix(".tmp").tempfile_in(dir)?;
+    tmp.write_all(&bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+fn encode(h: &RepoHistory, fingerprint: u64) -> Vec<u8> {
+    let mut w = Writer::default();
+    w.buf.extend_from_slice(MAGIC);
+    w.u32(FORMAT);
+    w.str(env!("CARGO_PKG_VERSION"));
+    w.u64(fingerprint);
+    w.len(h.tips.len());
+    for t in &h.tips {
+        w.oid(t);
+    }
+    w.len(h.commits.len());
+    for c in &h.commits {
+        w.oid(&c.id);
+        w.oid(&c.tree);
+        w.i64(c.time);
+        w.u8(u8::try_from(c.parents.len()).unwrap_or(u8::MAX));
+        for p in c.parents.iter().take(usize::from(u8::MAX)) {
+            w.oid(p);
+        }
+        match &c.info {
+            None => w.u8(0),
+            Some(i) => {
+                w.u8(1);
+                w.str(&i.author);
+                w.str(&i.email);
+                w.i64(i64::from(i.offset));
+                w.str(&i.summary);
+                w.u8(u8::from(i.signed));
+                w.len(i.refs.len());
+                for r in &i.refs {
+                    w.str(&r.id);
+                    w.u8(r.relation);
+                }
+                w.len(i.changes.len());
+                for ch in &i.changes {
+                    w.u8(ch.kind);
+                    w.str(&ch.path);
+                    w.opt_oid(ch.old.as_ref());
+                    w.opt_oid(ch.new.as_ref());
+                }
+            }
+        }
+    }
+    w.len(h.blobs.len());
+    for ((blob, kind), f) in &h.blobs {
+        w.oid(blob);
+        w.u8(*kind);
+        w.opt_str(f.front_id.as_deref());
+        w.opt_str(f.status.as_deref());
+        w.opt_str(f.status_label.as_deref());
+        w.opt_str(f.title.as_deref());
+        w.strs(&f.approved_by);
+        w.strs(&f.deciders);
+        w.opt_str(f.superseded_by.as_deref());
+    }
+    w.buf
+}
+
+fn decode(bytes: &[u8], fingerprint: u64) -> Result<RepoHistory, Corrupt> {
+    let mut r = Reader::new(bytes);
+    for m in MAGIC {
+        if r.u8()? != *m {
+            return Err(Corrupt);
+        }
+    }
+    if r.u32()? != FORMAT || r.str()? != env!("CARGO_PKG_VERSION") || r.u64()? != fingerprint {
+        return Err(Corrupt);
+    }
+    let mut h = RepoHistory::default();
+    let tips = r.len()?;
+    for _ in 0..tips {
+        h.tips.push(r.oid()?);
+    }
+    let n = r.len()?;
+    h.commits.reserve(n);
+    for _ in 0..n {
+        let id = r.oid()?;
+        let tree = r.oid()?;
+        let time = r.i64()?;
+        let np = r.u8()?;
+        let parents = (0..np).map(|_| r.oid()).collect::<Result<Vec<_>, _>>()?;
+        let info = match r.u8()? {
+            0 => None,
+            1 => Some(Box::new(decode_info(&mut r)?)),
+            _ => return Err(Corrupt),
+        };
+        h.commits.push(CommitFacts { id, parents, tree, time, info });
+    }
+    let nb = r.len()?;
+    h.blobs.reserve(nb);
+    for _ in 0..nb {
+        let blob = r.oid()?;
+        let kind = r.u8()?;
+        let facts = BlobFacts {
+            front_id: r.opt_str()?,
+            status: r.opt_str()?,
+            status_label: r.opt_str()?,
+            title: r.opt_str()?,
+            approved_by: r.strs()?,
+            deciders: r.strs()?,
+            superseded_by: r.opt_str()?,
+        };
+        h.blobs.insert((blob, kind), facts);
+    }
+    if !r.at_end() {
+        return Err(Corrupt);
+    }
+    Ok(h)
+}
+
+fn decode_info(r: &mut Reader<'_>) -> Result<CommitInfo, Corrupt> {
+    let author = r.str()?;
+    let email = r.str()?;
+    let offset = i32::try_from(r.i64()?).map_err(|_| Corrupt)?;
+    let summary = r.str()?;
+    let signed = r.u8()? == 1;
+    let nr = r.len()?;
+    let refs = (0..nr)
+        .map(|_| Ok(FoundRef { id: r.str()?, relation: r.u8()? }))
+        .collect::<Result<Vec<_>, Corrupt>>()?;
+    let nc = r.len()?;
+    let changes = (0..nc)
+        .map(|_| {
+            Ok(Change { kind: r.u8()?, path: r.str()?, old: r.opt_oid()?, new: r.opt_oid()? })
+        })
+        .collect::<Result<Vec<_>, Corrupt>>()?;
+    Ok(CommitInfo { author, email, offset, summary, signed, refs, changes })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::git::ObjectId;
+
+    #[test]
+    fn a_history_round_trips_and_another_fingerprint_is_ignored() {
+        let mut h = RepoHistory::default();
+        h.tips.push(ObjectId([2; 20]));
+        h.commits.push(CommitFacts {
+            id: ObjectId([2; 20]),
+            parents: vec![ObjectId([1; 20])],
+            tree: ObjectId([9; 20]),
+            time: 1_700_000_000,
+            info: Some(Box::new(CommitInfo {
+                author: "Agnete Moos".into(),
+                email: "agnete@sonderborg.dk".into(),
+                offset: 60,
+                summary: "Update DEC-0001.md".into(),
+                signed: false,
+                refs: vec![FoundRef { id: "DEC-0001".into(), relation: 0 }],
+                changes: vec![Change { kind: 0, path: "decisions/DEC-0001.md".into(), old: None, new: Some(ObjectId([5; 20])) }],
+            })),
+        });
+        h.blobs.insert((ObjectId([5; 20]), 0), BlobFacts { status: Some("draft".into()), ..Default::default() });
+        let dir = tempfile::tempdir().unwrap();
+        let path = file_for(dir.path(), "governance", "/x");
+        store(&path, &h, 7).unwrap();
+        let back = load(&path, 7);
+        assert_eq!(back.commits, h.commits);
+        assert_eq!(back.blobs, h.blobs);
+        assert_eq!(back.index.get(&ObjectId([2; 20])), Some(&0));
+        assert!(load(&path, 8).commits.is_empty(), "another configuration starts afresh");
+        std::fs::write(&path, b"GOVTRACE\x01").unwrap();
+        assert!(load(&path, 7).commits.is_empty(), "a damaged file starts afresh");
+    }
+}

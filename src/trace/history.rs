@@ -1,0 +1,194 @@
+//! The whole picture behind `gov trace`, `gov log` and `gov release`: the
+//! replayed governance timeline, every repository's first release per
+//! commit, and which commits refer to which record.
+
+use std::collections::{HashMap, HashSet};
+
+use super::front::{BlobFacts, stem};
+use super::graph::UNRELEASED;
+use super::model::{CommitRef, RecordTrace, Version, iso_time};
+use super::refs::RefPatterns;
+use super::sources::{self, Source, Warning};
+use super::tags;
+use super::timeline::{self, Life, Timeline};
+use crate::Result;
+use crate::config::Config;
+use crate::git::TagRef;
+use crate::record::Repository;
+
+/// A commit that refers to a record: which source, which commit, how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Link {
+    /// Position in [`History::sources`].
+    pub source: usize,
+    /// Position in that source's commits.
+    pub commit: u32,
+    /// The relation (see [`RefPatterns::relation_name`]).
+    pub relation: u8,
+}
+
+/// A repository's releases and the first release of each of its commits.
+#[derive(Debug, Default)]
+pub struct Releases {
+    /// Release tags in release order.
+    pub tags: Vec<TagRef>,
+    /// Per commit, the position in `tags` of its first release, or
+    /// [`UNRELEASED`].
+    pub first: Vec<u32>,
+}
+
+/// Everything read and derived.
+#[derive(Debug)]
+pub struct History {
+    /// The configuration it was read with.
+    pub config: Config,
+    /// The governance repository first, then the code repositories.
+    pub sources: Vec<Source>,
+    /// Code repositories that could not be read.
+    pub warnings: Vec<Warning>,
+    /// The records' lives.
+    pub timeline: Timeline,
+    /// Per source, its releases.
+    pub releases: Vec<Releases>,
+    /// Record ID → the commits referring to it.
+    pub links: HashMap<String, Vec<Link>>,
+    patterns: RefPatterns,
+}
+
+impl History {
+    /// Reads the history of `repository` and, when `code` is true, of its
+    /// code repositories.
+    pub fn read(repository: &Repository, code: bool) -> Result<History> {
+        let read = sources::read(repository, code)?;
+        let config = repository.config.clone();
+        let timeline = timeline::build(&read.sources[0].history, &config);
+        let releases = read
+            .sources
+            .iter()
+            .map(|s| {
+                let tags = tags::releases(s.history.tags.clone(), &config.trace.tags, config.trace.prereleases);
+                let tips: Vec<u32> = tags.iter().filter_map(|t| s.history.index.get(&t.commit).copied()).collect();
+                let tags: Vec<TagRef> = tags.into_iter().filter(|t| s.history.index.contains_key(&t.commit)).collect();
+                Releases { first: s.history.graph().first_releases(&tips), tags }
+            })
+            .collect();
+        let mut own: HashSet<(u32, &str)> = HashSet::new();
+        for life in &timeline.lives {
+            own.extend(life.versions.iter().map(|v| (v.commit, life.id.as_str())));
+        }
+        let mut links: HashMap<String, Vec<Link>> = HashMap::new();
+        for (si, s) in read.sources.iter().enumerate() {
+            for (ci, c) in s.history.commits.iter().enumerate() {
+                for r in c.info.iter().flat_map(|i| &i.refs) {
+                    if si == 0 && own.contains(&(ci as u32, r.id.as_str())) {
+                        continue;
+                    }
+                    let link = Link { source: si, commit: ci as u32, relation: r.relation };
+                    links.entry(r.id.clone()).or_default().push(link);
+                }
+            }
+        }
+        for list in links.values_mut() {
+            list.sort_by_key(|l| (read.sources[l.source].history.commits[l.commit as usize].time, l.source));
+        }
+        Ok(History {
+            patterns: sources::patterns(&config),
+            config,
+            sources: read.sources,
+            warnings: read.warnings,
+            timeline,
+            releases,
+            links,
+        })
+    }
+
+    /// The facts of a version's blob.
+    pub fn facts(&self, life: &Life, blob: Option<crate::git::ObjectId>) -> Option<&BlobFacts> {
+        self.sources[0].history.blobs.get(&(blob?, life.kind))
+    }
+
+    /// The kind's name of a life.
+    pub fn kind_name(&self, life: &Life) -> &str {
+        self.config.kinds.get(usize::from(life.kind)).map_or("", |k| k.name.as_str())
+    }
+
+    /// The latest title of a record.
+    pub fn title(&self, life: &Life) -> String {
+        let latest = life.latest();
+        latest
+            .and_then(|v| self.facts(life, v.blob))
+            .and_then(|f| f.title.clone())
+            .unwrap_or_else(|| {
+                let path = latest.map_or(life.id.as_str(), |v| v.path.as_str());
+                stem(path.rsplit('/').next().unwrap_or(path)).to_string()
+            })
+    }
+
+    /// A commit of a source as a [`CommitRef`].
+    pub fn commit_ref(&self, link: Link) -> CommitRef {
+        let s = &self.sources[link.source];
+        let c = &s.history.commits[link.commit as usize];
+        let info = c.info.as_deref();
+        let first = self.releases[link.source].first.get(link.commit as usize).copied().unwrap_or(UNRELEASED);
+        let commit = c.id.to_hex();
+        CommitRef {
+            repository: s.name.clone(),
+            url: s.forge_url.as_ref().map(|u| format!("{}/commit/{commit}", u.trim_end_matches('/'))),
+            commit,
+            summary: info.map(|i| i.summary.clone()).unwrap_or_default(),
+            author: info.map(|i| i.author.clone()).unwrap_or_default(),
+            email: info.map(|i| i.email.clone()).unwrap_or_default(),
+            date: iso_time(c.time, info.map_or(0, |i| i.offset)),
+            tag: (first != UNRELEASED).then(|| self.releases[link.source].tags[first as usize].name.clone()),
+            relation: self.patterns.relation_name(link.relation).to_string(),
+        }
+    }
+
+    /// The trace of one record's life.
+    pub fn trace(&self, life: &Life) -> RecordTrace {
+        let gov = &self.sources[0].history;
+        let versions = life
+            .versions
+            .iter()
+            .map(|v| {
+                let c = &gov.commits[v.commit as usize];
+                let info = c.info.as_deref();
+                let facts = self.facts(life, v.blob);
+                Version {
+                    commit: c.id.to_hex(),
+                    author: info.map(|i| i.author.clone()).unwrap_or_default(),
+                    email: info.map(|i| i.email.clone()).unwrap_or_default(),
+                    date: iso_time(c.time, info.map_or(0, |i| i.offset)),
+                    status: facts.and_then(|f| f.status.clone()),
+                    status_label: facts.and_then(|f| f.status_label.clone()),
+                    path: v.path.clone(),
+                    change: v.change,
+                }
+            })
+            .collect();
+        let latest = life.latest();
+        RecordTrace {
+            id: life.id.clone(),
+            kind: self.kind_name(life).to_string(),
+            title: self.title(life),
+            status: latest.and_then(|v| self.facts(life, v.blob)).and_then(|f| f.status.clone()),
+            path: life.versions.last().map(|v| v.path.clone()).unwrap_or_default(),
+            deleted: !life.alive,
+            versions,
+            commits: self.commits_of(&life.id),
+        }
+    }
+
+    /// The commits referring to an ID, oldest first.
+    pub fn commits_of(&self, id: &str) -> Vec<CommitRef> {
+        self.links
+            .get(id)
+            .map(|l| l.iter().map(|&l| self.commit_ref(l)).collect())
+            .unwrap_or_default()
+    }
+
+    /// Every record's trace, in the order records first appeared.
+    pub fn traces(&self) -> Vec<RecordTrace> {
+        self.timeline.lives.iter().map(|l| self.trace(l)).collect()
+    }
+}

@@ -1,0 +1,166 @@
+//! What traces, timelines and releases print: plain serialisable values,
+//! one model per command, rendered as table, Markdown or JSON by the CLI
+//! so every format gives the same answer.
+
+use serde::Serialize;
+
+use super::timeline::{Change, EventKind};
+
+/// One committed version of a record.
+#[derive(Debug, Clone, Serialize)]
+pub struct Version {
+    /// The commit's full id.
+    pub commit: String,
+    /// The author's name.
+    pub author: String,
+    /// The author's e-mail address.
+    pub email: String,
+    /// Author time, ISO 8601 with the author's offset.
+    pub date: String,
+    /// The canonical status at this version (`null` when unknown or deleted).
+    pub status: Option<String>,
+    /// The status as written.
+    pub status_label: Option<String>,
+    /// The file's path at this version.
+    pub path: String,
+    /// How the version came about.
+    pub change: Change,
+}
+
+/// A commit that refers to a record.
+#[derive(Debug, Clone, Serialize)]
+pub struct CommitRef {
+    /// `governance` or the code repository's name.
+    pub repository: String,
+    /// The commit's full id.
+    pub commit: String,
+    /// The first line of its message.
+    pub summary: String,
+    /// The author's name.
+    pub author: String,
+    /// The author's e-mail address.
+    pub email: String,
+    /// Author time, ISO 8601 with the author's offset.
+    pub date: String,
+    /// The first release tag containing it; `null` when not released yet.
+    pub tag: Option<String>,
+    /// How it refers to the record: a trailer key (`refs`, `implements`,
+    /// `closes`) or `mention`.
+    pub relation: String,
+    /// A link to the commit on the forge, when the repository has one.
+    pub url: Option<String>,
+}
+
+/// A record's trace: `gov trace ID --format json` prints one of these.
+#[derive(Debug, Clone, Serialize)]
+pub struct RecordTrace {
+    /// The record's ID.
+    pub id: String,
+    /// The kind's name.
+    pub kind: String,
+    /// The title of the latest version.
+    pub title: String,
+    /// The canonical status of the latest version.
+    pub status: Option<String>,
+    /// The latest path.
+    pub path: String,
+    /// True when the latest version deleted the file.
+    pub deleted: bool,
+    /// Every version, oldest first.
+    pub versions: Vec<Version>,
+    /// Every commit referring to it, oldest first.
+    pub commits: Vec<CommitRef>,
+}
+
+/// One entry of `gov log`.
+#[derive(Debug, Clone, Serialize)]
+pub struct LogEntry {
+    /// Author time, ISO 8601 with the author's offset.
+    pub date: String,
+    /// The record's ID.
+    pub id: String,
+    /// The kind's name.
+    pub kind: String,
+    /// The record's latest title.
+    pub title: String,
+    /// What happened.
+    pub event: EventKind,
+    /// The status before, or the old path for a rename.
+    pub from: Option<String>,
+    /// The status after, or the new path for a rename.
+    pub to: Option<String>,
+    /// The record's path after the event.
+    pub path: String,
+    /// Who made the commit.
+    pub author: String,
+    /// Their e-mail address.
+    pub email: String,
+    /// The commit's full id.
+    pub commit: String,
+    #[serde(skip)]
+    /// Seconds since the epoch, for sorting.
+    pub time: i64,
+}
+
+/// A record delivered in a release.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReleasedRecord {
+    /// The record's ID.
+    pub id: String,
+    /// The kind's name (`null` when the ID's prefix is no kind's).
+    pub kind: Option<String>,
+    /// The latest title (`null` when no record has the ID).
+    pub title: Option<String>,
+    /// The latest canonical status.
+    pub status: Option<String>,
+    /// The commits of the release that refer to it.
+    pub commits: Vec<CommitRef>,
+}
+
+/// A repository's part of a release.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReleasedIn {
+    /// The repository.
+    pub repository: String,
+    /// The release before this one in that repository, if any.
+    pub previous: Option<String>,
+    /// How many commits the release added.
+    pub commits: usize,
+}
+
+/// `gov release TAG --format json`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Release {
+    /// The tag.
+    pub tag: String,
+    /// The repositories that have the tag.
+    pub repositories: Vec<ReleasedIn>,
+    /// The records delivered, by kind order then ID.
+    pub records: Vec<ReleasedRecord>,
+}
+
+/// Seconds since the epoch and an offset in minutes as ISO 8601
+/// (`2026-01-03T10:00:00+01:00`), the author's own clock.
+pub fn iso_time(seconds: i64, offset_minutes: i32) -> String {
+    let Ok(ts) = jiff::Timestamp::from_second(seconds) else {
+        return seconds.to_string();
+    };
+    let Ok(offset) = jiff::tz::Offset::from_seconds(offset_minutes * 60) else {
+        return ts.to_string();
+    };
+    let dt = offset.to_datetime(ts);
+    let sign = if offset_minutes < 0 { '-' } else { '+' };
+    let m = offset_minutes.unsigned_abs();
+    format!("{}{sign}{:02}:{:02}", dt.strftime("%Y-%m-%dT%H:%M:%S"), m / 60, m % 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_keep_the_authors_offset() {
+        assert_eq!(iso_time(1_767_430_800, 60), "2026-01-03T10:00:00+01:00");
+        assert_eq!(iso_time(0, -150), "1969-12-31T21:30:00-02:30");
+    }
+}

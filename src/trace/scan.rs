@@ -1,0 +1,289 @@
+//! Reading one repository's history into facts: per commit its parents,
+//! author, summary and the record IDs its message names; in the governance
+//! repository also which record files it changed and, per blob, the
+//! record's facts. Only commits the cache does not hold are read.
+
+use std::collections::HashMap;
+
+use super::front::BlobFacts;
+use super::graph::Graph;
+use super::refs::{FoundRef, RefPatterns};
+use crate::Result;
+use crate::config::Config;
+use crate::git::{CommitView, FileChange, ObjectId, Repo, TagRef};
+
+/// A record file changed by a commit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// The kind's index in the configuration.
+    pub kind: u8,
+    /// The file's path.
+    pub path: String,
+    /// The blob before (none when added).
+    pub old: Option<ObjectId>,
+    /// The blob after (none when deleted).
+    pub new: Option<ObjectId>,
+}
+
+/// What is kept of a commit that matters: one that names records or, in
+/// the governance repository, changes them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommitInfo {
+    /// Author's name.
+    pub author: String,
+    /// Author's e-mail address.
+    pub email: String,
+    /// Time zone, minutes east of UTC.
+    pub offset: i32,
+    /// First line of the message.
+    pub summary: String,
+    /// Whether the commit is signed.
+    pub signed: bool,
+    /// Record IDs the message names.
+    pub refs: Vec<FoundRef>,
+    /// Record files the commit changed (governance repository only).
+    pub changes: Vec<Change>,
+}
+
+/// One commit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommitFacts {
+    /// Its id.
+    pub id: ObjectId,
+    /// Its parents.
+    pub parents: Vec<ObjectId>,
+    /// Its root tree.
+    pub tree: ObjectId,
+    /// Author time, seconds since the epoch.
+    pub time: i64,
+    /// The rest, for commits that matter.
+    pub info: Option<Box<CommitInfo>>,
+}
+
+/// The history of one repository as far as gov needs it.
+#[derive(Debug, Default, Clone)]
+pub struct RepoHistory {
+    /// Every commit reachable from `tips`, in no particular order.
+    pub commits: Vec<CommitFacts>,
+    /// Commit id → position in `commits`.
+    pub index: HashMap<ObjectId, u32>,
+    /// Facts of record blobs, by blob and kind (governance repository only).
+    pub blobs: HashMap<(ObjectId, u8), BlobFacts>,
+    /// The tips the history was read from.
+    pub tips: Vec<ObjectId>,
+    /// The tags (read afresh on every run, never cached).
+    pub tags: Vec<TagRef>,
+}
+
+/// What a scan needs from the configuration.
+pub struct ScanContext<'c> {
+    /// The configuration.
+    pub config: &'c Config,
+    /// The reference patterns.
+    pub patterns: &'c RefPatterns,
+    /// Whether this is the governance repository (record files are diffed).
+    pub governance: bool,
+}
+
+impl RepoHistory {
+    /// Rebuilds `index` from `commits`.
+    pub fn reindex(&mut self) {
+        self.index = self
+            .commits
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id, i as u32))
+            .collect();
+    }
+
+    /// The commit graph.
+    pub fn graph(&self) -> Graph {
+        let ids: Vec<ObjectId> = self.commits.iter().map(|c| c.id).collect();
+        Graph::new(&ids, &self.index, |i| &self.commits[i].parents)
+    }
+
+    /// Positions of the tips in `commits`.
+    pub fn tip_positions(&self) -> Vec<u32> {
+        self.tips.iter().filter_map(|t| self.index.get(t).copied()).collect()
+    }
+}
+
+/// Brings `history` (from the cache, or empty) up to date with `repo`:
+/// reads only commits it does not hold, then drops commits no tip reaches
+/// any more (after a force-push or a deleted branch). Returns whether
+/// anything changed, i.e. whether the cache should be written.
+pub fn update(repo: &Repo, history: &mut RepoHistory, ctx: &ScanContext<'_>) -> Result<bool> {
+    let tips = repo.tips()?;
+    history.tags = repo.tags()?;
+    let first_new = history.commits.len();
+    {
+        let index = &history.index;
+        let commits = &mut history.commits;
+        repo.walk_new(&tips, |id| index.contains_key(id), |c| {
+            commits.push(facts_of(c, ctx));
+        })?;
+    }
+    let read = history.commits.len() - first_new;
+    if read > 0 {
+        history.reindex();
+    }
+    if ctx.governance && read > 0 {
+        diff_new(repo, history, first_new, ctx)?;
+        read_blobs(repo, history, first_new, ctx.config)?;
+    }
+    for c in &mut history.commits[first_new..] {
+        let keep = c.info.as_ref().is_some_and(|i| !i.refs.is_empty() || !i.changes.is_empty());
+        if !keep {
+            c.info = None;
+        }
+    }
+    let tips_moved = tips != history.tips;
+    history.tips = tips;
+    let pruned = prune(history);
+    Ok(read > 0 || pruned || tips_moved)
+}
+
+fn facts_of(c: &CommitView<'_>, ctx: &ScanContext<'_>) -> CommitFacts {
+    let refs = ctx.patterns.find(c.message);
+    let info = (ctx.governance || !refs.is_empty()).then(|| {
+        let line = c.message.split(|&b| b == b'\n').find(|l| !l.trim_ascii().is_empty());
+        Box::new(CommitInfo {
+            author: c.author_name.to_string(),
+            email: c.author_email.to_string(),
+            offset: c.offset_minutes,
+            summary: String::from_utf8_lossy(line.unwrap_or_default().trim_ascii()).into_owned(),
+            signed: c.is_signed(),
+            refs,
+            changes: Vec::new(),
+        })
+    });
+    CommitFacts {
+        id: c.id,
+        parents: c.parents.to_vec(),
+        tree: c.tree,
+        time: c.time,
+        info,
+    }
+}
+
+/// Record files changed by the commits from `first_new` on. A merge shows
+/// only files whose new content is in none of its parents (a conflict
+/// resolution), so a change made on a branch is listed once, where it was made.
+fn diff_new(repo: &Repo, h: &mut RepoHistory, first_new: usize, ctx: &ScanContext<'_>) -> Result<()> {
+    let config = ctx.config;
+    let folders: Vec<String> = config
+        .kinds
+        .iter()
+        .map(|k| k.folder.trim_matches('/').to_string())
+        .collect();
+    let templates = config.templates.trim_matches('/').to_string();
+    let mut differ = repo.tree_differ(&folders);
+    let mut found: Vec<FileChange> = Vec::new();
+    // Parents before children, so the differ's recent trees are reused.
+    for i in (first_new..h.commits.len()).rev() {
+        let (tree, parents) = (h.commits[i].tree, h.commits[i].parents.clone());
+        let new_ids = differ.folder_ids(tree)?;
+        let parent_trees: Vec<ObjectId> = parents
+            .iter()
+            .filter_map(|p| h.index.get(p).map(|&j| h.commits[j as usize].tree))
+            .collect();
+        let old_ids = match parent_trees.first() {
+            Some(t) => differ.folder_ids(*t)?,
+            None => vec![None; folders.len()],
+        };
+        let mut changes = Vec::new();
+        for (k, kind) in config.kinds.iter().enumerate() {
+            if old_ids[k] == new_ids[k] {
+                continue;
+            }
+            let mut others = Vec::new();
+            for t in parent_trees.iter().skip(1) {
+                others.push(differ.folder_ids(*t)?[k]);
+            }
+            if others.contains(&new_ids[k]) {
+                continue;
+            }
+            let keep = |dir: &str, name: &str, is_dir: bool| {
+                if name.starts_with('.') {
+                    return false;
+                }
+                let named = !is_dir && crate::record::id_in_file_name(name, &kind.prefix).is_some();
+                if !named && config.is_ignored_name(name) {
+                    return false;
+                }
+                if is_dir {
+                    return format!("{dir}/{name}") != templates;
+                }
+                let lower = name.to_ascii_lowercase();
+                lower.ends_with(".md") || lower.ends_with(".markdown")
+            };
+            found.clear();
+            differ.diff(&folders[k], old_ids[k], new_ids[k], &keep, &mut found)?;
+            for f in found.drain(..) {
+                let rel = &f.path[folders[k].len() + 1..];
+                let mut in_other = false;
+                for o in others.iter().flatten() {
+                    if differ.blob_in(*o, rel)? == f.new {
+                        in_other = true;
+                        break;
+                    }
+                }
+                if !in_other {
+                    changes.push(Change { kind: k as u8, path: f.path, old: f.old, new: f.new });
+                }
+            }
+        }
+        if let Some(info) = h.commits[i].info.as_mut() {
+            info.changes = changes;
+        }
+    }
+    Ok(())
+}
+
+/// Reads the facts of every blob the new commits name that is not known yet.
+fn read_blobs(repo: &Repo, h: &mut RepoHistory, first_new: usize, config: &Config) -> Result<()> {
+    let mut wanted = Vec::new();
+    for c in &h.commits[first_new..] {
+        for ch in c.info.iter().flat_map(|i| &i.changes) {
+            for b in [ch.old, ch.new].into_iter().flatten() {
+                if !h.blobs.contains_key(&(b, ch.kind)) {
+                    wanted.push((b, ch.kind));
+                }
+            }
+        }
+    }
+    wanted.sort_unstable();
+    wanted.dedup();
+    for (blob, kind) in wanted {
+        let Some(k) = config.kinds.get(usize::from(kind)) else { continue };
+        let facts = match repo.read_blob(blob) {
+            Ok(bytes) => BlobFacts::read(bytes, k),
+            Err(_) => BlobFacts::default(),
+        };
+        h.blobs.insert((blob, kind), facts);
+    }
+    Ok(())
+}
+
+/// Drops commits that no tip reaches and blobs no change names.
+fn prune(h: &mut RepoHistory) -> bool {
+    let graph = h.graph();
+    let reach = graph.reachable(&h.tip_positions());
+    if reach.iter().all(|&r| r) {
+        return false;
+    }
+    let mut i = 0;
+    h.commits.retain(|_| {
+        i += 1;
+        reach[i - 1]
+    });
+    h.reindex();
+    let mut used = std::collections::HashSet::new();
+    for c in &h.commits {
+        for ch in c.info.iter().flat_map(|i| &i.changes) {
+            used.extend([ch.old, ch.new].into_iter().flatten().map(|b| (b, ch.kind)));
+        }
+    }
+    h.blobs.retain(|k, _| used.contains(k));
+    true
+}

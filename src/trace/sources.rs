@@ -1,0 +1,157 @@
+//! Reading every repository a trace needs: the governance repository and
+//! the code repositories of `gov.yaml`, in parallel (one thread per
+//! repository, as many as there are cores), each brought up to date from
+//! its cache. A code repository that is missing or unreadable becomes a
+//! warning naming it; only the governance repository can fail the command.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use super::cache;
+use super::refs::RefPatterns;
+use super::scan::{self, RepoHistory, ScanContext};
+use crate::config::Config;
+use crate::git::Repo;
+use crate::record::Repository;
+use crate::{Error, Result};
+
+/// The name the governance repository goes by in traces.
+pub const GOVERNANCE: &str = "governance";
+
+/// One repository's history.
+#[derive(Debug)]
+pub struct Source {
+    /// `governance`, or the code repository's name.
+    pub name: String,
+    /// Its web address, to link commits.
+    pub forge_url: Option<String>,
+    /// What was read.
+    pub history: RepoHistory,
+}
+
+/// A code repository that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// The repository's name in `gov.yaml`.
+    pub repository: String,
+    /// Where it was looked for.
+    pub path: PathBuf,
+    /// What went wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "code repository `{}` ({}) was skipped: {}",
+            self.repository,
+            self.path.display(),
+            self.message
+        )
+    }
+}
+
+/// Everything read.
+#[derive(Debug)]
+pub struct Sources {
+    /// The governance repository first, then the code repositories that
+    /// could be read, in `gov.yaml` order.
+    pub sources: Vec<Source>,
+    /// The code repositories that could not be read.
+    pub warnings: Vec<Warning>,
+}
+
+/// The reference patterns of a configuration.
+pub fn patterns(config: &Config) -> RefPatterns {
+    RefPatterns {
+        trailers: config.trace.trailers.iter().map(|t| t.to_ascii_lowercase()).collect(),
+        mentions: config.trace.mentions,
+        prefixes: config.kinds.iter().map(|k| k.prefix.to_ascii_uppercase()).collect(),
+    }
+}
+
+struct Job {
+    name: String,
+    path: PathBuf,
+    forge_url: Option<String>,
+    governance: bool,
+}
+
+/// Reads the governance repository and, when `code` is true, every code
+/// repository.
+pub fn read(repository: &Repository, code: bool) -> Result<Sources> {
+    let config = &repository.config;
+    let root = &repository.root;
+    let gov = Repo::discover(root)?.ok_or_else(|| Error::NoHistory { path: root.clone() })?;
+    let git_dir = gov.git_dir().to_path_buf();
+    drop(gov);
+    let mut jobs = vec![Job {
+        name: GOVERNANCE.into(),
+        path: root.clone(),
+        forge_url: config.forge_url.clone(),
+        governance: true,
+    }];
+    if code {
+        jobs.extend(config.repositories.iter().map(|r| Job {
+            name: r.name.clone(),
+            path: root.join(&r.path),
+            forge_url: r.forge_url.clone(),
+            governance: false,
+        }));
+    }
+    let patterns = patterns(config);
+    let fingerprint = cache::fingerprint(config);
+    let results: Vec<Mutex<Option<Result<RepoHistory>>>> = jobs.iter().map(|_| Mutex::new(None)).collect();
+    let next = AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism().map_or(1, usize::from).min(jobs.len());
+    std::thread::scope(|s| {
+        for _ in 0..workers {
+            s.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(job) = jobs.get(i) else { break };
+                    let ctx = ScanContext { config, patterns: &patterns, governance: job.governance };
+                    let r = read_one(job, &git_dir, fingerprint, &ctx);
+                    *results[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
+                }
+            });
+        }
+    });
+    let mut out = Sources { sources: Vec::new(), warnings: Vec::new() };
+    for (job, r) in jobs.into_iter().zip(results) {
+        let r = r.into_inner().unwrap_or_else(|e| e.into_inner());
+        match r {
+            Some(Ok(history)) => out.sources.push(Source { name: job.name, forge_url: job.forge_url, history }),
+            Some(Err(e)) if job.governance => return Err(e),
+            Some(Err(e)) => out.warnings.push(Warning {
+                repository: job.name,
+                path: job.path,
+                message: e.to_string(),
+            }),
+            None => {}
+        }
+    }
+    Ok(out)
+}
+
+fn read_one(job: &Job, git_dir: &Path, fingerprint: u64, ctx: &ScanContext<'_>) -> Result<RepoHistory> {
+    let repo = if job.governance {
+        Repo::discover(&job.path)?.ok_or_else(|| Error::NoHistory { path: job.path.clone() })?
+    } else {
+        if !job.path.is_dir() {
+            return Err(Error::io(&job.path, std::io::Error::from(std::io::ErrorKind::NotFound)));
+        }
+        Repo::open(&job.path)?
+    };
+    let resolved = std::fs::canonicalize(&job.path).unwrap_or_else(|_| job.path.clone());
+    let file = cache::file_for(git_dir, &job.name, &resolved.to_string_lossy());
+    let use_cache = ctx.config.trace.cache;
+    let mut history = if use_cache { cache::load(&file, fingerprint) } else { RepoHistory::default() };
+    let changed = scan::update(&repo, &mut history, ctx)?;
+    if use_cache && changed {
+        let _ = cache::store(&file, &history, fingerprint);
+    }
+    Ok(history)
+}
