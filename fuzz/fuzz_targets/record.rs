@@ -3,14 +3,28 @@
 //! checks of one record. None of it may panic, whatever the bytes.
 #![no_main]
 
+use std::sync::OnceLock;
+
 use gov::check::Schemas;
 use gov::config::Config;
 use gov::record::{Assignment, Record, Summary, apply_edits};
 use libfuzzer_sys::fuzz_target;
 
+/// Built once: the configuration and schemas are not what is fuzzed.
+fn setup() -> &'static (Config, Schemas) {
+    static SETUP: OnceLock<(Config, Schemas)> = OnceLock::new();
+    SETUP.get_or_init(|| {
+        let config = Config::defaults();
+        let schemas = Schemas::compile(std::path::Path::new("."), &config).expect("schemas");
+        (config, schemas)
+    })
+}
+
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
-    let config = Config::defaults();
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let (config, schemas) = setup();
     let kind = config.kind("decision").expect("decision kind");
     let record = Record::parse("decisions/DEC-0001-x.md", "decision", text.to_string());
     let summary = Summary::of(&record, kind);
@@ -19,10 +33,5 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(edit) = Assignment::parse("status=accepted") {
         let _ = apply_edits(&record, &[edit]);
     }
-    thread_local! {
-        static SCHEMAS: Schemas = Schemas::compile(std::path::Path::new("."), &Config::defaults()).expect("schemas");
-    }
-    SCHEMAS.with(|s| {
-        let _ = gov::check::check_record(&record, &summary, kind, s);
-    });
+    let _ = gov::check::check_record(&record, &summary, kind, schemas);
 });

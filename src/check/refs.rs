@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::Located;
 use super::finding::Finding;
-use crate::record::{Record, RecordId, Repository, Summary, nearest, scalar_text};
+use crate::record::{Record, RecordId, Repository, Summary, scalar_text};
 use crate::yaml;
 
 /// Findings about IDs and references between the records of a repository.
@@ -13,8 +13,8 @@ pub fn check(repo: &Repository, summaries: &[Summary]) -> Vec<Located> {
     let mut out = Vec::new();
     let mut by_id: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, s) in summaries.iter().enumerate() {
-        if RecordId::parse(&s.id).is_some() {
-            by_id.entry(s.id.to_ascii_uppercase()).or_default().push(i);
+        if let Some(k) = key(&s.id) {
+            by_id.entry(k).or_default().push(i);
         }
     }
     for indices in by_id.values().filter(|v| v.len() > 1) {
@@ -37,7 +37,7 @@ pub fn check(repo: &Repository, summaries: &[Summary]) -> Vec<Located> {
             ));
         }
     }
-    let known = |id: &str| by_id.contains_key(&id.to_ascii_uppercase());
+    let known = |id: &str| key(id).is_some_and(|k| by_id.contains_key(&k));
     for (record, summary) in repo.records.iter().zip(summaries) {
         for key in &repo.config.references {
             let Some(node) = record.field(key) else {
@@ -47,7 +47,7 @@ pub fn check(repo: &Repository, summaries: &[Summary]) -> Vec<Located> {
                 if RecordId::parse(&id).is_none() || known(&id) {
                     continue;
                 }
-                let nearest = nearest(&id, summaries.iter().map(|s| s.id.as_str()));
+                let nearest = None;
                 let (line, column) = position(Some(item));
                 out.push(Located::at(
                     &record.path,
@@ -64,6 +64,12 @@ pub fn check(repo: &Repository, summaries: &[Summary]) -> Vec<Located> {
         out.extend(supersession(record, summary, repo, summaries, &by_id));
     }
     out
+}
+
+/// The key under which an ID is compared: prefix and number, so `DEC-7`
+/// and `dec-0007` are the same record.
+fn key(id: &str) -> Option<String> {
+    RecordId::parse(id).map(|r| r.to_string())
 }
 
 /// The ID-like strings of a value that is one string or a list, with their nodes.
@@ -93,23 +99,21 @@ fn supersession(
     by_id: &HashMap<String, Vec<usize>>,
 ) -> Vec<Located> {
     let mut out = Vec::new();
-    for (key, back) in [
+    for (field, back) in [
         ("supersedes", "superseded_by"),
         ("superseded_by", "supersedes"),
     ] {
-        let Some(node) = record.field(key) else {
+        let Some(node) = record.field(field) else {
             continue;
         };
         for (item, id) in ids_in(node) {
-            let Some(others) = by_id.get(&id.to_ascii_uppercase()) else {
+            let Some(others) = key(&id).and_then(|k| by_id.get(&k)) else {
                 continue;
             };
             let Some(&j) = others.first() else { continue };
-            let links_back = repo.records[j].field(back).is_some_and(|n| {
-                ids_in(n)
-                    .iter()
-                    .any(|(_, x)| x.eq_ignore_ascii_case(&summary.id))
-            });
+            let links_back = repo.records[j]
+                .field(back)
+                .is_some_and(|n| ids_in(n).iter().any(|(_, x)| key(x) == key(&summary.id)));
             if !links_back {
                 let (line, column) = position(Some(item));
                 let finding = Finding::OneSidedSupersession {
