@@ -4,7 +4,9 @@
 
 use serde::Serialize;
 
-use crate::record::{Record, RecordId, Repository, Summary, format_id, id_in_file_name};
+use crate::record::{
+    Edit, Record, RecordId, Repository, Summary, apply_edits, format_id, id_in_file_name,
+};
 use crate::{Error, Result, create, fsutil, yaml};
 
 /// One file the renumbering changes.
@@ -69,7 +71,19 @@ pub fn plan(repo: &Repository, target: &str, new: Option<&str>) -> Result<Plan> 
         .map(|s| s.path.as_str())
         .collect();
     let mut changes = Vec::new();
-    let (after, count) = replace_all(record, &old, &new, true)?;
+    let (mut after, mut count) = replace_all(record, &old, &new, true)?;
+    if record.field("id").is_none() {
+        // The ID came from the file name: write it into the front matter.
+        let edited = Record::parse(record.path.clone(), record.kind.clone(), after);
+        after = apply_edits(
+            &edited,
+            &[Edit::Set {
+                key: "id".into(),
+                value: new.clone().into(),
+            }],
+        )?;
+        count += 1;
+    }
     let new_path = id_in_file_name(record.file_name(), &kind.prefix).map(|_| {
         let name = record.file_name();
         let dir = record

@@ -84,3 +84,22 @@ fn a_duplicate_is_renumbered_by_its_path() {
         "---\nid: DEC-0001\ntitle: A\nstatus: draft\n---\n"
     );
 }
+
+#[test]
+fn a_record_without_id_gets_one() {
+    let env = TestEnv::new();
+    let seed = include_str!("../fixtures/seed/plans/000_87a61dafea0112c1.md");
+    env.write("plans/000_87a61dafea0112c1.md", seed);
+    env.gov(&["renumber", "000_87a61dafea0112c1"]).ok();
+    let after = env.read("plans/000_87a61dafea0112c1.md");
+    assert_eq!(
+        after,
+        seed.replacen(
+            "has_children: false\n",
+            "has_children: false\nid: PLAN-0001\n",
+            1
+        )
+    );
+    let shown = env.gov(&["show", "PLAN-0001", "--format", "json"]).json();
+    assert_eq!(shown["id_source"], "front_matter");
+}
