@@ -3,8 +3,10 @@
 use super::{CmdResult, Env, Outcome, output};
 use crate::renumber;
 
-/// Give a record a new ID: its `id`, its file name and every reference to
-/// it in every record (front matter and text) change together.
+/// Give a record a new ID everywhere it is used.
+///
+/// Its `id`, its file name and every reference to it in every record (front
+/// matter and text) change together.
 ///
 /// Use it when `gov validate` reports two files with one ID (GOV040; name
 /// the file to renumber by its path) or, before merging, an ID the base

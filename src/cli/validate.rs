@@ -6,9 +6,10 @@ use super::{CmdResult, Env, Outcome, output};
 use crate::check::{self, Counts, Diagnostic, RULES, Schemas, Severity, render};
 use crate::i18n::Lang;
 
-/// Check the records: front matter, schemas, status words, dates, IDs,
-/// references, links and encoding; with --base, IDs that collide with the
-/// base branch.
+/// Check the records and report each problem at its file, line and column.
+///
+/// Checks front matter, schemas, status words, dates, IDs, references,
+/// links and encoding; with --base, IDs that collide with the base branch.
 ///
 /// Exit status: 0 when there is no error (1 with --deny-warnings and a
 /// warning), 1 when there are errors, 2 when gov could not run. Nothing in
