@@ -30,6 +30,7 @@ mod generate {
     pub mod code;
     pub mod fastimport;
     pub mod governance;
+    pub mod links;
     pub mod model;
     pub mod plan;
     pub mod render;
@@ -53,7 +54,10 @@ fn size(text: &str) -> Result<u64, String> {
         Some('m' | 'M') => (&t[..t.len() - 1], 1_000_000),
         _ => (&t[..], 1),
     };
-    digits.parse::<u64>().map(|n| n * factor).map_err(|_| format!("not a number: {text}"))
+    digits
+        .parse::<u64>()
+        .map(|n| n * factor)
+        .map_err(|_| format!("not a number: {text}"))
 }
 
 fn parse(args: impl Iterator<Item = String>) -> Result<Options, String> {
@@ -104,7 +108,11 @@ fn main() -> ExitCode {
     let started = std::time::Instant::now();
     match generate(&opts) {
         Ok(r) => {
-            let records: Vec<String> = r.records.iter().map(|(k, n)| format!("\"{k}\": {n}")).collect();
+            let records: Vec<String> = r
+                .records
+                .iter()
+                .map(|(k, n)| format!("\"{k}\": {n}"))
+                .collect();
             let code: Vec<String> = r
                 .code
                 .iter()

@@ -120,6 +120,8 @@ pub enum Msg {
     CodeRepo,
     /// Warning: what happened to an unreadable code repository.
     Skipped,
+    /// Warning: a code repository's folder does not exist.
+    RepoMissing,
     /// Column heading: a number of days.
     ColDays,
     /// Column heading: due date.
@@ -317,6 +319,8 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (CodeRepo, En) => "code repository",
         (Skipped, Da) => "blev sprunget over",
         (Skipped, En) => "was skipped",
+        (RepoMissing, Da) => "mappen findes ikke",
+        (RepoMissing, En) => "the folder does not exist",
         (ColDays, Da) => "DAGE",
         (ColDays, En) => "DAYS",
         (ColDue, Da) => "FRIST",

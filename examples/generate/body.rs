@@ -27,7 +27,10 @@ fn sections(kind: Kind) -> &'static [(&'static str, &'static str)] {
             ("Vurdering", "Evaluation"),
         ],
         Kind::Meeting => &[],
-        Kind::Task => &[("Beskrivelse", "Description"), ("Definition af færdig", "Definition of done")],
+        Kind::Task => &[
+            ("Beskrivelse", "Description"),
+            ("Definition af færdig", "Definition of done"),
+        ],
         Kind::Plan => &[
             ("Formål", "Purpose"),
             ("Mål", "Goals"),
@@ -65,8 +68,17 @@ pub fn write(t: &mut String, spec: &Spec, state: &State, all: &[Spec], rng: &mut
             let _ = writeln!(t, "{}\n", paragraph(rng, da));
         }
         if spec.kind == Kind::Decision && i == 2 {
-            let (p, n, u) = if da { ("Positive", "Negative", "Neutrale") } else { ("Positive", "Negative", "Neutral") };
-            let _ = writeln!(t, "- **{p}:** {}\n- **{n}:** {}\n- **{u}:**\n", paragraph(rng, da), paragraph(rng, da));
+            let (p, n, u) = if da {
+                ("Positive", "Negative", "Neutrale")
+            } else {
+                ("Positive", "Negative", "Neutral")
+            };
+            let _ = writeln!(
+                t,
+                "- **{p}:** {}\n- **{n}:** {}\n- **{u}:**\n",
+                paragraph(rng, da),
+                paragraph(rng, da)
+            );
         }
         if spec.kind == Kind::Task && i == 1 {
             for _ in 0..rng.range(1, 3) {

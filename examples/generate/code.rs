@@ -29,13 +29,20 @@ impl Refs {
             v.sort();
             v
         };
-        Refs { changes: pick(Kind::Change), decisions: pick(Kind::Decision) }
+        Refs {
+            changes: pick(Kind::Change),
+            decisions: pick(Kind::Decision),
+        }
     }
 
     /// A record that existed at `at`, among the latest 150; now and then a
     /// number nobody ever used (a dangling reference).
     fn pick(&self, rng: &mut Rng, at: i64, decision: bool) -> Option<String> {
-        let list = if decision { &self.decisions } else { &self.changes };
+        let list = if decision {
+            &self.decisions
+        } else {
+            &self.changes
+        };
         if rng.chance(1.0) {
             let prefix = if decision { "DEC" } else { "CR" };
             return Some(format!("{prefix}-{:04}", list.len() + 1 + rng.index(50)));
@@ -65,7 +72,10 @@ fn message(rng: &mut Rng, refs: &Refs, at: i64) -> (String, Vec<String>) {
     let mut trailers = Vec::new();
     let mut ids = Vec::new();
     let kind = rng.weighted(&[30, 10, 8, 6, 4, 42]);
-    if let Some(id) = (kind < 5).then(|| refs.pick(rng, at, kind == 1 || kind == 4)).flatten() {
+    if let Some(id) = (kind < 5)
+        .then(|| refs.pick(rng, at, kind == 1 || kind == 4))
+        .flatten()
+    {
         match kind {
             0 => trailers.push(format!("Refs: {id}")),
             1 => trailers.push(format!("Implements: {id}")),
@@ -74,7 +84,9 @@ fn message(rng: &mut Rng, refs: &Refs, at: i64) -> (String, Vec<String>) {
             _ => body.push_str(&format!("See {id} for the background.\n\n")),
         }
         ids.push(id);
-        if rng.chance(10.0) && let Some(dec) = refs.pick(rng, at, true) {
+        if rng.chance(10.0)
+            && let Some(dec) = refs.pick(rng, at, true)
+        {
             trailers.push(format!("Implements: {dec}"));
             ids.push(dec);
         }
@@ -84,7 +96,10 @@ fn message(rng: &mut Rng, refs: &Refs, at: i64) -> (String, Vec<String>) {
         trailers.push(format!("Co-authored-by: {name} <{email}>"));
     }
     if rng.chance(40.0) {
-        body.insert_str(0, "The change was tested on the shared test environment.\n\n");
+        body.insert_str(
+            0,
+            "The change was tested on the shared test environment.\n\n",
+        );
     }
     let mut m = format!("{subject}\n");
     if !body.is_empty() || !trailers.is_empty() {
@@ -104,7 +119,9 @@ struct File {
 
 /// Writes `commits` commits into the (initialised, empty) repository at `dir`.
 pub fn write(dir: &Path, name: &str, commits: u64, seed: u64, refs: &Refs) -> io::Result<Stats> {
-    let hash = name.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    let hash = name.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    });
     let mut rng = Rng::derive(seed, 21, hash);
     let ext = if name.ends_with("image") { "sh" } else { "py" };
     let n_files = (40 + commits / 2500).min(400) as usize;
@@ -112,10 +129,16 @@ pub fn write(dir: &Path, name: &str, commits: u64, seed: u64, refs: &Refs) -> io
         .map(|i| {
             let a = words::CODE_WORDS[i % 16];
             let b = words::CODE_WORDS[(i / 16 + 3 * i) % 16];
-            File { path: format!("src/{a}/{b}_{i}.{ext}"), lines: (0..20).map(|l| format!("# {a} {b} line {l}")).collect() }
+            File {
+                path: format!("src/{a}/{b}_{i}.{ext}"),
+                lines: (0..20).map(|l| format!("# {a} {b} line {l}")).collect(),
+            }
         })
         .collect();
-    files.push(File { path: "CHANGELOG.md".into(), lines: vec!["# Changelog".into()] });
+    files.push(File {
+        path: "CHANGELOG.md".into(),
+        lines: vec!["# Changelog".into()],
+    });
     let changelog = files.len() - 1;
     let (start, end) = plan::span();
     let step = ((end - start) / commits.max(1) as i64).max(1);
@@ -128,7 +151,14 @@ pub fn write(dir: &Path, name: &str, commits: u64, seed: u64, refs: &Refs) -> io
         Sig { name, email, at }
     };
     let first = dev(&mut rng, at);
-    imp.commit("refs/heads/main", 1, first, first, "Initial commit\n", None, &[])?;
+    imp.commit(
+        "refs/heads/main",
+        1,
+        (first, first),
+        "Initial commit\n",
+        None,
+        &[],
+    )?;
     for f in &files {
         imp.put(&f.path, (f.lines.join("\n") + "\n").as_bytes())?;
     }
@@ -138,8 +168,16 @@ pub fn write(dir: &Path, name: &str, commits: u64, seed: u64, refs: &Refs) -> io
     while done < commits {
         let left = commits - done;
         let feature = rng.chance(70.0) && left >= 3;
-        let k = if feature { rng.range(1, 6).min(left as i64 - 1) as u64 } else { 1 };
-        let branch = if feature { format!("refs/heads/feature/{}", pr % 4) } else { "refs/heads/main".into() };
+        let k = if feature {
+            rng.range(1, 6).min(left as i64 - 1) as u64
+        } else {
+            1
+        };
+        let branch = if feature {
+            format!("refs/heads/feature/{}", pr % 4)
+        } else {
+            "refs/heads/main".into()
+        };
         let mut tip = main;
         let mut first_subject = String::new();
         for c in 0..k {
@@ -152,22 +190,44 @@ pub fn write(dir: &Path, name: &str, commits: u64, seed: u64, refs: &Refs) -> io
             pending.extend(ids);
             let f = rng.index(files.len() - 1);
             let line = rng.index(files[f].lines.len());
-            files[f].lines[line] = format!("    {} = {}  # {}", words::CODE_WORDS[rng.index(16)], rng.below(100_000), msg.lines().next().unwrap_or(""));
+            files[f].lines[line] = format!(
+                "    {} = {}  # {}",
+                words::CODE_WORDS[rng.index(16)],
+                rng.below(100_000),
+                msg.lines().next().unwrap_or("")
+            );
             mark += 1;
             let from = (c == 0 && feature).then_some(main);
             let sig = dev(&mut rng, at);
-            imp.commit(&branch, mark, sig, sig, &msg, from, &[])?;
-            imp.put(&files[f].path, (files[f].lines.join("\n") + "\n").as_bytes())?;
+            imp.commit(&branch, mark, (sig, sig), &msg, from, &[])?;
+            imp.put(
+                &files[f].path,
+                (files[f].lines.join("\n") + "\n").as_bytes(),
+            )?;
             tip = mark;
         }
         done += k;
         if feature {
             pr += 1;
             at += rng.range(600, 4 * 3600);
-            let msg = format!("Merge pull request #{pr} from OS2borgerPC/feature/{}\n\n{first_subject}\n", pr % 4);
-            let committer = Sig { name: "GitHub", email: "noreply@github.com", at };
+            let msg = format!(
+                "Merge pull request #{pr} from OS2borgerPC/feature/{}\n\n{first_subject}\n",
+                pr % 4
+            );
+            let committer = Sig {
+                name: "GitHub",
+                email: "noreply@github.com",
+                at,
+            };
             mark += 1;
-            imp.commit("refs/heads/main", mark, dev(&mut rng, at), committer, &msg, Some(main), &[tip])?;
+            imp.commit(
+                "refs/heads/main",
+                mark,
+                (dev(&mut rng, at), committer),
+                &msg,
+                Some(main),
+                &[tip],
+            )?;
             done += 1;
             tip = mark;
         }
@@ -175,18 +235,40 @@ pub fn write(dir: &Path, name: &str, commits: u64, seed: u64, refs: &Refs) -> io
         since_tag += k + u64::from(feature);
         if since_tag >= tag_every && done < commits {
             // v1.0.0, v1.0.1 …: a minor release every 6th, a major every 60th.
-            let v = format!("v{}.{}.{}", 1 + releases / 60, releases % 60 / 6, releases % 6);
+            let v = format!(
+                "v{}.{}.{}",
+                1 + releases / 60,
+                releases % 60 / 6,
+                releases % 6
+            );
             releases += 1;
             at += 3600;
             pending.sort();
             pending.dedup();
             let log = &mut files[changelog].lines;
-            log.insert(1, format!("\n## {v}\n\n{}", pending.iter().map(|id| format!("- {id}")).collect::<Vec<_>>().join("\n")));
+            log.insert(
+                1,
+                format!(
+                    "\n## {v}\n\n{}",
+                    pending
+                        .iter()
+                        .map(|id| format!("- {id}"))
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                ),
+            );
             log.truncate(200);
             pending.clear();
             let sig = dev(&mut rng, at);
             mark += 1;
-            imp.commit("refs/heads/main", mark, sig, sig, &format!("Release {v}\n"), None, &[])?;
+            imp.commit(
+                "refs/heads/main",
+                mark,
+                (sig, sig),
+                &format!("Release {v}\n"),
+                None,
+                &[],
+            )?;
             imp.put("CHANGELOG.md", (log.join("\n") + "\n").as_bytes())?;
             imp.tag(&v, mark, sig, &format!("Release {v}\n"))?;
             main = mark;

@@ -12,7 +12,14 @@ pub fn git(dir: &Path) -> Command {
     let mut cmd = Command::new("git");
     cmd.arg("-C")
         .arg(dir)
-        .args(["-c", "core.autocrlf=false", "-c", "gc.auto=0", "-c", "init.defaultBranch=main"])
+        .args([
+            "-c",
+            "core.autocrlf=false",
+            "-c",
+            "gc.auto=0",
+            "-c",
+            "init.defaultBranch=main",
+        ])
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
         .env_remove("GIT_DIR")
@@ -60,13 +67,24 @@ impl Importer {
             .stdin(Stdio::piped())
             .stdout(Stdio::null());
         let mut child = cmd.spawn()?;
-        let stdin = child.stdin.take().ok_or_else(|| io::Error::other("no stdin"))?;
-        Ok(Importer { child, out: BufWriter::with_capacity(1 << 20, stdin), commits: 0 })
+        let stdin = child
+            .stdin
+            .take()
+            .ok_or_else(|| io::Error::other("no stdin"))?;
+        Ok(Importer {
+            child,
+            out: BufWriter::with_capacity(1 << 20, stdin),
+            commits: 0,
+        })
     }
 
     fn sig(&mut self, role: &str, s: Sig) -> io::Result<()> {
         let offset = super::clock::offset(s.at);
-        writeln!(self.out, "{role} {} <{}> {} {offset}", s.name, s.email, s.at)
+        writeln!(
+            self.out,
+            "{role} {} <{}> {} {offset}",
+            s.name, s.email, s.at
+        )
     }
 
     fn data(&mut self, bytes: &[u8]) -> io::Result<()> {
@@ -75,15 +93,15 @@ impl Importer {
         self.out.write_all(b"\n")
     }
 
-    /// Starts a commit on `branch` with `mark`; `from` and `merges` are
-    /// marks of parents (`from` is needed only when the branch is new or
-    /// moves). Follow with [`Importer::put`]/[`Importer::delete`] calls.
+    /// Starts a commit on `branch` with `mark`, by (author, committer);
+    /// `from` and `merges` are marks of parents (`from` is needed only when
+    /// the branch is new or moves). Follow with [`Importer::put`] and
+    /// [`Importer::delete`] calls.
     pub fn commit(
         &mut self,
         branch: &str,
         mark: u64,
-        author: Sig,
-        committer: Sig,
+        (author, committer): (Sig, Sig),
         message: &str,
         from: Option<u64>,
         merges: &[u64],
@@ -127,7 +145,9 @@ impl Importer {
         drop(self.out);
         let status = self.child.wait()?;
         if !status.success() {
-            return Err(io::Error::other(format!("git fast-import failed: {status}")));
+            return Err(io::Error::other(format!(
+                "git fast-import failed: {status}"
+            )));
         }
         Ok(self.commits)
     }

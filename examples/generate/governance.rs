@@ -43,45 +43,95 @@ pub fn gov_yaml(repos: &[CodeRepo], live: bool) -> String {
 /// attachments, a self-evaluation.
 fn other_files(gov_yaml: &str) -> Vec<(String, Vec<u8>)> {
     let mut files = vec![
-        ("README.md".to_string(), b"# OS2borgerPC styring\n\nBeslutninger, backlog, m\xc3\xb8der, opgaver og planer.\n".to_vec()),
+        (
+            "README.md".to_string(),
+            b"# OS2borgerPC styring\n\nBeslutninger, backlog, m\xc3\xb8der, opgaver og planer.\n"
+                .to_vec(),
+        ),
         ("gov.yaml".to_string(), gov_yaml.as_bytes().to_vec()),
         (".gitignore".to_string(), b"/code/\n".to_vec()),
-        ("decisions/skabelon.md".to_string(), b"---\ntitle:\nstatus: Forslag\n---\n\n# [ADR] Titel\n".to_vec()),
-        ("backlog/bilag/rapport-2024.pdf".to_string(), b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".to_vec()),
-        ("plans/aarshjul.png".to_string(), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec()),
-        ("decisions/selvevaluering-2024.json".to_string(), b"{\"aar\": 2024, \"score\": 4}\n".to_vec()),
+        (
+            "decisions/skabelon.md".to_string(),
+            b"---\ntitle:\nstatus: Forslag\n---\n\n# [ADR] Titel\n".to_vec(),
+        ),
+        (
+            "backlog/bilag/rapport-2024.pdf".to_string(),
+            b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".to_vec(),
+        ),
+        (
+            "plans/aarshjul.png".to_string(),
+            b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(),
+        ),
+        (
+            "decisions/selvevaluering-2024.json".to_string(),
+            b"{\"aar\": 2024, \"score\": 4}\n".to_vec(),
+        ),
     ];
     for (kind, _) in Kind::ALL {
-        files.push((format!("{}/README.md", kind.folder()), format!("# {}\n", kind.folder()).into_bytes()));
+        files.push((
+            format!("{}/README.md", kind.folder()),
+            format!("# {}\n", kind.folder()).into_bytes(),
+        ));
     }
     files
 }
 
 /// The web editor's commit message for an event.
 fn message(rng: &mut Rng, spec: &Spec, what: &What, path: usize) -> String {
-    let name = |i: usize| spec.paths[i].rsplit('/').next().unwrap_or_default().to_string();
+    let name = |i: usize| {
+        spec.paths[i]
+            .rsplit('/')
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    };
     match what {
         What::Create(..) if rng.chance(10.0) => "Add files via upload".into(),
         What::Create(..) => format!("Create {}", name(0)),
         What::Rename(to) => format!("Rename {} to {}", name(to - 1), name(*to)),
-        _ if rng.chance(8.0) => format!("Update {}\n\n{}", name(path), render::sentence(rng, spec.danish)),
+        _ if rng.chance(8.0) => format!(
+            "Update {}\n\n{}",
+            name(path),
+            render::sentence(rng, spec.danish)
+        ),
         _ => format!("Update {}", name(path)),
     }
 }
 
 /// Writes the governance history into the (initialised, empty) repository
 /// at `dir` and returns every record's final state and the commit count.
-pub fn write(dir: &Path, specs: &[Spec], seed: u64, gov_yaml: &str) -> io::Result<(Vec<State>, u64)> {
+pub fn write(
+    dir: &Path,
+    specs: &[Spec],
+    seed: u64,
+    gov_yaml: &str,
+) -> io::Result<(Vec<State>, u64)> {
     let mut events: Vec<(i64, u32, u32)> = specs
         .iter()
         .enumerate()
-        .flat_map(|(i, s)| s.events.iter().enumerate().map(move |(j, e)| (e.at, i as u32, j as u32)))
+        .flat_map(|(i, s)| {
+            s.events
+                .iter()
+                .enumerate()
+                .map(move |(j, e)| (e.at, i as u32, j as u32))
+        })
         .collect();
     events.sort_unstable();
     let mut imp = Importer::start(dir)?;
     let (start, end) = plan::span();
-    let first = Sig { name: words::PEOPLE[0].0, email: words::PEOPLE[0].1, at: start - 86_400 };
-    imp.commit("refs/heads/main", 1, first, first, "Initial commit", None, &[])?;
+    let first = Sig {
+        name: words::PEOPLE[0].0,
+        email: words::PEOPLE[0].1,
+        at: start - 86_400,
+    };
+    imp.commit(
+        "refs/heads/main",
+        1,
+        (first, first),
+        "Initial commit",
+        None,
+        &[],
+    )?;
     for (path, bytes) in other_files(gov_yaml) {
         imp.put(&path, &bytes)?;
     }
@@ -89,7 +139,10 @@ pub fn write(dir: &Path, specs: &[Spec], seed: u64, gov_yaml: &str) -> io::Resul
     let mut states = vec![State::default(); specs.len()];
     let mut mark = 1;
     for &(at, i, j) in &events {
-        let (spec, what) = (&specs[i as usize], &specs[i as usize].events[j as usize].what);
+        let (spec, what) = (
+            &specs[i as usize],
+            &specs[i as usize].events[j as usize].what,
+        );
         let state = &mut states[i as usize];
         let before = state.path;
         state.apply(what, spec);
@@ -97,9 +150,24 @@ pub fn write(dir: &Path, specs: &[Spec], seed: u64, gov_yaml: &str) -> io::Resul
         let mut rng = Rng::derive(seed, 11, (u64::from(i) << 20) | u64::from(j));
         let (name, email) = *rng.pick(&words::PEOPLE);
         let author = Sig { name, email, at };
-        let committer = if rng.chance(85.0) { Sig { name: github.0, email: github.1, at } } else { author };
+        let committer = if rng.chance(85.0) {
+            Sig {
+                name: github.0,
+                email: github.1,
+                at,
+            }
+        } else {
+            author
+        };
         mark += 1;
-        imp.commit("refs/heads/main", mark, author, committer, &message(&mut rng, spec, what, state.path), None, &[])?;
+        imp.commit(
+            "refs/heads/main",
+            mark,
+            (author, committer),
+            &message(&mut rng, spec, what, state.path),
+            None,
+            &[],
+        )?;
         if state.path != before {
             imp.delete(&spec.paths[before])?;
         }
@@ -107,23 +175,55 @@ pub fn write(dir: &Path, specs: &[Spec], seed: u64, gov_yaml: &str) -> io::Resul
     }
     // Open branches with new drafts: the next free numbers live only there.
     let main = mark;
-    for (b, (kind, n)) in [(Kind::Decision, 1), (Kind::Decision, 2), (Kind::Change, 1)].into_iter().enumerate() {
-        let next = specs.iter().filter(|s| s.kind == kind).map(|s| s.number).max().unwrap_or(0) + n;
+    for (b, (kind, n)) in [(Kind::Decision, 1), (Kind::Decision, 2), (Kind::Change, 1)]
+        .into_iter()
+        .enumerate()
+    {
+        let next = specs
+            .iter()
+            .filter(|s| s.kind == kind)
+            .map(|s| s.number)
+            .max()
+            .unwrap_or(0)
+            + n;
         let mut rng = Rng::derive(seed, 12, b as u64);
-        let mut spec = specs.iter().find(|s| s.kind == kind && !s.duplicate).cloned().expect("a record");
+        let mut spec = specs
+            .iter()
+            .find(|s| s.kind == kind && !s.duplicate)
+            .cloned()
+            .expect("a record");
         spec.number = next;
         spec.seed = rng.next_u64();
         spec.title = format!("{} (udkast {})", spec.title, b + 1);
         spec.related.clear();
-        spec.paths = vec![format!("{}/{}-{}.md", kind.folder(), spec.id(), plan::slug(&spec.title, false))];
+        spec.paths = vec![format!(
+            "{}/{}-{}.md",
+            kind.folder(),
+            spec.id(),
+            plan::slug(&spec.title, false)
+        )];
         let word = plan::written_status(&mut rng, kind, 0, spec.danish, end);
-        let state = State { word, ..State::default() };
+        let state = State {
+            word,
+            ..State::default()
+        };
         let text = render::render(&spec, &state, specs);
         let (name, email) = *rng.pick(&words::PEOPLE);
-        let sig = Sig { name, email, at: end - 3600 * (3 - b as i64) };
+        let sig = Sig {
+            name,
+            email,
+            at: end - 3600 * (3 - b as i64),
+        };
         mark += 1;
         let branch = format!("refs/heads/forslag/{}", spec.id().to_lowercase());
-        imp.commit(&branch, mark, sig, sig, &format!("Create {}", spec.paths[0]), Some(main), &[])?;
+        imp.commit(
+            &branch,
+            mark,
+            (sig, sig),
+            &format!("Create {}", spec.paths[0]),
+            Some(main),
+            &[],
+        )?;
         imp.put(&spec.paths[0], text.as_bytes())?;
     }
     let commits = imp.finish()?;

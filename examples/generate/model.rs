@@ -1,6 +1,6 @@
-//! Builds the plan of a governance repository: specs for every record,
-//! their events over time, the links between them, and a few seeded
-//! problems (duplicate IDs, backwards status moves, unknown status words).
+//! Builds the plan of a governance repository: specs for every record and
+//! their events over time, including a few seeded problems (backwards
+//! status moves, unknown status words). Links come from `links`.
 
 use std::collections::HashSet;
 
@@ -27,19 +27,39 @@ pub fn plan(n: usize, seed: u64, yearly: bool) -> Vec<Spec> {
                 true => format!("{}/{}", kind.folder(), clock::date_of(created).y),
                 false => kind.folder().to_string(),
             };
-            specs.push(one(&mut rng, kind, &folder, i as u32 + 1, created, end, &mut used));
+            specs.push(one(
+                &mut rng,
+                kind,
+                &folder,
+                i as u32 + 1,
+                created,
+                end,
+                &mut used,
+            ));
         }
     }
-    link(&mut specs, seed);
-    duplicates(&mut specs, seed, &mut used);
+    super::links::link(&mut specs, seed);
+    super::links::duplicates(&mut specs, seed, &mut used);
     specs
 }
 
 /// One record with its events.
-fn one(rng: &mut Rng, kind: Kind, folder: &str, number: u32, created: i64, end: i64, used: &mut HashSet<String>) -> Spec {
+fn one(
+    rng: &mut Rng,
+    kind: Kind,
+    folder: &str,
+    number: u32,
+    created: i64,
+    end: i64,
+    used: &mut HashSet<String>,
+) -> Spec {
     let danish = rng.chance(70.0);
     let body = rng.weighted(&[45, 45, 10]);
-    let topic = if danish { *rng.pick(&words::TOPICS_DA) } else { *rng.pick(&words::TOPICS_EN) };
+    let topic = if danish {
+        *rng.pick(&words::TOPICS_DA)
+    } else {
+        *rng.pick(&words::TOPICS_EN)
+    };
     let day = clock::date_of(created);
     let (type_word, title, date) = match kind {
         Kind::Decision => {
@@ -68,13 +88,21 @@ fn one(rng: &mut Rng, kind: Kind, folder: &str, number: u32, created: i64, end: 
             (None, title, date)
         }
         Kind::Task => {
-            let verb = if danish { "Følg op på" } else { "Follow up on" };
+            let verb = if danish {
+                "Følg op på"
+            } else {
+                "Follow up on"
+            };
             (None, format!("{verb} {}", topic.to_lowercase()), day)
         }
         Kind::Plan => {
             let t = *rng.pick(&["strategy", "vision", "roadmap", "plan"]);
             let year = day.y + 1;
-            let name = if danish { "Produktforvaltning" } else { "Product management" };
+            let name = if danish {
+                "Produktforvaltning"
+            } else {
+                "Product management"
+            };
             (Some(t), format!("{name} {year}: {topic}"), day)
         }
     };
@@ -90,7 +118,11 @@ fn one(rng: &mut Rng, kind: Kind, folder: &str, number: u32, created: i64, end: 
     let first = if !legacy {
         gov_name.clone()
     } else if kind == Kind::Meeting {
-        format!("{folder}/{}_OS2BorgerPC{}.md", date.compact(), words::BODIES[body].2)
+        format!(
+            "{folder}/{}_OS2BorgerPC{}.md",
+            date.compact(),
+            words::BODIES[body].2
+        )
     } else if kind == Kind::Decision {
         format!("{folder}/{}-{}.md", date.iso(), slug(&title, raw))
     } else {
@@ -131,7 +163,11 @@ fn one(rng: &mut Rng, kind: Kind, folder: &str, number: u32, created: i64, end: 
             break;
         }
         let word = written_status(rng, kind, status, danish, at);
-        let what = if i == 0 { What::Create(status, word) } else { What::Status(status, word) };
+        let what = if i == 0 {
+            What::Create(status, word)
+        } else {
+            What::Status(status, word)
+        };
         spec.events.push(Event { at, what });
     }
     // Backwards moves: accepted → proposed with nobody noticing.
@@ -139,22 +175,35 @@ fn one(rng: &mut Rng, kind: Kind, folder: &str, number: u32, created: i64, end: 
         let at = at + rng.range(10, 200) * DAY;
         if at < end {
             let word = written_status(rng, kind, 1, danish, at);
-            spec.events.push(Event { at, what: What::Status(1, word) });
+            spec.events.push(Event {
+                at,
+                what: What::Status(1, word),
+            });
         }
     }
     for _ in 0..rng.weighted(&[40, 35, 15, 7, 3]) {
         let at = created + rng.range(1, 400) * DAY + rng.range(0, 8 * 3600);
         if at < end {
-            spec.events.push(Event { at, what: What::Edit });
+            spec.events.push(Event {
+                at,
+                what: What::Edit,
+            });
         }
     }
     if rng.chance(if legacy { 35.0 } else { 6.0 }) {
         let at = created + rng.range(5, 900) * DAY;
         let short: String = spec.title.split(' ').take(3).collect::<Vec<_>>().join(" ");
-        let to = if legacy { gov_name } else { format!("{folder}/{id}-{}.md", slug(&short, false)) };
+        let to = if legacy {
+            gov_name
+        } else {
+            format!("{folder}/{id}-{}.md", slug(&short, false))
+        };
         if at < end && to != spec.paths[0] {
             spec.paths.push(unique(used, to));
-            spec.events.push(Event { at, what: What::Rename(1) });
+            spec.events.push(Event {
+                at,
+                what: What::Rename(1),
+            });
         }
     }
     sort_events(&mut spec);
@@ -162,110 +211,10 @@ fn one(rng: &mut Rng, kind: Kind, folder: &str, number: u32, created: i64, end: 
 }
 
 /// Keeps the creation first and everything else in time order.
-fn sort_events(spec: &mut Spec) {
+pub fn sort_events(spec: &mut Spec) {
     let created = spec.events[0].at;
     for e in spec.events.iter_mut().skip(1) {
         e.at = e.at.max(created + 60);
     }
     spec.events[1..].sort_by_key(|e| e.at);
-}
-
-/// The index range of a kind's records in the plan.
-fn range_of(specs: &[Spec], kind: Kind) -> std::ops::Range<usize> {
-    let start = specs.iter().position(|s| s.kind == kind).unwrap_or(specs.len());
-    let len = specs[start..].iter().take_while(|s| s.kind == kind).count();
-    start..start + len
-}
-
-/// A record of `kind` created before `at`, among the latest `window`.
-fn earlier(rng: &mut Rng, specs: &[Spec], kind: Kind, at: i64, window: usize) -> Option<usize> {
-    let r = range_of(specs, kind);
-    let before = specs[r.clone()].partition_point(|s| s.events[0].at < at);
-    if before == 0 {
-        return None;
-    }
-    let lo = before.saturating_sub(window);
-    Some(r.start + lo + rng.index(before - lo))
-}
-
-/// Links: supersession, related records, a task's source, a change
-/// request's decision and a meeting's decisions.
-fn link(specs: &mut [Spec], seed: u64) {
-    let decisions = range_of(specs, Kind::Decision);
-    let meetings = range_of(specs, Kind::Meeting);
-    for i in 0..specs.len() {
-        let mut rng = Rng::derive(seed, 99, i as u64);
-        let (kind, created) = (specs[i].kind, specs[i].events[0].at);
-        if rng.chance(30.0) {
-            for _ in 0..rng.range(1, 3) {
-                let k = Kind::ALL[rng.index(5)].0;
-                if let Some(j) = earlier(&mut rng, specs, k, created, 300).filter(|&j| specs[j].id_field) {
-                    specs[i].related.push(j);
-                }
-            }
-        }
-        let accepted = specs[i].reached(2);
-        match kind {
-            Kind::Task if rng.chance(70.0) => {
-                let k = if rng.chance(60.0) { Kind::Meeting } else { Kind::Decision };
-                specs[i].link = earlier(&mut rng, specs, k, created, 100);
-            }
-            Kind::Change if accepted.is_some() && rng.chance(25.0) => {
-                specs[i].link = earlier(&mut rng, specs, Kind::Decision, created, 200);
-            }
-            Kind::Decision if accepted.is_some() && rng.chance(10.0) && specs[i].id_field => {
-                let at = accepted.unwrap_or(created);
-                let lo = i.saturating_sub(60).max(decisions.start);
-                let j = (lo..i).rev().find(|&j| {
-                    specs[j].final_status() == 2
-                        && specs[j].id_field
-                        && specs[j].reached(2).is_some_and(|t| t < at)
-                });
-                if let Some(j) = j {
-                    specs[i].supersedes = Some(j);
-                    specs[j].events.push(Event { at: at + 3600, what: What::SupersededBy(i) });
-                    sort_events(&mut specs[j]);
-                }
-            }
-            _ => {}
-        }
-        if kind == Kind::Decision && specs[i].id_field && rng.chance(50.0) {
-            let at = accepted.unwrap_or(created);
-            let day = clock::date_of(at);
-            let m = &specs[meetings.clone()];
-            let k = m.partition_point(|s| s.date <= day);
-            if k > 0 {
-                specs[meetings.start + k - 1].decisions.push(i);
-            }
-        }
-    }
-}
-
-/// Copies of a few decisions and change requests under a second file name
-/// with the same ID: the "same decision kept in two files" problem.
-fn duplicates(specs: &mut Vec<Spec>, seed: u64, used: &mut HashSet<String>) {
-    let (_, end) = plan::span();
-    let n = specs.len();
-    for i in 0..n {
-        let mut rng = Rng::derive(seed, 77, i as u64);
-        let s = &specs[i];
-        if !matches!(s.kind, Kind::Decision | Kind::Change) || !s.id_field || !rng.chance(0.25) {
-            continue;
-        }
-        let at = s.events[0].at + rng.range(30, 500) * DAY;
-        if at >= end {
-            continue;
-        }
-        let mut copy = s.clone();
-        copy.duplicate = true;
-        copy.seed = rng.next_u64();
-        let stem = s.paths[0].trim_end_matches(".md");
-        copy.paths = vec![unique(used, format!("{stem}-kopi.md"))];
-        let word = written_status(&mut rng, s.kind, 0, s.danish, at);
-        copy.events = vec![Event { at, what: What::Create(0, word) }];
-        copy.related.clear();
-        copy.decisions.clear();
-        copy.supersedes = None;
-        specs.push(copy);
-    }
 }

@@ -51,7 +51,13 @@ impl Kind {
 
     /// The kind's status vocabulary.
     pub fn statuses(self) -> &'static [StatusWords] {
-        [words::DECISION, words::CHANGE, words::MEETING, words::TASK, words::PLAN][self as usize]
+        [
+            words::DECISION,
+            words::CHANGE,
+            words::MEETING,
+            words::TASK,
+            words::PLAN,
+        ][self as usize]
     }
 
     /// Status paths (indices into `statuses`) with their weights: the
@@ -211,10 +217,16 @@ pub fn written_status(rng: &mut Rng, kind: Kind, status: u8, danish: bool, at: i
         return rng.pick(&words::UNKNOWN_STATUS).to_string();
     }
     let date = clock::date_of(at);
-    let noted = matches!((kind, w.id), (Kind::Decision, "accepted") | (Kind::Plan, "approved"));
+    let noted = matches!(
+        (kind, w.id),
+        (Kind::Decision, "accepted") | (Kind::Plan, "approved")
+    );
     if noted && rng.chance(12.0) {
         return match rng.below(3) {
-            0 => format!("Besluttet. (pr mail, modtaget {}.{}.{})", date.d, date.m, date.y),
+            0 => format!(
+                "Besluttet. (pr mail, modtaget {}.{}.{})",
+                date.d, date.m, date.y
+            ),
             1 => format!("Godkendt på styregruppemødet den {}.", date.danish()),
             _ => format!("Accepted by the steering committee on {}", date.iso()),
         };

@@ -40,7 +40,12 @@ impl State {
             What::Rename(p) => self.path = *p,
             What::SupersededBy(by) => {
                 self.status = 4;
-                self.word = if spec.danish { "Erstattet" } else { "Superseded" }.into();
+                self.word = if spec.danish {
+                    "Erstattet"
+                } else {
+                    "Superseded"
+                }
+                .into();
                 self.superseded_by = Some(*by);
             }
         }
@@ -52,8 +57,14 @@ pub fn q(s: &str) -> String {
     let plain = !s.is_empty()
         && s.chars().next().is_some_and(|c| c.is_alphanumeric())
         && !s.ends_with(' ')
-        && !s.contains([':', '#', '[', ']', '{', '}', ',', '"', '\'', '\n', '&', '*', '!', '|', '>', '%', '@', '`'])
-        && !matches!(s.to_lowercase().as_str(), "true" | "false" | "null" | "yes" | "no" | "on" | "off" | "y" | "n")
+        && !s.contains([
+            ':', '#', '[', ']', '{', '}', ',', '"', '\'', '\n', '&', '*', '!', '|', '>', '%', '@',
+            '`',
+        ])
+        && !matches!(
+            s.to_lowercase().as_str(),
+            "true" | "false" | "null" | "yes" | "no" | "on" | "off" | "y" | "n"
+        )
         && s.parse::<f64>().is_err();
     if plain {
         s.to_string()
@@ -70,17 +81,26 @@ fn list<S: AsRef<str>>(items: &[S]) -> String {
 
 /// A sentence with its placeholders filled.
 pub fn sentence(rng: &mut Rng, danish: bool) -> String {
-    let s = if danish { *rng.pick(&words::SENTENCES_DA) } else { *rng.pick(&words::SENTENCES_EN) };
+    let s = if danish {
+        *rng.pick(&words::SENTENCES_DA)
+    } else {
+        *rng.pick(&words::SENTENCES_EN)
+    };
     let release = format!("{}.{}.0", rng.range(1, 4), rng.range(0, 12));
     let date = clock::civil_from_days(rng.range(17_900, 20_800)).iso();
-    let municipality: &str = rng.pick(&words::MUNICIPALITIES);
-    s.replace("{m}", municipality).replace("{r}", &release).replace("{d}", &date)
+    let municipality = *rng.pick(&words::MUNICIPALITIES);
+    s.replace("{m}", municipality)
+        .replace("{r}", &release)
+        .replace("{d}", &date)
 }
 
 /// A paragraph of two to four sentences.
 pub fn paragraph(rng: &mut Rng, danish: bool) -> String {
     let n = rng.range(2, 4);
-    (0..n).map(|_| sentence(rng, danish)).collect::<Vec<_>>().join(" ")
+    (0..n)
+        .map(|_| sentence(rng, danish))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The text of `spec` in `state`; `all` is the whole plan, for links.
@@ -92,24 +112,42 @@ pub fn render(spec: &Spec, state: &State, all: &[Spec]) -> String {
     t.push_str("---\n");
     if spec.jekyll {
         let parent = ["Beslutninger", "Backlog", "Møder", "Opgaver", "Planer"][spec.kind as usize];
-        let _ = writeln!(t, "layout: default\nparent: \"{parent}\"\nnav_order: {}", spec.number);
+        let _ = writeln!(
+            t,
+            "layout: default\nparent: \"{parent}\"\nnav_order: {}",
+            spec.number
+        );
     }
     if spec.id_field {
         let _ = writeln!(t, "id: {}", spec.id());
     }
-    let title = if spec.jekyll { format!("\"{}\"", spec.title.replace('"', "'")) } else { q(&spec.title) };
+    let title = if spec.jekyll {
+        format!("\"{}\"", spec.title.replace('"', "'"))
+    } else {
+        q(&spec.title)
+    };
     let _ = writeln!(t, "title: {title}\nstatus: {}", q(&state.word));
     let _ = writeln!(t, "date: {}", q(&spec.date.written(&mut rng)));
     let (body_da, body_en, _) = words::BODIES[spec.body];
     let person = |rng: &mut Rng| rng.pick(&words::PEOPLE).0;
     match spec.kind {
         Kind::Decision => {
-            let comment = if spec.id_field && !spec.jekyll { "  # architecture (ADR), strategic (SDR) or operational (ODR)" } else { "" };
+            let comment = if spec.id_field && !spec.jekyll {
+                "  # architecture (ADR), strategic (SDR) or operational (ODR)"
+            } else {
+                ""
+            };
             let _ = writeln!(t, "type: {}{comment}", spec.type_word.unwrap_or(""));
             match rng.below(3) {
-                0 => { let _ = writeln!(t, "deciders: [{}]", if da { body_da } else { body_en }); }
-                1 => { let _ = writeln!(t, "deciders: Styregruppen-Koordinationsgruppen"); }
-                _ => { let _ = writeln!(t, "deciders:\n  - Styregruppen\n  - Koordinationsgruppen"); }
+                0 => {
+                    let _ = writeln!(t, "deciders: [{}]", if da { body_da } else { body_en });
+                }
+                1 => {
+                    let _ = writeln!(t, "deciders: Styregruppen-Koordinationsgruppen");
+                }
+                _ => {
+                    let _ = writeln!(t, "deciders:\n  - Styregruppen\n  - Koordinationsgruppen");
+                }
             }
             if let Some(s) = spec.supersedes {
                 let _ = writeln!(t, "supersedes: {}", id_of(s));
@@ -121,20 +159,37 @@ pub fn render(spec: &Spec, state: &State, all: &[Spec]) -> String {
             if state.status == 2 && approved_by {
                 let _ = writeln!(t, "approved_by: [{body_da}]");
             }
-            if spec.type_word.is_some_and(|w| w == "ODR" || w == "operational") && rng.chance(50.0) {
+            if spec
+                .type_word
+                .is_some_and(|w| w == "ODR" || w == "operational")
+                && rng.chance(50.0)
+            {
                 let amount = rng.range(1, 40) * 5000;
-                if rng.chance(50.0) { let _ = writeln!(t, "amount: {amount}"); } else { let _ = writeln!(t, "amount: \"{}.000 kr.\"", amount / 1000); }
+                if rng.chance(50.0) {
+                    let _ = writeln!(t, "amount: {amount}");
+                } else {
+                    let _ = writeln!(t, "amount: \"{}.000 kr.\"", amount / 1000);
+                }
             }
         }
         Kind::Change => {
             let _ = writeln!(t, "category: {}", spec.type_word.unwrap_or("change"));
-            let who = if rng.chance(60.0) { *rng.pick(&words::MUNICIPALITIES) } else { person(&mut rng) };
+            let who = if rng.chance(60.0) {
+                *rng.pick(&words::MUNICIPALITIES)
+            } else {
+                person(&mut rng)
+            };
             let _ = writeln!(t, "submitted_by: {}", q(who));
-            let support: Vec<&str> = (0..rng.range(0, 4)).map(|_| *rng.pick(&words::MUNICIPALITIES)).collect();
+            let support: Vec<&str> = (0..rng.range(0, 4))
+                .map(|_| *rng.pick(&words::MUNICIPALITIES))
+                .collect();
             let _ = writeln!(t, "support: {}", list(&support));
             let (priority, major, minor) = (rng.range(1, 5), rng.range(1, 4), rng.range(0, 12));
             if state.status >= 2 && state.status != 3 {
-                let _ = writeln!(t, "priority: {priority}\ntarget_release: \"{major}.{minor}.0\"");
+                let _ = writeln!(
+                    t,
+                    "priority: {priority}\ntarget_release: \"{major}.{minor}.0\""
+                );
             } else {
                 t.push_str("priority:\ntarget_release:\n");
             }
@@ -145,18 +200,52 @@ pub fn render(spec: &Spec, state: &State, all: &[Spec]) -> String {
             let scores: Vec<i64> = (0..4).map(|_| rng.range(0, 5)).collect();
             let notes = paragraph(&mut rng, da);
             if state.status >= 1 && evaluated {
-                let _ = writeln!(t, "evaluation:\n  value: {}\n  effort: {}\n  risk: {}\n  urgency: {}\n  notes: {}",
-                    scores[0], scores[1], scores[2], scores[3], q(&notes));
+                let _ = writeln!(
+                    t,
+                    "evaluation:\n  value: {}\n  effort: {}\n  risk: {}\n  urgency: {}\n  notes: {}",
+                    scores[0],
+                    scores[1],
+                    scores[2],
+                    scores[3],
+                    q(&notes)
+                );
             }
         }
         Kind::Meeting => {
-            let time = if rng.chance(50.0) { "13:00-14:30".to_string() } else { { let h = rng.range(9, 14); format!("kl. {h} - {}:30", h + rng.range(1, 2)) } };
-            let place = if rng.chance(60.0) { "Virtuel" } else { "Sønderborg Rådhus" };
-            let _ = writeln!(t, "time: {}\nplace: {}\nbody: {}", q(&time), q(place), body_da.to_lowercase());
+            let time = if rng.chance(50.0) {
+                "13:00-14:30".to_string()
+            } else {
+                {
+                    let h = rng.range(9, 14);
+                    format!("kl. {h} - {}:30", h + rng.range(1, 2))
+                }
+            };
+            let place = if rng.chance(60.0) {
+                "Virtuel"
+            } else {
+                "Sønderborg Rådhus"
+            };
+            let _ = writeln!(
+                t,
+                "time: {}\nplace: {}\nbody: {}",
+                q(&time),
+                q(place),
+                body_da.to_lowercase()
+            );
             let people: Vec<&str> = (0..rng.range(3, 8)).map(|_| person(&mut rng)).collect();
             let absent: Vec<&str> = (0..rng.range(0, 2)).map(|_| person(&mut rng)).collect();
-            let _ = writeln!(t, "participants: {}\nabsent: {}", list(&people), list(&absent));
-            let _ = writeln!(t, "chair: {}\nsecretary: {}\nguests: []", q(person(&mut rng)), q(person(&mut rng)));
+            let _ = writeln!(
+                t,
+                "participants: {}\nabsent: {}",
+                list(&people),
+                list(&absent)
+            );
+            let _ = writeln!(
+                t,
+                "chair: {}\nsecretary: {}\nguests: []",
+                q(person(&mut rng)),
+                q(person(&mut rng))
+            );
             if state.status >= 2 && state.status != 5 && !spec.decisions.is_empty() {
                 let ids: Vec<String> = spec.decisions.iter().map(|&d| id_of(d)).collect();
                 let _ = writeln!(t, "decisions: {}", list(&ids));
@@ -170,14 +259,27 @@ pub fn render(spec: &Spec, state: &State, all: &[Spec]) -> String {
             }
         }
         Kind::Task => {
-            let _ = writeln!(t, "owner: {}\ndue: {}", q(person(&mut rng)), spec.date.plus(rng.range(14, 90)).iso());
+            let _ = writeln!(
+                t,
+                "owner: {}\ndue: {}",
+                q(person(&mut rng)),
+                spec.date.plus(rng.range(14, 90)).iso()
+            );
             match spec.link {
-                Some(s) => { let _ = writeln!(t, "source: {}", id_of(s)); }
+                Some(s) => {
+                    let _ = writeln!(t, "source: {}", id_of(s));
+                }
                 None => t.push_str("source:\n"),
             }
         }
         Kind::Plan => {
-            let _ = writeln!(t, "type: {}\nperiod: {}-{}", spec.type_word.unwrap_or("plan"), spec.date.y + 1, spec.date.y + 2);
+            let _ = writeln!(
+                t,
+                "type: {}\nperiod: {}-{}",
+                spec.type_word.unwrap_or("plan"),
+                spec.date.y + 1,
+                spec.date.y + 2
+            );
             let _ = writeln!(t, "author: \"{}\"\nhas_children: false", person(&mut rng));
         }
     }

@@ -70,7 +70,10 @@ pub fn generate(opts: &Options) -> io::Result<Report> {
     let specs = model::plan(opts.records, opts.seed, yearly);
     let repos: Vec<CodeRepo> = CODE_REPOS
         .iter()
-        .map(|(name, _)| CodeRepo { name: name.to_string(), path: format!("code/{name}") })
+        .map(|(name, _)| CodeRepo {
+            name: name.to_string(),
+            path: format!("code/{name}"),
+        })
         .collect();
     init(&opts.out)?;
     let refs = code::Refs::of(&specs);
@@ -83,17 +86,25 @@ pub fn generate(opts: &Options) -> io::Result<Report> {
             .iter()
             .enumerate()
             .map(|(i, (name, share))| {
-                let n = if i + 1 == CODE_REPOS.len() { left } else { opts.commits * share / 100 };
+                let n = if i + 1 == CODE_REPOS.len() {
+                    left
+                } else {
+                    opts.commits * share / 100
+                };
                 left -= n;
                 let dir = opts.out.join("code").join(name);
                 let refs = &refs;
                 scope.spawn(move || {
                     init(&dir)?;
-                    code::write(&dir, name, n.max(2), opts.seed, refs).map(|s| (name.to_string(), s))
+                    code::write(&dir, name, n.max(2), opts.seed, refs)
+                        .map(|s| (name.to_string(), s))
                 })
             })
             .collect();
-        let codes: Vec<io::Result<_>> = handles.into_iter().map(|h| h.join().expect("no panic")).collect();
+        let codes: Vec<io::Result<_>> = handles
+            .into_iter()
+            .map(|h| h.join().expect("no panic"))
+            .collect();
         (gov.join().expect("no panic"), codes)
     });
     let (states, commits) = gov?;
@@ -103,7 +114,10 @@ pub fn generate(opts: &Options) -> io::Result<Report> {
         report.code.push((name, s.commits, s.tags, s.referencing));
     }
     for (kind, _) in Kind::ALL {
-        report.records.push((kind.folder(), specs.iter().filter(|s| s.kind == kind).count()));
+        report.records.push((
+            kind.folder(),
+            specs.iter().filter(|s| s.kind == kind).count(),
+        ));
     }
     report.duplicates = specs.iter().filter(|s| s.duplicate).count();
     report.renames = specs

@@ -51,7 +51,11 @@ pub const MUNICIPALITIES: [&str; 14] = [
 /// Governing bodies: (Danish, English, file-name form).
 pub const BODIES: [(&str, &str, &str); 3] = [
     ("Styregruppen", "Steering committee", "Styregruppe"),
-    ("Koordinationsgruppen", "Coordination group", "Koordinationsgruppe"),
+    (
+        "Koordinationsgruppen",
+        "Coordination group",
+        "Koordinationsgruppe",
+    ),
     ("Medlemsmødet", "Members' meeting", "Medlemsmoede"),
 ];
 
@@ -168,11 +172,26 @@ const fn sw(
 /// Decision statuses.
 pub const DECISION: &[StatusWords] = &[
     sw("draft", "Udkast", "Draft", &["Kladde"]),
-    sw("proposed", "Forslag", "Proposed", &["Til godkendelse", "Foreslået"]),
-    sw("accepted", "Accepteret", "Accepted", &["Godkendt", "Besluttet", "Vedtaget"]),
+    sw(
+        "proposed",
+        "Forslag",
+        "Proposed",
+        &["Til godkendelse", "Foreslået"],
+    ),
+    sw(
+        "accepted",
+        "Accepteret",
+        "Accepted",
+        &["Godkendt", "Besluttet", "Vedtaget"],
+    ),
     sw("rejected", "Afvist", "Rejected", &["Forkastet"]),
     sw("superseded", "Erstattet", "Superseded", &["Erstattet af"]),
-    sw("withdrawn", "Trukket tilbage", "Withdrawn", &["Tilbagetrukket"]),
+    sw(
+        "withdrawn",
+        "Trukket tilbage",
+        "Withdrawn",
+        &["Tilbagetrukket"],
+    ),
 ];
 
 /// Change request statuses.
@@ -182,7 +201,12 @@ pub const CHANGE: &[StatusWords] = &[
     sw("approved", "Godkendt", "Approved", &["Accepteret"]),
     sw("rejected", "Afvist", "Rejected", &["Forkastet"]),
     sw("planned", "Planlagt", "Planned", &[]),
-    sw("in_progress", "I gang", "In progress", &["Under udvikling", "igang"]),
+    sw(
+        "in_progress",
+        "I gang",
+        "In progress",
+        &["Under udvikling", "igang"],
+    ),
     sw("delivered", "Leveret", "Delivered", &["Udgivet"]),
     sw("closed", "Lukket", "Closed", &["Afsluttet", "Done"]),
 ];
@@ -192,8 +216,18 @@ pub const MEETING: &[StatusWords] = &[
     sw("planned", "Planlagt", "Planned", &["Indkaldt"]),
     sw("agenda", "Dagsorden udsendt", "Agenda sent", &["Dagsorden"]),
     sw("held", "Afholdt", "Held", &[]),
-    sw("minutes_ready", "Referat klar til godkendelse", "Minutes ready for approval", &["Referat klar"]),
-    sw("minutes_approved", "Referat godkendt", "Minutes approved", &["Godkendt"]),
+    sw(
+        "minutes_ready",
+        "Referat klar til godkendelse",
+        "Minutes ready for approval",
+        &["Referat klar"],
+    ),
+    sw(
+        "minutes_approved",
+        "Referat godkendt",
+        "Minutes approved",
+        &["Godkendt"],
+    ),
     sw("cancelled", "Aflyst", "Cancelled", &["MØDET BLEV AFLYST"]),
 ];
 
@@ -208,7 +242,12 @@ pub const TASK: &[StatusWords] = &[
 pub const PLAN: &[StatusWords] = &[
     sw("draft", "Udkast", "Draft", &["Kladde"]),
     sw("proposed", "Forslag", "Proposed", &["Til godkendelse"]),
-    sw("approved", "Godkendt", "Approved", &["Vedtaget", "Besluttet"]),
+    sw(
+        "approved",
+        "Godkendt",
+        "Approved",
+        &["Vedtaget", "Besluttet"],
+    ),
     sw("active", "Aktiv", "Active", &["Gældende", "I kraft"]),
     sw("archived", "Arkiveret", "Archived", &["Udgået"]),
 ];

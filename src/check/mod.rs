@@ -7,6 +7,7 @@
 
 mod base;
 mod finding;
+mod history;
 mod links;
 mod messages;
 mod record;
@@ -17,6 +18,7 @@ pub mod schema;
 mod text;
 
 pub use base::collisions;
+pub use history::check as check_history;
 pub use record::check as check_record;
 pub use finding::{CommitRef, Finding, Severity};
 pub use rules::{RULES, Rule};

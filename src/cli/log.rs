@@ -66,13 +66,12 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
                         day(&e.date),
                         e.id.clone(),
                         event_label(config.lang, e.event).to_string(),
-                        detail(config, e),
                         e.author.clone(),
-                        e.title.clone(),
+                        detail(config, e),
                     ]
                 })
                 .collect();
-            let header = [Msg::ColDate, Msg::ColId, Msg::ColEvent, Msg::ColChange, Msg::ColAuthor, Msg::ColTitle]
+            let header = [Msg::ColDate, Msg::ColId, Msg::ColEvent, Msg::ColAuthor, Msg::ColChange]
                 .map(|m| t(config.lang, m));
             output::print(&output::table(&header, &rows, output::width()))?;
         }
@@ -97,10 +96,10 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     Ok(Outcome::Ok)
 }
 
-/// `Forslag → Accepteret`, `old path → new path`, or the status created with.
+/// `Forslag → Accepteret`, `old name → new name`, or the status created with.
 fn detail(config: &Config, e: &LogEntry) -> String {
     match e.event {
-        EventKind::Renamed => format!("{} → {}", e.from.as_deref().unwrap_or("-"), e.to.as_deref().unwrap_or("-")),
+        EventKind::Renamed => format!("{} → {}", file_name(e.from.as_deref()), file_name(e.to.as_deref())),
         EventKind::Deleted => String::new(),
         EventKind::Created | EventKind::Restored => status_label(config, &e.kind, e.to.as_deref()),
         _ => format!(
@@ -109,6 +108,11 @@ fn detail(config: &Config, e: &LogEntry) -> String {
             status_label(config, &e.kind, e.to.as_deref())
         ),
     }
+}
+
+/// The file name of a path, `-` for none.
+fn file_name(path: Option<&str>) -> &str {
+    path.map_or("-", |p| p.rsplit('/').next().unwrap_or(p))
 }
 
 /// An event's name in a language.

@@ -66,7 +66,8 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
                 Some(p) => format!("{} {p}", t(lang, Msg::ReleaseSince)),
                 None => t(lang, Msg::ReleaseFirst).to_string(),
             };
-            format!("{}: {since} ({} commits)", r.repository, r.commits)
+            let s = if r.commits == 1 { "" } else { "s" };
+            format!("{}: {since} ({} commit{s})", r.repository, r.commits)
         })
         .collect();
     out.push_str(&format!("{}\n\n", parts.join(" · ")));

@@ -148,6 +148,7 @@ fn one(env: &Env, history: &History, id: &str) -> anyhow::Result<RecordTrace> {
 /// Prints a warning for each code repository that could not be read.
 pub fn warn(history: &History, lang: Lang) {
     for w in &history.warnings {
+        let why = if w.missing { t(lang, Msg::RepoMissing) } else { w.message.as_str() };
         eprintln!(
             "{}: {} `{}` ({}) {}: {}",
             t(lang, Msg::CodeRepoSkipped),
@@ -155,7 +156,7 @@ pub fn warn(history: &History, lang: Lang) {
             w.repository,
             w.path.display(),
             t(lang, Msg::Skipped),
-            w.message
+            why
         );
     }
 }

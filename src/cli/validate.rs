@@ -20,6 +20,7 @@ use crate::i18n::Lang;
 ///   gov validate
 ///   gov validate --format github          # annotations in a GitHub pull request
 ///   gov validate --base origin/main       # before merging: IDs taken meanwhile
+///   gov validate --history                # workflow, decided text, approvals over git history
 ///   gov validate --format json decisions/DEC-0003-fuld-stop.md
 ///   gov validate --rules
 #[derive(Debug, clap::Args)]
@@ -35,6 +36,11 @@ pub struct Args {
     /// Fail (exit 1) on warnings too.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// Also check history: status moves against the workflow, decided text
+    /// changed afterwards, approved minutes edited, approvals against the
+    /// approval rules (reads git history; cached in .git/gov/).
+    #[arg(long)]
+    pub history: bool,
     /// Also report IDs this branch adds that REF uses for other records.
     #[arg(long, value_name = "REF")]
     pub base: Option<String>,
@@ -66,6 +72,9 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     }
     let schemas = Schemas::compile(&repo.root, &repo.config)?;
     let mut found = check::check_tree(&repo, &schemas);
+    if args.history {
+        found.extend(check::check_history(&repo)?);
+    }
     if let Some(base) = &args.base {
         found.extend(check::collisions(&repo, base)?);
     }

@@ -144,6 +144,9 @@ impl Repo {
         known: impl Fn(&ObjectId) -> bool,
         mut visit: impl FnMut(&CommitView<'_>),
     ) -> Result<()> {
+        // Each commit is read once: keeping it in libgit2's object cache
+        // would only cost time and memory.
+        git2::opts::enable_caching(false);
         let mut stack: Vec<ObjectId> = tips.iter().copied().filter(|t| !known(t)).collect();
         let mut seen: HashSet<ObjectId> = stack.iter().copied().collect();
         let mut parents = Vec::with_capacity(4);
@@ -175,6 +178,7 @@ impl Repo {
                 }
             }
         }
+        git2::opts::enable_caching(true);
         Ok(())
     }
 }

@@ -7,6 +7,7 @@ mod tree;
 mod changes;
 mod history;
 mod mtime;
+mod pack;
 mod tags;
 
 pub use changes::{FileChange, TreeDiffer};

@@ -188,7 +188,7 @@ fn markdown(b: &Backlog, st: &Style<'_>) -> String {
             st.number(r.score)
         ));
         if st.explain {
-            out.push_str(&format!("   {}\n", explanation(r, st)));
+            out.push_str(&format!("   - {}\n", explanation(r, st)));
         }
     }
     if st.explain {

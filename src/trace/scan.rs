@@ -10,7 +10,7 @@ use super::graph::Graph;
 use super::refs::{FoundRef, RefPatterns};
 use crate::Result;
 use crate::config::Config;
-use crate::git::{CommitView, FileChange, ObjectId, Repo, TagRef};
+use crate::git::{CommitView, FileChange, ObjectId, Repo, TagRef, TreeDiffer};
 
 /// A record file changed by a commit.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -128,8 +128,15 @@ pub fn update(repo: &Repo, history: &mut RepoHistory, ctx: &ScanContext<'_>) -> 
         history.reindex();
     }
     if ctx.governance && read > 0 {
-        diff_new(repo, history, first_new, ctx)?;
-        read_blobs(repo, history, first_new, ctx.config)?;
+        let folders: Vec<String> = ctx
+            .config
+            .kinds
+            .iter()
+            .map(|k| k.folder.trim_matches('/').to_string())
+            .collect();
+        let mut differ = repo.tree_differ(&folders);
+        diff_new(&mut differ, &folders, history, first_new, ctx)?;
+        read_blobs(&mut differ, history, first_new, ctx.config)?;
     }
     for c in &mut history.commits[first_new..] {
         let keep = c.info.as_ref().is_some_and(|i| !i.refs.is_empty() || !i.changes.is_empty());
@@ -169,18 +176,20 @@ fn facts_of(c: &CommitView<'_>, ctx: &ScanContext<'_>) -> CommitFacts {
 /// Record files changed by the commits from `first_new` on. A merge shows
 /// only files whose new content is in none of its parents (a conflict
 /// resolution), so a change made on a branch is listed once, where it was made.
-fn diff_new(repo: &Repo, h: &mut RepoHistory, first_new: usize, ctx: &ScanContext<'_>) -> Result<()> {
+fn diff_new(
+    differ: &mut TreeDiffer<'_>,
+    folders: &[String],
+    h: &mut RepoHistory,
+    first_new: usize,
+    ctx: &ScanContext<'_>,
+) -> Result<()> {
     let config = ctx.config;
-    let folders: Vec<String> = config
-        .kinds
-        .iter()
-        .map(|k| k.folder.trim_matches('/').to_string())
-        .collect();
     let templates = config.templates.trim_matches('/').to_string();
-    let mut differ = repo.tree_differ(&folders);
     let mut found: Vec<FileChange> = Vec::new();
-    // Parents before children, so the differ's recent trees are reused.
-    for i in (first_new..h.commits.len()).rev() {
+    // In walk order, newest first: a commit's parent tree is read right
+    // after its own (and kept), and packs store older trees as deltas of
+    // newer ones, so each read is one delta away from the last.
+    for i in first_new..h.commits.len() {
         let (tree, parents) = (h.commits[i].tree, h.commits[i].parents.clone());
         let new_ids = differ.folder_ids(tree)?;
         let parent_trees: Vec<ObjectId> = parents
@@ -241,22 +250,23 @@ fn diff_new(repo: &Repo, h: &mut RepoHistory, first_new: usize, ctx: &ScanContex
 }
 
 /// Reads the facts of every blob the new commits name that is not known yet.
-fn read_blobs(repo: &Repo, h: &mut RepoHistory, first_new: usize, config: &Config) -> Result<()> {
+fn read_blobs(differ: &mut TreeDiffer<'_>, h: &mut RepoHistory, first_new: usize, config: &Config) -> Result<()> {
+    // In walk order, newest first, as packs chain deltas: sorting by id
+    // would resolve a delta chain afresh for every blob.
     let mut wanted = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for c in &h.commits[first_new..] {
         for ch in c.info.iter().flat_map(|i| &i.changes) {
-            for b in [ch.old, ch.new].into_iter().flatten() {
-                if !h.blobs.contains_key(&(b, ch.kind)) {
+            for b in [ch.new, ch.old].into_iter().flatten() {
+                if !h.blobs.contains_key(&(b, ch.kind)) && seen.insert((b, ch.kind)) {
                     wanted.push((b, ch.kind));
                 }
             }
         }
     }
-    wanted.sort_unstable();
-    wanted.dedup();
     for (blob, kind) in wanted {
         let Some(k) = config.kinds.get(usize::from(kind)) else { continue };
-        let facts = match repo.read_blob(blob) {
+        let facts = match differ.read_blob(blob) {
             Ok(bytes) => BlobFacts::read(bytes, k),
             Err(_) => BlobFacts::default(),
         };

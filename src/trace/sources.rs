@@ -37,18 +37,20 @@ pub struct Warning {
     pub repository: String,
     /// Where it was looked for.
     pub path: PathBuf,
-    /// What went wrong.
+    /// True when the folder does not exist (a clone not made yet).
+    pub missing: bool,
+    /// What went wrong otherwise.
     pub message: String,
 }
 
 impl std::fmt::Display for Warning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let why = if self.missing { "the folder does not exist" } else { &self.message };
         write!(
             f,
-            "code repository `{}` ({}) was skipped: {}",
+            "code repository `{}` ({}) was skipped: {why}",
             self.repository,
             self.path.display(),
-            self.message
         )
     }
 }
@@ -127,6 +129,7 @@ pub fn read(repository: &Repository, code: bool) -> Result<Sources> {
             Some(Err(e)) if job.governance => return Err(e),
             Some(Err(e)) => out.warnings.push(Warning {
                 repository: job.name,
+                missing: !job.path.exists(),
                 path: job.path,
                 message: e.to_string(),
             }),

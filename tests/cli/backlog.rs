@@ -28,7 +28,7 @@ fn backlog(env: TestEnv) -> TestEnv {
         &env,
         3,
         "Opdater OpenSSL",
-        "status: Under vurdering\ndate: 2026-11-20\ncategory: Sikkerhedsproblem\nsubmitted_by: Aarhus Kommune\nevaluation: { value: 3, effort: 1, risk: 4, urgency: 5 }\n",
+        "status: Under vurdering\ndate: 2026-11-20\ncategory: security\nsubmitted_by: Aarhus Kommune\nevaluation: { value: 3, effort: 1, risk: 4, urgency: 5 }\n",
     );
     change(
         &env,

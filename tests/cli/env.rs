@@ -264,44 +264,55 @@ impl TestEnv {
         tag_in(self.root(), self.home.path(), tag, date);
     }
 
-    /// A code repository in its own temporary folder, with one file.
-    pub fn code_repo(&self) -> CodeRepo {
-        let dir = tempfile::tempdir().expect("temp code repo");
-        isolated_git(dir.path(), self.home.path(), &["init", "-q", "-b", "main"], &[]);
-        let home = tempfile::tempdir().expect("temp home");
-        CodeRepo { dir, home }
+    /// A code repository at `code/<name>` below the root (ignored by the
+    /// governance repository's `.gitignore`), so `gov.yaml` can name it by
+    /// a relative path and commit ids stay the same from run to run.
+    pub fn code_repo(&self, name: &str) -> CodeRepo {
+        let ignore = self.root().join(".gitignore");
+        let mut text = std::fs::read_to_string(&ignore).unwrap_or_default();
+        if !text.lines().any(|l| l == "/code/") {
+            text.push_str("/code/\n");
+            std::fs::write(&ignore, text).expect("write .gitignore");
+        }
+        let dir = self.root().join("code").join(name);
+        std::fs::create_dir_all(&dir).expect("mkdir code repo");
+        isolated_git(&dir, self.home.path(), &["init", "-q", "-b", "main"], &[]);
+        CodeRepo {
+            dir,
+            home: self.home.path().to_path_buf(),
+        }
     }
 }
 
 /// A code repository for traces: commits with trailers, and tags.
 pub struct CodeRepo {
-    dir: tempfile::TempDir,
-    home: tempfile::TempDir,
+    dir: PathBuf,
+    home: PathBuf,
 }
 
 impl CodeRepo {
     /// The repository's folder.
     pub fn path(&self) -> &Path {
-        self.dir.path()
+        &self.dir
     }
 
     /// Changes a file and commits as `name <email>` at `date`.
     pub fn commit_as(&self, name: &str, email: &str, date: &str, message: &str) {
-        let file = self.dir.path().join("CHANGES.txt");
+        let file = self.dir.join("CHANGES.txt");
         let mut text = std::fs::read_to_string(&file).unwrap_or_default();
         text.push_str(message);
         text.push('\n');
         std::fs::write(&file, text).expect("write");
-        commit_in(self.dir.path(), self.home.path(), name, email, date, message);
+        commit_in(&self.dir, &self.home, name, email, date, message);
     }
 
     /// Tags `HEAD` with an annotated tag made at `date`.
     pub fn tag(&self, tag: &str, date: &str) {
-        tag_in(self.dir.path(), self.home.path(), tag, date);
+        tag_in(&self.dir, &self.home, tag, date);
     }
 
     /// Runs git in the repository.
     pub fn git(&self, args: &[&str]) -> String {
-        isolated_git(self.dir.path(), self.home.path(), args, &[])
+        isolated_git(&self.dir, &self.home, args, &[])
     }
 }

@@ -1,0 +1,143 @@
+//! Checks on history (`gov validate --history`), over the record lives that
+//! traceability reads: status moves the workflow does not allow, decided
+//! text changed without a superseding record, approved minutes edited, and
+//! approvals that break the approval rules.
+
+use super::Located;
+use super::finding::{CommitRef, Finding};
+use crate::record::{Record, Repository};
+use crate::trace::timeline::approving;
+use crate::trace::{History, Version};
+use crate::{Result, git};
+
+/// Findings about the history of every record. Each is reported on the
+/// record's current file (its `status` line when there is one), or on its
+/// last path when it was deleted.
+pub fn check(repo: &Repository) -> Result<Vec<Located>> {
+    let history = History::read(repo, false)?;
+    let Some(git) = git::Repo::discover(&repo.root)? else {
+        return Ok(Vec::new());
+    };
+    let mut out = Vec::new();
+    for life in &history.timeline.lives {
+        let Some(kind) = repo.config.kind(history.kind_name(life)) else {
+            continue;
+        };
+        let trace = history.trace(life);
+        let (line, column) = status_position(repo, &trace.path);
+        let at = |finding| Located::at(&trace.path, line, column, finding);
+        // GOV070: each move between two known statuses must be allowed.
+        let mut last: Option<&str> = None;
+        for v in &trace.versions {
+            let Some(status) = v.status.as_deref() else {
+                continue;
+            };
+            if let Some(from) = last
+                && let Err(_allowed) = kind.allows(from, status)
+            {
+                out.push(at(Finding::BadTransition {
+                    from: from.into(),
+                    to: status.into(),
+                    commit: commit_ref(v),
+                }));
+            }
+            last = Some(status);
+        }
+        // GOV071 / GOV072: the text after approval must stay as approved.
+        let is_meeting = kind.name == "meeting";
+        let approved = match repo.config.approval.get(&kind.name) {
+            None if is_meeting => vec!["minutes_approved".to_string()],
+            _ => approving(&repo.config, &kind.name),
+        };
+        let guarded = kind.superseded.is_some() || is_meeting;
+        let Some(first) = trace
+            .versions
+            .iter()
+            .position(|v| v.status.as_ref().is_some_and(|s| approved.contains(s)))
+        else {
+            continue;
+        };
+        if !guarded {
+            continue;
+        }
+        let body_at = |i: usize| -> Option<String> {
+            let blob = life.versions.get(i)?.blob?;
+            let bytes = git.read_blob(blob).ok()?;
+            let record = Record::parse(
+                String::new(),
+                kind.name.clone(),
+                String::from_utf8_lossy(&bytes).into_owned(),
+            );
+            Some(record.body().trim_end().to_string())
+        };
+        let Some(decided) = body_at(first) else {
+            continue;
+        };
+        for (i, v) in trace.versions.iter().enumerate().skip(first + 1) {
+            let still_approved = v.status.as_ref().is_some_and(|s| approved.contains(s));
+            if !still_approved {
+                break;
+            }
+            if body_at(i).is_some_and(|b| b != decided) {
+                let finding = if is_meeting {
+                    Finding::MinutesEdited {
+                        commit: commit_ref(v),
+                    }
+                } else {
+                    Finding::ChangedAfterAcceptance {
+                        status: v.status_label.clone().unwrap_or_default(),
+                        commit: commit_ref(v),
+                    }
+                };
+                out.push(at(finding));
+                break;
+            }
+        }
+    }
+    for f in history.approval_findings() {
+        let (line, column) = status_position(repo, &f.path);
+        let commit = CommitRef {
+            commit: short(&f.commit),
+            author: f.author.clone(),
+            date: day(&f.date),
+        };
+        out.push(Located::at(
+            &f.path,
+            line,
+            column,
+            Finding::Approval {
+                message: f.message.clone(),
+                commit,
+            },
+        ));
+    }
+    Ok(out)
+}
+
+fn commit_ref(v: &Version) -> CommitRef {
+    CommitRef {
+        commit: short(&v.commit),
+        author: v.author.clone(),
+        date: day(&v.date),
+    }
+}
+
+fn short(commit: &str) -> String {
+    commit.chars().take(10).collect()
+}
+
+/// `2026-01-03T10:00:00+01:00` → `2026-01-03`.
+fn day(date: &str) -> String {
+    date.chars().take(10).collect()
+}
+
+/// The line and column of the `status` value of the record at `path` in the
+/// working tree; (0, 0) when it is gone.
+fn status_position(repo: &Repository, path: &str) -> (usize, usize) {
+    match repo.records.iter().find(|r| r.path == path) {
+        Some(r) => r
+            .field("status")
+            .map_or((1, 1), |n| (n.span.start.line, n.span.start.column)),
+        None => (0, 0),
+    }
+}

@@ -1,0 +1,184 @@
+//! `gov trace`: a fixture governance repository with two code repositories,
+//! built with fixed authors and dates, so commit ids and outputs are stable.
+
+use crate::env::{CodeRepo, TestEnv};
+
+const AGNETE: (&str, &str) = ("Agnete Moos", "agnete@sonderborg.dk");
+const JENS: (&str, &str) = ("Jens Hansen", "jens@aarhus.dk");
+const OLE: (&str, &str) = ("Ole Berg", "ole@odense.dk");
+const WEB: (&str, &str) = ("Mette Skov", "noreply@github.com");
+
+const CONFIG: &str = "lang: da
+repositories:
+  - { name: borgerpc, path: code/borgerpc, forge_url: https://example.org/os2/borgerpc }
+  - { name: admin, path: code/admin }
+  - { name: missing, path: code/missing }
+bodies:
+  styregruppe:
+    label: { da: Styregruppen, en: Steering committee }
+    members:
+      - { name: Agnete Moos, email: agnete@sonderborg.dk }
+      - { name: Jens Hansen, email: jens@aarhus.dk }
+  koordinationsgruppe:
+    label: { da: Koordinationsgruppen, en: Coordination group }
+    members:
+      - { name: Jens Hansen, email: jens@aarhus.dk }
+approval:
+  decision: { bodies: [styregruppe, koordinationsgruppe], quorum: 2 }
+  change: { bodies: [koordinationsgruppe] }
+";
+
+fn decision(status: &str, approved_by: &str) -> String {
+    format!(
+        "---\nid: DEC-0001\ntitle: Kiosk-tilstand som standard\nstatus: {status}\ndeciders: Styregruppen\napproved_by: [{approved_by}]\n---\n\n# Kiosk-tilstand som standard\n"
+    )
+}
+
+fn change(status: &str) -> String {
+    format!("---\ntitle: Printeren svarer ikke\nstatus: {status}\n---\n")
+}
+
+/// The governance history, step by step:
+/// 1. 5 Jan: DEC-0001 proposed, CR-0001 submitted (no `id`: from the file name);
+/// 2. 10 Jan: DEC-0001 accepted by a member, one approval of a quorum of two;
+/// 3. 12 Jan: DEC-0001 renamed in the web editor;
+/// 4. 15 Jan: CR-0001 approved by a non-member;
+/// 5. 20 Jan: DEC-0001 back to proposed (backwards);
+/// 6. 25 Jan: CR-0001 deleted; 7. 1 Feb: re-added under another name.
+///
+/// Code: borgerpc implements DEC-0001 (v1.0.0), refs CR-0001 (v1.1.0) and
+/// closes it after (unreleased); admin mentions DEC-0001 (its v1.1.0).
+pub fn fixture() -> (TestEnv, CodeRepo, CodeRepo) {
+    let env = TestEnv::new();
+    env.write("gov.yaml", CONFIG);
+    env.write("decisions/DEC-0001-kiosk.md", &decision("Forslag", ""));
+    env.write("backlog/CR-0001-printer.md", &change("Indmeldt"));
+    let borgerpc = env.code_repo("borgerpc");
+    let admin = env.code_repo("admin");
+    let (n, e) = AGNETE;
+    env.commit_as(n, e, "2026-01-05T10:00:00+01:00", "Create DEC-0001-kiosk.md");
+    borgerpc.commit_as(n, e, "2026-01-06T09:00:00+01:00", "Kiosk mode by default\n\nImplements: DEC-0001");
+    borgerpc.tag("v1.0.0", "2026-01-07T12:00:00+01:00");
+    admin.commit_as(JENS.0, JENS.1, "2026-01-08T09:00:00+01:00", "Admin page for DEC-0001");
+    env.write("decisions/DEC-0001-kiosk.md", &decision("Accepteret", "Jens Hansen"));
+    env.commit_as(JENS.0, JENS.1, "2026-01-10T14:00:00+01:00", "Update DEC-0001-kiosk.md");
+    std::fs::remove_file(env.root().join("decisions/DEC-0001-kiosk.md")).unwrap();
+    env.write("decisions/DEC-0001-kiosk-tilstand.md", &decision("Accepteret", "Jens Hansen"));
+    env.commit_as(WEB.0, WEB.1, "2026-01-12T08:30:00+01:00", "Rename DEC-0001-kiosk.md to DEC-0001-kiosk-tilstand.md");
+    env.write("backlog/CR-0001-printer.md", &change("Godkendt"));
+    env.commit_as(OLE.0, OLE.1, "2026-01-15T11:00:00+01:00", "Update CR-0001-printer.md");
+    borgerpc.commit_as(OLE.0, OLE.1, "2026-01-16T09:00:00+01:00", "Printer driver retries\n\nRefs: cr-1");
+    borgerpc.tag("v1.1.0", "2026-01-17T12:00:00+01:00");
+    admin.commit_as(JENS.0, JENS.1, "2026-01-17T10:00:00+01:00", "Unrelated fix");
+    admin.tag("v1.1.0", "2026-01-18T12:00:00+01:00");
+    env.write("decisions/DEC-0001-kiosk-tilstand.md", &decision("Forslag", ""));
+    env.commit_as(n, e, "2026-01-20T10:00:00+01:00", "Update DEC-0001-kiosk-tilstand.md");
+    std::fs::remove_file(env.root().join("backlog/CR-0001-printer.md")).unwrap();
+    env.commit_as(n, e, "2026-01-25T10:00:00+01:00", "Delete CR-0001-printer.md");
+    borgerpc.commit_as(n, e, "2026-01-26T09:00:00+01:00", "Printer: give up after 3 tries\n\nCloses: CR-0001");
+    env.write("backlog/CR-0001-printer-fejl.md", &change("I gang"));
+    env.commit_as(n, e, "2026-02-01T10:00:00+01:00", "Create CR-0001-printer-fejl.md");
+    (env, borgerpc, admin)
+}
+
+#[test]
+fn the_table_shows_versions_through_renames_and_commits_with_their_release() {
+    let (env, _b, _a) = fixture();
+    let run = env.gov(&["trace", "DEC-0001"]);
+    insta::assert_snapshot!(run.ok());
+    insta::assert_snapshot!("trace_missing_repository_warning", run.stderr);
+}
+
+#[test]
+fn markdown_in_english_links_commits_to_the_forge() {
+    let (env, _b, _a) = fixture();
+    insta::assert_snapshot!(env.gov(&["--lang", "en", "trace", "cr-1", "--format", "markdown"]).ok());
+}
+
+#[test]
+fn json_follows_the_contract() {
+    let (env, _b, _a) = fixture();
+    let json = env.gov(&["trace", "DEC-0001", "--format", "json"]).json();
+    assert_eq!(json["id"], "DEC-0001");
+    assert_eq!(json["status"], "proposed");
+    assert_eq!(json["path"], "decisions/DEC-0001-kiosk-tilstand.md");
+    let versions = json["versions"].as_array().unwrap();
+    for v in versions {
+        for key in ["commit", "author", "date", "status", "path"] {
+            assert!(v.get(key).is_some(), "{key} missing in {v}");
+        }
+    }
+    let statuses: Vec<_> = versions.iter().map(|v| v["status"].as_str().unwrap()).collect();
+    assert_eq!(statuses, ["proposed", "accepted", "accepted", "proposed"]);
+    assert_eq!(versions[0]["date"], "2026-01-05T10:00:00+01:00");
+    assert_eq!(versions[2]["change"], "renamed");
+    assert_eq!(versions[2]["author"], "Mette Skov");
+    let commits = json["commits"].as_array().unwrap();
+    for c in commits {
+        for key in ["repository", "commit", "summary", "author", "date", "tag"] {
+            assert!(c.get(key).is_some(), "{key} missing in {c}");
+        }
+        assert_eq!(c["commit"].as_str().unwrap().len(), 40);
+    }
+    let found: Vec<_> = commits
+        .iter()
+        .map(|c| (c["repository"].as_str().unwrap(), c["tag"].as_str(), c["relation"].as_str().unwrap()))
+        .collect();
+    assert_eq!(found, [("borgerpc", Some("v1.0.0"), "implements"), ("admin", Some("v1.1.0"), "mention")]);
+}
+
+#[test]
+fn a_record_deleted_and_readded_is_one_record_and_unreleased_commits_have_no_tag() {
+    let (env, _b, _a) = fixture();
+    let json = env.gov(&["trace", "CR-0001", "--format", "json"]).json();
+    let changes: Vec<_> = json["versions"].as_array().unwrap().iter().map(|v| v["change"].as_str().unwrap()).collect();
+    assert_eq!(changes, ["created", "modified", "deleted", "restored"]);
+    assert_eq!(json["deleted"], false);
+    let tags: Vec<_> = json["commits"].as_array().unwrap().iter().map(|c| c["tag"].clone()).collect();
+    assert_eq!(tags, [serde_json::json!("v1.1.0"), serde_json::Value::Null]);
+}
+
+#[test]
+fn all_records_and_the_cache_give_the_same_answer() {
+    let (env, borgerpc, _a) = fixture();
+    let cold = env.gov(&["trace", "--all", "--format", "json"]).json();
+    assert_eq!(cold.as_array().unwrap().len(), 2);
+    assert!(env.root().join(".git/gov/trace").is_dir(), "the cache lives in .git");
+    let warm = env.gov(&["trace", "--all", "--format", "json"]).json();
+    assert_eq!(cold, warm);
+    // A new commit, then a force-push that drops it: never stale.
+    borgerpc.commit_as(JENS.0, JENS.1, "2026-02-02T09:00:00+01:00", "More kiosk\n\nRefs: DEC-0001");
+    let with = env.gov(&["trace", "DEC-0001", "--format", "json"]).json();
+    assert_eq!(with["commits"].as_array().unwrap().len(), 3);
+    borgerpc.git(&["reset", "-q", "--hard", "HEAD~1"]);
+    let without = env.gov(&["trace", "DEC-0001", "--format", "json"]).json();
+    assert_eq!(without["commits"], cold[0]["commits"]);
+}
+
+#[test]
+fn trace_never_changes_the_work_tree() {
+    let (env, _b, _a) = fixture();
+    let before = env.snapshot_tree();
+    env.gov(&["trace", "--all"]).ok();
+    assert_eq!(env.snapshot_tree(), before);
+}
+
+#[test]
+fn an_unknown_id_names_the_nearest() {
+    let (env, _b, _a) = fixture();
+    let err = env.gov(&["trace", "DEC-0002"]).fails(2).to_string();
+    assert!(err.contains("no record has the ID `DEC-0002`"), "{err}");
+    assert!(err.contains("DEC-0001"), "{err}");
+}
+
+#[test]
+fn an_unreadable_code_repository_is_a_warning_naming_it() {
+    let mut env = TestEnv::english();
+    env.write("gov.yaml", "lang: en\nrepositories:\n  - { name: plain, path: not-git }\n");
+    env.write("not-git/README.md", "not a repository\n");
+    env.write("decisions/DEC-0001-x.md", "---\nid: DEC-0001\nstatus: Draft\n---\n");
+    env.commit("Create DEC-0001-x.md");
+    let run = env.gov(&["trace", "DEC-0001", "--format", "json"]);
+    assert_eq!(run.json()["versions"].as_array().unwrap().len(), 1);
+    assert!(run.stderr.starts_with("warning: code repository `plain` ([ROOT]/not-git) was skipped: "), "{}", run.stderr);
+}
