@@ -18,9 +18,9 @@ pub mod schema;
 mod text;
 
 pub use base::collisions;
+pub use finding::{CommitRef, Finding, Severity};
 pub use history::check as check_history;
 pub use record::check as check_record;
-pub use finding::{CommitRef, Finding, Severity};
 pub use rules::{RULES, Rule};
 pub use schema::Schemas;
 pub use text::LineIndex;
@@ -181,5 +181,58 @@ impl Counts {
             }
         }
         c
+    }
+}
+
+#[cfg(test)]
+mod proptests {
+    use super::*;
+    use crate::record::{Assignment, Record, Summary, apply_edits};
+    use proptest::prelude::*;
+
+    fn setup() -> &'static (Config, Schemas) {
+        static SETUP: std::sync::OnceLock<(Config, Schemas)> = std::sync::OnceLock::new();
+        SETUP.get_or_init(|| {
+            let config = Config::defaults();
+            let schemas = Schemas::compile(std::path::Path::new("."), &config).expect("schemas");
+            (config, schemas)
+        })
+    }
+
+    /// Front-matter-shaped text: delimiters, keys, status words, dates,
+    /// Danish letters, quotes and brackets in any order.
+    fn recordish() -> impl Strategy<Value = Vec<u8>> {
+        let piece = prop_oneof![
+            Just("---\n".to_string()),
+            Just("id: DEC-0001\n".to_string()),
+            Just("status: Besluttet. (pr mail)\n".to_string()),
+            Just("date: 01-02-2025\n".to_string()),
+            Just("supersedes: [DEC-0002, \n".to_string()),
+            Just("\u{feff}".to_string()),
+            Just("SÃ¸nderborg [x](../y.md)\n".to_string()),
+            "[a-zæøå:#&*!|>'\"%@`{}\\[\\], \t\r\n-]{0,20}",
+        ];
+        prop_oneof![
+            proptest::collection::vec(piece, 0..12).prop_map(|p| p.concat().into_bytes()),
+            proptest::collection::vec(any::<u8>(), 0..400),
+        ]
+    }
+
+    proptest! {
+        /// Whatever the bytes, reading, summarising, checking and editing a
+        /// record never panics, and every position is inside the file.
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in recordish()) {
+            let (config, schemas) = setup();
+            let kind = config.kind("decision").expect("decision");
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            let lines = text.lines().count() + 1;
+            let record = Record::parse("decisions/DEC-0001-x.md", "decision", text);
+            let summary = Summary::of(&record, kind);
+            for found in record::check(&record, &summary, kind, schemas) {
+                prop_assert!(found.line <= lines, "{found:?} beyond {lines} lines");
+            }
+            let _ = apply_edits(&record, &[Assignment::parse("status=accepted").expect("assignment")]);
+        }
     }
 }
