@@ -16,7 +16,7 @@ pub fn check(repo: &Repository) -> Vec<Located> {
     let mut out = Vec::new();
     for record in &repo.records {
         let body_start = record.split.body.start;
-        let index = LineIndex::new(&record.text);
+        let mut index = None;
         for (offset, target) in links(record.body()) {
             let Some(rel) = resolve(record, &target, forge.as_deref()) else {
                 continue;
@@ -28,6 +28,7 @@ pub fn check(repo: &Repository) -> Vec<Located> {
                 .as_ref()
                 .and_then(|g| g.renamed_to(&rel).ok().flatten())
                 .filter(|p| exists(&repo.root, p));
+            let index = index.get_or_insert_with(|| LineIndex::new(&record.text));
             let (line, column) = index.position(body_start + offset);
             out.push(Located::at(
                 &record.path,
@@ -62,6 +63,9 @@ pub fn forge_url(repo: &Repository) -> Option<String> {
 /// fenced code blocks and inline code: `[text](target)` and `[ref]: target`.
 pub fn links(body: &str) -> Vec<(usize, String)> {
     let mut out = Vec::new();
+    if !body.contains("](") && !body.contains("]:") {
+        return out;
+    }
     let mut fence: Option<&str> = None;
     let mut offset = 0;
     for line in body.split_inclusive('\n') {

@@ -26,9 +26,10 @@ pub fn check(record: &Record, summary: &Summary, kind: &Kind, schemas: &Schemas)
     if record.split.bom {
         out.push(Located::at(path, 1, 1, Finding::Bom));
     }
-    let index = LineIndex::new(&record.text);
-    for (offset, found, meant) in mojibake(&record.text, 3) {
-        let (line, column) = index.position(offset);
+    let garbled = mojibake(&record.text, 3);
+    let index = (!garbled.is_empty()).then(|| LineIndex::new(&record.text));
+    for (offset, found, meant) in garbled {
+        let (line, column) = index.as_ref().map_or((1, 1), |i| i.position(offset));
         out.push(Located::at(
             path,
             line,

@@ -54,6 +54,9 @@ const GARBLED: &[(&str, &str)] = &[
 /// The first garbled sequences of a text: byte offset, what is there, and
 /// what was meant. At most `max` are returned, each distinct.
 pub fn mojibake(text: &str, max: usize) -> Vec<(usize, String, Option<String>)> {
+    if !may_be_garbled(text) {
+        return Vec::new();
+    }
     let mut found: Vec<(usize, String, Option<String>)> = Vec::new();
     for (garbled, meant) in GARBLED {
         if let Some(at) = text.find(garbled) {
@@ -80,6 +83,24 @@ pub fn mojibake(text: &str, max: usize) -> Vec<(usize, String, Option<String>)> 
     found.sort();
     found.truncate(max);
     found
+}
+
+/// One pass over the bytes: every garbling in [`GARBLED`] starts with
+/// `Ã` (C3 83), `Â` (C3 82) or `â` (C3 A2), and Hangul syllables start with
+/// a byte in EA..=ED. Clean Danish text (æøå are C3 A5/A6/B8) has none, so
+/// the search below runs only on the rare suspicious file.
+fn may_be_garbled(text: &str) -> bool {
+    // A single-char `contains` searches with memchr; the chunked fold below
+    // compiles to vector instructions. Both are far cheaper than a search
+    // per garbling.
+    text.contains('Ã')
+        || text.contains('Â')
+        || text.contains('â')
+        || text.as_bytes().chunks(64).any(|chunk| {
+            chunk
+                .iter()
+                .fold(false, |hit, &b| hit | (b.wrapping_sub(0xEA) < 4))
+        })
 }
 
 /// The whitespace-delimited word containing `at..at+len`.
@@ -118,5 +139,11 @@ mod tests {
         let m = mojibake("the 침 word x침y", 3);
         assert_eq!(m.len(), 1, "{m:?}");
         assert!(mojibake("Møde i Sønderborg, Årshjul og Æbler. 한국어 텍스트", 3).is_empty());
+        assert!(!may_be_garbled(
+            "Møde i Sønderborg, Årshjul og Æbler – “citat”"
+        ));
+        for (garbled, _) in GARBLED {
+            assert!(may_be_garbled(garbled), "{garbled}");
+        }
     }
 }
