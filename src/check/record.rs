@@ -106,13 +106,8 @@ fn check_status(record: &Record, kind: &Kind, out: &mut Vec<Located>) {
         }
         StatusMatch::Unknown if word.trim().is_empty() => out.push(at(Finding::MissingStatus)),
         StatusMatch::Unknown => {
-            let words = kind.statuses.iter().flat_map(|s| {
-                [s.id.as_str(), s.labels.da.as_str(), s.labels.en.as_str()]
-                    .into_iter()
-                    .chain(s.aliases.iter().map(String::as_str))
-            });
             out.push(at(Finding::UnknownStatus {
-                nearest: nearest(&word, words),
+                nearest: nearest(&word, kind.status_words()),
                 word,
             }));
         }

@@ -72,16 +72,11 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
                 return Err(Error::Transition { id, kind: kind.name.clone(), from, to, allowed }.into());
             }
             if key == "status" && matches!(kind.match_status(text), StatusMatch::Unknown) {
-                let words = kind.statuses.iter().flat_map(|s| {
-                    [s.id.as_str(), s.labels.da.as_str(), s.labels.en.as_str()]
-                        .into_iter()
-                        .chain(s.aliases.iter().map(String::as_str))
-                });
                 return Err(Error::UnknownStatus {
                     word: text.clone(),
                     kind: kind.name.clone(),
                     known: kind.status_ids(),
-                    nearest: nearest(text, words),
+                    nearest: nearest(text, kind.status_words()),
                 }
                 .into());
             }

@@ -155,6 +155,16 @@ impl Kind {
         }
     }
 
+    /// Every word of the status vocabulary: canonical names, labels and
+    /// aliases, for "did you mean" suggestions.
+    pub fn status_words(&self) -> impl Iterator<Item = &str> {
+        self.statuses.iter().flat_map(|s| {
+            [s.id.as_str(), s.labels.da.as_str(), s.labels.en.as_str()]
+                .into_iter()
+                .chain(s.aliases.iter().map(String::as_str))
+        })
+    }
+
     /// The canonical names of all statuses.
     pub fn status_ids(&self) -> Vec<String> {
         self.statuses.iter().map(|s| s.id.clone()).collect()
