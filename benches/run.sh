@@ -8,19 +8,21 @@
 # target/bench-results/<time>/.
 #
 # usage: benches/run.sh [--sizes 1k,10k] [--seed 1] [--runs 5] [--no-peers]
-#                       [--only NAME,...] [--out DIR]
+#                       [--only NAME,...] [--timeout SECS] [--out DIR]
 #
 # A size N means N records and 10xN code commits (1k: 1,000 records, 10,000
 # commits); RECORDS:COMMITS sets both (10k:100k). Data is generated once per
 # size and seed under target/bench-data/ and again when the generator changes.
 # A gov command is timed only when `gov <cmd> --help` succeeds (and lists the
 # options used), so each command is timed as soon as it lands: to time a new
-# one, add a line to COMMANDS below.
+# one, add a line to COMMANDS below. A command whose first run takes longer
+# than --timeout (default 300 s) is reported as such and not repeated; one
+# that takes over 20 s is timed twice instead of --runs times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
-SIZES=1k,10k SEED=1 RUNS=5 PEERS=1 ONLY= OUT=
+SIZES=1k,10k SEED=1 RUNS=5 PEERS=1 ONLY= OUT= TIMEOUT=300
 while [ $# -gt 0 ]; do
   case $1 in
     --sizes) SIZES=$2; shift 2 ;;
@@ -28,8 +30,9 @@ while [ $# -gt 0 ]; do
     --runs) RUNS=$2; shift 2 ;;
     --no-peers) PEERS=0; shift ;;
     --only) ONLY=$2; shift 2 ;;
+    --timeout) TIMEOUT=$2; shift 2 ;;
     --out) OUT=$2; shift 2 ;;
-    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -105,15 +108,17 @@ generate() { # size -> prints the data folder, generating it when missing or sta
 }
 
 # Times one shell command: hyperfine's JSON, or the same shape from our harness.
-time_it() { # json prepare command
-  local json=$1 prepare=$2 cmd=$3
+time_it() { # json prepare command runs
+  local json=$1 prepare=$2 cmd=$3 runs=$4
   if command -v hyperfine >/dev/null; then
-    hyperfine --style none --warmup 1 --min-runs "$RUNS" --max-runs $((RUNS * 4)) -i \
-      ${prepare:+--prepare "$prepare"} --export-json "$json" "$cmd" >/dev/null
+    local count=(--warmup 1 --min-runs "$runs" --max-runs $((runs * 4)))
+    [ "$runs" -ge 3 ] || count=(--runs "$runs")
+    hyperfine --style none "${count[@]}" -i ${prepare:+--prepare "$prepare"} \
+      --export-json "$json" "$cmd" >/dev/null
   else
     local times=() t0 i
     [ -z "$prepare" ] || bash -c "$prepare"; bash -c "$cmd" >/dev/null 2>&1 || true
-    for ((i = 0; i < RUNS; i++)); do
+    for ((i = 0; i < runs; i++)); do
       [ -z "$prepare" ] || bash -c "$prepare"
       t0=$(date +%s%N); bash -c "$cmd" >/dev/null 2>&1 || true
       times+=("$(( $(date +%s%N) - t0 ))")
@@ -133,10 +138,10 @@ peak_rss() { # prepare command -> KB
   /usr/bin/time -v bash -c "$2" 2>&1 >/dev/null | awk -F': ' '/Maximum resident/ {print $2}' || true
 }
 
-measure() { # size name baseline prepare command
+measure() { # size name baseline prepare command [runs]
   local dir=$OUT/$1 name=$2
   mkdir -p "$dir"
-  time_it "$dir/$name.json" "$4" "$5"
+  time_it "$dir/$name.json" "$4" "$5" "${6:-$RUNS}"
   peak_rss "$4" "$5" > "$dir/$name.rss"
   echo "$3" > "$dir/$name.baseline"
   echo "$5" > "$dir/$name.cmd"
@@ -173,11 +178,16 @@ for size in "${SIZE_LIST[@]}"; do
     fi
     cmd="$(printf '%q' "$GOV") -C $(printf '%q' "$D") $args > /dev/null"
     [ -z "$prepare" ] || bash -c "$prepare"
-    code=0; bash -c "$cmd" 2>"$OUT/last.err" || code=$?
-    if [[ ",$exits," != *",$code,"* ]]; then
+    code=0 start=$(date +%s)
+    timeout "$TIMEOUT" bash -c "$cmd" 2>"$OUT/last.err" || code=$?
+    if [ "$code" = 124 ]; then
+      say "  $size $name: over $TIMEOUT s; not timed"
+      echo "$TIMEOUT" > "$OUT/$size/$name.timeout"; echo "$baseline" > "$OUT/$size/$name.baseline"; continue
+    elif [[ ",$exits," != *",$code,"* ]]; then
       say "  $name: skipped (exit $code: $(head -c 200 "$OUT/last.err" | head -1))"; continue
     fi
-    measure "$size" "$name" "$baseline" "$prepare" "$cmd"
+    runs=$RUNS; [ $(( $(date +%s) - start )) -le 20 ] || runs=2
+    measure "$size" "$name" "$baseline" "$prepare" "$cmd" "$runs"
   done <<< "$COMMANDS"
   if [ -n "$PY" ] && selected peer-python; then
     measure "$size" peer-python cat "" "$(printf '%q ' "$PY" "$ROOT/benches/peers/frontmatter_check.py" "$D" "$ROOT/defaults/schemas") > /dev/null"

@@ -1,7 +1,8 @@
 //! `gov log`: the governance timeline read from history.
 
 use super::output;
-use super::trace::{ReportFormat, configured, day, kind_label, md, md_header, status_label, warn};
+use super::trace::{ReportFormat, configured, warn};
+use super::trace_view::{day, kind_label, md, md_header, status_label};
 use super::{CmdResult, Env, Outcome};
 use crate::config::Config;
 use crate::i18n::{Lang, Msg, t};
@@ -43,12 +44,23 @@ pub struct Args {
 pub fn run(env: &Env, args: Args) -> CmdResult {
     let repo = configured(env)?;
     let config = &repo.config;
-    let kind = args.kind.as_deref().map(|k| config.require_kind(k)).transpose()?;
+    let kind = args
+        .kind
+        .as_deref()
+        .map(|k| config.require_kind(k))
+        .transpose()?;
     let since = match &args.since {
-        Some(text) => Some(crate::date::iso(crate::date::parse(text).map_err(|e| anyhow::anyhow!("--since: {e}"))?.date)),
+        Some(text) => Some(crate::date::iso(
+            crate::date::parse(text)
+                .map_err(|e| anyhow::anyhow!("--since: {e}"))?
+                .date,
+        )),
         None => None,
     };
-    let filter = LogFilter { since, kind: kind.map(|k| k.name.clone()) };
+    let filter = LogFilter {
+        since,
+        kind: kind.map(|k| k.name.clone()),
+    };
     let history = History::read(&repo, false)?;
     warn(&history, config.lang);
     let mut entries = history.log(&filter);
@@ -71,13 +83,31 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
                     ]
                 })
                 .collect();
-            let header = [Msg::ColDate, Msg::ColId, Msg::ColEvent, Msg::ColAuthor, Msg::ColChange]
-                .map(|m| t(config.lang, m));
+            let header = [
+                Msg::ColDate,
+                Msg::ColId,
+                Msg::ColEvent,
+                Msg::ColAuthor,
+                Msg::ColChange,
+            ]
+            .map(|m| t(config.lang, m));
             output::print(&output::table(&header, &rows, output::width()))?;
         }
         ReportFormat::Markdown => {
             let mut out = String::new();
-            md_header(&mut out, config.lang, &[Msg::ColDate, Msg::ColId, Msg::ColKind, Msg::ColEvent, Msg::ColChange, Msg::ColAuthor, Msg::ColTitle]);
+            md_header(
+                &mut out,
+                config.lang,
+                &[
+                    Msg::ColDate,
+                    Msg::ColId,
+                    Msg::ColKind,
+                    Msg::ColEvent,
+                    Msg::ColChange,
+                    Msg::ColAuthor,
+                    Msg::ColTitle,
+                ],
+            );
             for e in &entries {
                 out.push_str(&format!(
                     "| {} | {} | {} | {} | {} | {} | {} |\n",
@@ -99,7 +129,11 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
 /// `Forslag → Accepteret`, `old name → new name`, or the status created with.
 fn detail(config: &Config, e: &LogEntry) -> String {
     match e.event {
-        EventKind::Renamed => format!("{} → {}", file_name(e.from.as_deref()), file_name(e.to.as_deref())),
+        EventKind::Renamed => format!(
+            "{} → {}",
+            file_name(e.from.as_deref()),
+            file_name(e.to.as_deref())
+        ),
         EventKind::Deleted => String::new(),
         EventKind::Created | EventKind::Restored => status_label(config, &e.kind, e.to.as_deref()),
         _ => format!(
@@ -117,13 +151,16 @@ fn file_name(path: Option<&str>) -> &str {
 
 /// An event's name in a language.
 pub fn event_label(lang: Lang, event: EventKind) -> &'static str {
-    t(lang, match event {
-        EventKind::Created => Msg::EvCreated,
-        EventKind::Restored => Msg::EvRestored,
-        EventKind::Renamed => Msg::EvRenamed,
-        EventKind::StatusChanged => Msg::EvStatus,
-        EventKind::Approved => Msg::EvApproved,
-        EventKind::Superseded => Msg::EvSuperseded,
-        EventKind::Deleted => Msg::EvDeleted,
-    })
+    t(
+        lang,
+        match event {
+            EventKind::Created => Msg::EvCreated,
+            EventKind::Restored => Msg::EvRestored,
+            EventKind::Renamed => Msg::EvRenamed,
+            EventKind::StatusChanged => Msg::EvStatus,
+            EventKind::Approved => Msg::EvApproved,
+            EventKind::Superseded => Msg::EvSuperseded,
+            EventKind::Deleted => Msg::EvDeleted,
+        },
+    )
 }

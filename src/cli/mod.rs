@@ -20,6 +20,7 @@ mod set;
 mod show;
 mod status;
 mod trace;
+mod trace_view;
 mod validate;
 
 use clap::{Parser, Subcommand};

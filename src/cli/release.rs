@@ -1,7 +1,8 @@
 //! `gov release`: the records delivered in a release, ready for release notes.
 
 use super::output;
-use super::trace::{commit_link, configured, kind_label, status_label, warn};
+use super::trace::{configured, warn};
+use super::trace_view::{commit_link, kind_label, status_label};
 use super::{CmdResult, Env, Outcome};
 use crate::Error;
 use crate::i18n::{Msg, t};
@@ -49,10 +50,12 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     let lang = config.lang;
     let history = History::read(&repo, true)?;
     warn(&history, lang);
-    let release = history.release(&args.tag).ok_or_else(|| Error::UnknownRelease {
-        tag: args.tag.clone(),
-        known: history.release_names(),
-    })?;
+    let release = history
+        .release(&args.tag)
+        .ok_or_else(|| Error::UnknownRelease {
+            tag: args.tag.clone(),
+            known: history.release_names(),
+        })?;
     if args.format == ReleaseFormat::Json {
         output::print_json(&release)?;
         return Ok(Outcome::Ok);
@@ -81,20 +84,37 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
             _ => t(lang, Msg::ReleaseUnknown).to_string(),
         };
         if heading.as_ref() != Some(&h) {
-            out.push_str(&format!("{}## {h}\n\n", if heading.is_some() { "\n" } else { "" }));
+            out.push_str(&format!(
+                "{}## {h}\n\n",
+                if heading.is_some() { "\n" } else { "" }
+            ));
             heading = Some(h);
         }
         let commits: Vec<String> = r
             .commits
             .iter()
-            .map(|c| format!("{} {}", c.repository, commit_link(&c.commit, c.url.as_deref())))
+            .map(|c| {
+                format!(
+                    "{} {}",
+                    c.repository,
+                    commit_link(&c.commit, c.url.as_deref())
+                )
+            })
             .collect();
-        let title = r.title.as_deref().map(|t| format!(" {t}")).unwrap_or_default();
+        let title = r
+            .title
+            .as_deref()
+            .map(|t| format!(" {t}"))
+            .unwrap_or_default();
         let status = match (&r.kind, &r.status) {
             (Some(k), Some(s)) => format!(" ({})", status_label(config, k, Some(s))),
             _ => String::new(),
         };
-        out.push_str(&format!("- **{}**{title}{status}: {}\n", r.id, commits.join(", ")));
+        out.push_str(&format!(
+            "- **{}**{title}{status}: {}\n",
+            r.id,
+            commits.join(", ")
+        ));
     }
     output::print(&out)?;
     Ok(Outcome::Ok)

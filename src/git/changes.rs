@@ -7,10 +7,12 @@
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
-use std::path::Path;
 use std::rc::Rc;
 
 use super::pack::Packs;
+use super::raw_tree::{
+    Entry, common_prefix, common_suffix, entry_at, entry_start_before, git_order,
+};
 use super::{ObjectId, Repo, git_error};
 use crate::Result;
 
@@ -39,129 +41,6 @@ pub struct TreeDiffer<'r> {
 
 /// How many recently read folder trees are kept.
 const RECENT: usize = 16;
-
-/// One entry of a raw tree.
-#[derive(Clone, Copy)]
-struct Entry<'a> {
-    name: &'a [u8],
-    is_tree: bool,
-    is_blob: bool,
-    id: ObjectId,
-}
-
-/// The entry at `pos` of a raw tree (`<mode> <name>\0<20-byte id>`) and
-/// the position after it; `None` at the end or on damage.
-fn entry_at(raw: &[u8], pos: usize) -> Option<(Entry<'_>, usize)> {
-    let rest = raw.get(pos..)?;
-    let space = memchr::memchr(b' ', rest)?;
-    let nul = space + 1 + memchr::memchr(0, &rest[space + 1..])?;
-    let id: [u8; 20] = rest.get(nul + 1..nul + 21)?.try_into().ok()?;
-    let mode = &rest[..space];
-    let entry = Entry {
-        name: &rest[space + 1..nul],
-        is_tree: mode == b"40000",
-        is_blob: mode.starts_with(b"100") || mode == b"120000",
-        id: ObjectId(id),
-    };
-    Some((entry, pos + nul + 21))
-}
-
-/// The start of the entry of raw tree `raw` that holds byte `at` (or the
-/// end, when `at` is past the last entry). Found backwards from `at`: an
-/// entry starts with a mode and a space, 21 bytes after the NUL that ends
-/// the name before it; a candidate counts only when the entry before it is
-/// found the same way and ends exactly there. Otherwise the entries are
-/// counted from the start.
-fn entry_start_before(raw: &[u8], at: usize) -> usize {
-    let at = at.min(raw.len());
-    let candidate = |limit: usize| -> Option<usize> {
-        let mut k = limit;
-        loop {
-            if k == 0 {
-                return Some(0);
-            }
-            if k >= 21 && raw[k - 21] == 0 && is_mode_at(raw, k) {
-                return Some(k);
-            }
-            k -= 1;
-            if limit - k > 4096 {
-                return None;
-            }
-        }
-    };
-    if let Some(k) = candidate(at) {
-        let confirmed = k == 0
-            || candidate(k - 21).is_some_and(|prev| entry_at(raw, prev).is_some_and(|(_, end)| end == k));
-        if confirmed && entry_at(raw, k).is_none_or(|(_, end)| end > at) {
-            return k;
-        }
-    }
-    let mut start = 0;
-    while let Some((_, next)) = entry_at(raw, start) {
-        if next > at {
-            break;
-        }
-        start = next;
-    }
-    start
-}
-
-/// True when a git tree mode and a space start at `k`.
-fn is_mode_at(raw: &[u8], k: usize) -> bool {
-    [&b"100644 "[..], b"40000 ", b"100755 ", b"120000 ", b"160000 "]
-        .iter()
-        .any(|m| raw[k..].starts_with(m))
-}
-
-/// How many bytes two slices share at the start, compared in blocks.
-fn common_prefix(a: &[u8], b: &[u8]) -> usize {
-    const BLOCK: usize = 64;
-    let n = a.len().min(b.len());
-    let mut i = 0;
-    while i + 16 * BLOCK <= n && a[i..i + 16 * BLOCK] == b[i..i + 16 * BLOCK] {
-        i += 16 * BLOCK;
-    }
-    while i + BLOCK <= n && a[i..i + BLOCK] == b[i..i + BLOCK] {
-        i += BLOCK;
-    }
-    while i < n && a[i] == b[i] {
-        i += 1;
-    }
-    i
-}
-
-/// How many bytes two slices share at the end, compared in blocks.
-fn common_suffix(a: &[u8], b: &[u8]) -> usize {
-    const BLOCK: usize = 64;
-    let n = a.len().min(b.len());
-    let (la, lb) = (a.len(), b.len());
-    let mut i = 0;
-    while i + 16 * BLOCK <= n && a[la - i - 16 * BLOCK..la - i] == b[lb - i - 16 * BLOCK..lb - i] {
-        i += 16 * BLOCK;
-    }
-    while i + BLOCK <= n && a[la - i - BLOCK..la - i] == b[lb - i - BLOCK..lb - i] {
-        i += BLOCK;
-    }
-    while i < n && a[la - i - 1] == b[lb - i - 1] {
-        i += 1;
-    }
-    i
-}
-
-/// Git's order of tree entries: by name, a folder as if it ended in `/`.
-fn git_order(a: &Entry<'_>, b: &Entry<'_>) -> Ordering {
-    let common = a.name.len().min(b.name.len());
-    match a.name[..common].cmp(&b.name[..common]) {
-        Ordering::Equal => {}
-        other => return other,
-    }
-    let tail = |e: &Entry<'_>| match e.name.get(common) {
-        Some(&c) => c,
-        None if e.is_tree => b'/',
-        None => 0,
-    };
-    tail(a).cmp(&tail(b))
-}
 
 impl Repo {
     /// A differ for the given folders (relative paths such as `decisions`).
@@ -197,18 +76,11 @@ impl TreeDiffer<'_> {
         if let Some(ids) = self.roots.get(&root) {
             return Ok(ids.clone());
         }
-        let tree = self
-            .repo
-            .find_tree(root.git())
-            .map_err(|e| git_error(&format!("reading tree {root}"), e))?;
-        let ids: Vec<Option<ObjectId>> = self
-            .folders
-            .iter()
-            .map(|f| match tree.get_path(Path::new(f)) {
-                Ok(e) if e.kind() == Some(git2::ObjectType::Tree) => Some(ObjectId::from_git(e.id())),
-                _ => None,
-            })
-            .collect();
+        let folders = self.folders.clone();
+        let mut ids = Vec::with_capacity(folders.len());
+        for f in &folders {
+            ids.push(self.entry_in(root, f, true)?);
+        }
         if self.roots.len() > 4096 {
             self.roots.clear();
         }
@@ -216,41 +88,62 @@ impl TreeDiffer<'_> {
         Ok(ids)
     }
 
-    /// The blob at the relative path `rel` below the folder tree `folder_tree`.
-    pub fn blob_in(&mut self, folder_tree: ObjectId, rel: &str) -> Result<Option<ObjectId>> {
-        let mut tree = folder_tree;
-        let mut parts = rel.split('/').peekable();
+    /// The id of the tree (`want_tree`) or blob at the relative path `rel`
+    /// below the tree `tree`.
+    fn entry_in(
+        &mut self,
+        mut tree: ObjectId,
+        rel: &str,
+        want_tree: bool,
+    ) -> Result<Option<ObjectId>> {
+        let mut parts = rel.split('/').filter(|p| !p.is_empty()).peekable();
         while let Some(part) = parts.next() {
+            let last = parts.peek().is_none();
             let raw = self.raw(tree)?;
             let mut pos = 0;
             let mut found = None;
             while let Some((e, next)) = entry_at(&raw, pos) {
-                if e.name == part.as_bytes() && (e.is_tree || parts.peek().is_none()) {
-                    found = Some(e);
+                let kind_ok = if last && !want_tree {
+                    e.is_blob
+                } else {
+                    e.is_tree
+                };
+                if e.name == part.as_bytes() && kind_ok {
+                    found = Some(e.id);
                     break;
                 }
                 pos = next;
             }
-            match (found, parts.peek()) {
-                (Some(e), None) if e.is_blob => return Ok(Some(e.id)),
-                (Some(e), Some(_)) if e.is_tree => tree = e.id,
-                _ => return Ok(None),
+            match found {
+                Some(id) if last => return Ok(Some(id)),
+                Some(id) => tree = id,
+                None => return Ok(None),
             }
         }
         Ok(None)
+    }
+
+    /// The blob at the relative path `rel` below the folder tree `folder_tree`.
+    pub fn blob_in(&mut self, folder_tree: ObjectId, rel: &str) -> Result<Option<ObjectId>> {
+        self.entry_in(folder_tree, rel, false)
     }
 
     fn raw(&mut self, id: ObjectId) -> Result<Rc<Vec<u8>>> {
         if let Some((_, t)) = self.recent.iter().find(|(i, _)| *i == id) {
             return Ok(Rc::clone(t));
         }
-        let packs = self.packs.get_or_insert_with(|| Packs::open(self.repo.path()));
+        let packs = self
+            .packs
+            .get_or_insert_with(|| Packs::open(self.repo.path()));
         if let Some(raw) = packs.as_mut().and_then(|p| p.read(&id)) {
             self.remember(id, &raw);
             return Ok(raw);
         }
         if self.odb.is_none() {
-            let odb = self.repo.odb().map_err(|e| git_error("opening the object database", e))?;
+            let odb = self
+                .repo
+                .odb()
+                .map_err(|e| git_error("opening the object database", e))?;
             self.odb = Some(odb);
         }
         let odb = self.odb.as_ref().expect("opened above");
@@ -275,7 +168,9 @@ impl TreeDiffer<'_> {
     /// The bytes of a blob, read through the same packs and cache as the
     /// trees (so the versions of a file cost one delta each).
     pub fn read_blob(&mut self, id: ObjectId) -> Result<Vec<u8>> {
-        let packs = self.packs.get_or_insert_with(|| Packs::open(self.repo.path()));
+        let packs = self
+            .packs
+            .get_or_insert_with(|| Packs::open(self.repo.path()));
         if let Some(raw) = packs.as_mut().and_then(|p| p.read(&id)) {
             return Ok(raw.to_vec());
         }

@@ -24,7 +24,7 @@ impl ObjectId {
     }
 
     pub(super) fn git(self) -> git2::Oid {
-        git2::Oid::from_bytes(&self.0).unwrap_or_else(|_| git2::Oid::ZERO_SHA1)
+        git2::Oid::from_bytes(&self.0).unwrap_or(git2::Oid::ZERO_SHA1)
     }
 
     /// The full hexadecimal id, as git prints it.
@@ -87,7 +87,8 @@ impl CommitView<'_> {
     /// is not verified: that needs the signers' keys, which gov does not hold.
     pub fn is_signed(&self) -> bool {
         let header = self.commit.raw_header_bytes();
-        header.starts_with(b"gpgsig") || header.windows(8).any(|w| w == b"\ngpgsig ")
+        header.starts_with(b"gpgsig")
+            || header.windows(8).any(|w| w == b"\ngpgsig ")
             || header.windows(8).any(|w| w == b"\ngpgsig-")
     }
 }

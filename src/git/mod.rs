@@ -5,14 +5,17 @@
 mod tree;
 
 mod changes;
+mod delta;
 mod history;
 mod mtime;
+mod mtime_cache;
 mod pack;
+mod raw_tree;
 mod tags;
 
 pub use changes::{FileChange, TreeDiffer};
 pub use history::{CommitView, ObjectId};
-pub use mtime::{LastChange, blob_id};
+pub use mtime::{LastChange, LastChanges, blob_id};
 pub use tags::TagRef;
 pub use tree::TreeFile;
 

@@ -6,11 +6,13 @@
 //! of folder tree ids, and only folders whose ids differ are read. A merge
 //! changes a file only when the file differs from every parent (as
 //! `git log -- <path>` sees it), so a change made on a branch keeps the
-//! branch commit's time, not the merge's.
+//! branch commit's time, not the merge's. The answer can be kept in
+//! `.git/gov/` (see [`Repo::last_changes_cached`]), so the next run walks
+//! only the commits made since.
 
 use std::collections::HashMap;
 
-use super::{BlobId, FileChange, ObjectId, Repo, git_error};
+use super::{BlobId, FileChange, ObjectId, Repo, TreeDiffer, git_error};
 use crate::Result;
 
 /// The newest commit that touched a file.
@@ -34,44 +36,105 @@ pub fn blob_id(bytes: &[u8]) -> Option<BlobId> {
         .map(BlobId)
 }
 
+/// Last changes by path.
+pub type LastChanges = HashMap<String, LastChange>;
+
 impl Repo {
     /// The last change of every file below `folders` (paths relative to the
     /// root, such as `decisions`) in the tree of `HEAD`. Empty for a
     /// repository without commits. A shallow clone's oldest commit counts as
     /// having added what it holds.
-    pub fn last_changes(&self, folders: &[String]) -> Result<HashMap<String, LastChange>> {
+    pub fn last_changes(&self, folders: &[String]) -> Result<LastChanges> {
         let Ok(head) = self.repo.head().and_then(|h| h.peel_to_commit()) else {
             return Ok(HashMap::new());
         };
-        let keep_all = |_: &str, _: &str, _: bool| true;
         let mut differ = self.tree_differ(folders);
-        let head_ids = differ.folder_ids(ObjectId::from_git(head.tree_id()))?;
-        let mut found = Vec::new();
-        for (folder, id) in folders.iter().zip(&head_ids) {
-            differ.diff(folder, None, *id, &keep_all, &mut found)?;
+        let mut pending = head_files(&mut differ, folders, &head)?;
+        self.newest_changes(&mut differ, folders, head.id(), None, &mut pending)
+    }
+
+    /// [`Repo::last_changes`], kept in `.git/gov/last-change` with the
+    /// commit it was computed at: when `HEAD` has moved on from it, only
+    /// the new commits are walked; when history was rewritten, all of it.
+    pub fn last_changes_cached(&self, folders: &[String]) -> Result<LastChanges> {
+        let Ok(head) = self.repo.head().and_then(|h| h.peel_to_commit()) else {
+            return Ok(HashMap::new());
+        };
+        let path = self.git_dir().join("gov").join("last-change");
+        let cached = super::mtime_cache::load(&path, folders);
+        let fresh = match cached {
+            Some((at, old)) if at == head.id() => return Ok(old),
+            Some((at, old))
+                if self
+                    .repo
+                    .graph_descendant_of(head.id(), at)
+                    .unwrap_or(false) =>
+            {
+                self.since(folders, &head, at, &old)?
+            }
+            _ => None,
+        };
+        let last = match fresh {
+            Some(last) => last,
+            None => self.last_changes(folders)?,
+        };
+        super::mtime_cache::store(&path, head.id(), folders, &last);
+        Ok(last)
+    }
+
+    /// The last changes at `head` from those at its ancestor `at`, walking
+    /// only the commits in between; `None` when a file cannot be placed
+    /// that way.
+    fn since(
+        &self,
+        folders: &[String],
+        head: &git2::Commit<'_>,
+        at: git2::Oid,
+        old: &LastChanges,
+    ) -> Result<Option<LastChanges>> {
+        let mut differ = self.tree_differ(folders);
+        let mut pending = head_files(&mut differ, folders, head)?;
+        let mut last =
+            self.newest_changes(&mut differ, folders, head.id(), Some(at), &mut pending)?;
+        for (path, blob) in pending {
+            match old.get(&path) {
+                Some(change) if change.blob == blob => {
+                    last.insert(path, *change);
+                }
+                _ => return Ok(None),
+            }
         }
-        let mut pending: HashMap<String, BlobId> = found
-            .into_iter()
-            .filter_map(|c| Some((c.path, BlobId(c.new?.git()))))
-            .collect();
+        Ok(Some(last))
+    }
+
+    /// Walks from `head` (not below `hide`), newest first, placing each
+    /// file of `pending` at the first commit that changed it; placed files
+    /// leave `pending`.
+    fn newest_changes(
+        &self,
+        differ: &mut TreeDiffer<'_>,
+        folders: &[String],
+        head: git2::Oid,
+        hide: Option<git2::Oid>,
+        pending: &mut HashMap<String, BlobId>,
+    ) -> Result<LastChanges> {
+        let walking = |e| git_error("walking history", e);
         let mut last = HashMap::with_capacity(pending.len());
-        let mut walk = self
-            .repo
-            .revwalk()
-            .map_err(|e| git_error("walking history", e))?;
-        walk.set_sorting(git2::Sort::TIME)
-            .and_then(|()| walk.push(head.id()))
-            .map_err(|e| git_error("walking history", e))?;
+        let mut walk = self.repo.revwalk().map_err(walking)?;
+        walk.set_sorting(git2::Sort::TIME).map_err(walking)?;
+        walk.push(head).map_err(walking)?;
+        if let Some(h) = hide {
+            walk.hide(h).map_err(walking)?;
+        }
         let mut changed: Vec<FileChange> = Vec::new();
         let mut side: Vec<FileChange> = Vec::new();
         for oid in walk {
             if pending.is_empty() {
                 break;
             }
-            let oid = oid.map_err(|e| git_error("walking history", e))?;
             let commit = self
                 .repo
-                .find_commit(oid)
+                .find_commit(oid.map_err(walking)?)
                 .map_err(|e| git_error("reading a commit", e))?;
             let ids = differ.folder_ids(ObjectId::from_git(commit.tree_id()))?;
             changed.clear();
@@ -84,7 +147,7 @@ impl Repo {
                 let out = if first { &mut changed } else { &mut side };
                 out.clear();
                 for (k, folder) in folders.iter().enumerate() {
-                    differ.diff(folder, parent_ids[k], ids[k], &keep_all, out)?;
+                    differ.diff(folder, parent_ids[k], ids[k], &|_, _, _| true, out)?;
                 }
                 if !first {
                     changed.retain(|c| side.iter().any(|s| s.path == c.path && s.new == c.new));
@@ -94,20 +157,17 @@ impl Repo {
                     break;
                 }
             }
+            let when = commit.time();
             for c in &changed {
                 if c.new.is_some()
                     && let Some(blob) = pending.remove(&c.path)
                 {
-                    let when = commit.time();
-                    let (time, offset_minutes) = (when.seconds(), when.offset_minutes());
-                    last.insert(
-                        c.path.clone(),
-                        LastChange {
-                            time,
-                            offset_minutes,
-                            blob,
-                        },
-                    );
+                    let change = LastChange {
+                        time: when.seconds(),
+                        offset_minutes: when.offset_minutes(),
+                        blob,
+                    };
+                    last.insert(c.path.clone(), change);
                 }
             }
         }
@@ -130,58 +190,23 @@ impl Repo {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::path::Path;
-
-    fn commit(repo: &git2::Repository, root: &Path, files: &[(&str, &str)], time: i64) {
-        for (path, text) in files {
-            let p = root.join(path);
-            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-            std::fs::write(p, text).unwrap();
-        }
-        let mut index = repo.index().unwrap();
-        index
-            .add_all(["*"], git2::IndexAddOption::DEFAULT, None)
-            .unwrap();
-        index.write().unwrap();
-        let tree = repo.find_tree(index.write_tree().unwrap()).unwrap();
-        let sig = git2::Signature::new("A", "a@x", &git2::Time::new(time, 0)).unwrap();
-        let parent = repo.head().ok().and_then(|h| h.peel_to_commit().ok());
-        let parents: Vec<&git2::Commit<'_>> = parent.iter().collect();
-        repo.commit(Some("HEAD"), &sig, &sig, "c", &tree, &parents)
-            .unwrap();
+/// Every file below `folders` at `head`, with its blob.
+fn head_files(
+    differ: &mut TreeDiffer<'_>,
+    folders: &[String],
+    head: &git2::Commit<'_>,
+) -> Result<HashMap<String, BlobId>> {
+    let ids = differ.folder_ids(ObjectId::from_git(head.tree_id()))?;
+    let mut found = Vec::new();
+    for (folder, id) in folders.iter().zip(&ids) {
+        differ.diff(folder, None, *id, &|_, _, _| true, &mut found)?;
     }
-
-    #[test]
-    fn each_file_gets_the_time_of_the_newest_commit_that_touched_it() {
-        let dir = tempfile::tempdir().unwrap();
-        let git = git2::Repository::init(dir.path()).unwrap();
-        let root = dir.path();
-        commit(
-            &git,
-            root,
-            &[("d/a.md", "1"), ("d/b.md", "1"), ("x/c.md", "1")],
-            1000,
-        );
-        commit(&git, root, &[("d/a.md", "2"), ("x/c.md", "2")], 2000);
-        commit(&git, root, &[("d/sub/e.md", "1")], 3000);
-        let repo = Repo::discover(root).unwrap().unwrap();
-        let last = repo.last_changes(&["d".to_string()]).unwrap();
-        let time = |p: &str| last.get(p).map(|l| l.time);
-        assert_eq!(time("d/a.md"), Some(2000));
-        assert_eq!(time("d/b.md"), Some(1000));
-        assert_eq!(time("d/sub/e.md"), Some(3000));
-        assert_eq!(time("x/c.md"), None, "outside the folders");
-        assert_eq!(last["d/a.md"].blob, blob_id(b"2").unwrap());
-    }
-
-    #[test]
-    fn no_commits_no_times() {
-        let dir = tempfile::tempdir().unwrap();
-        git2::Repository::init(dir.path()).unwrap();
-        let repo = Repo::discover(dir.path()).unwrap().unwrap();
-        assert!(repo.last_changes(&["d".to_string()]).unwrap().is_empty());
-    }
+    Ok(found
+        .into_iter()
+        .filter_map(|c| Some((c.path, BlobId(c.new?.git()))))
+        .collect())
 }
+
+#[cfg(test)]
+#[path = "mtime_tests.rs"]
+mod tests;

@@ -77,7 +77,12 @@ fn commit_times(repo: &Repository) -> (String, HashMap<String, LastChange>) {
         .collect();
     folders.sort();
     folders.dedup();
-    match git.last_changes(&folders) {
+    let read = if repo.config.trace.cache {
+        git.last_changes_cached(&folders)
+    } else {
+        git.last_changes(&folders)
+    };
+    match read {
         Ok(times) => (prefix, times),
         Err(_) => none(),
     }

@@ -72,7 +72,9 @@ impl History {
         let lang = self.config.lang;
         let mut out = Vec::new();
         for life in &self.timeline.lives {
-            let Some(rule) = self.config.approval.get(self.kind_name(life)) else { continue };
+            let Some(rule) = self.config.approval.get(self.kind_name(life)) else {
+                continue;
+            };
             for e in &life.events {
                 let approving = match e.kind {
                     EventKind::Approved => true,
@@ -85,8 +87,13 @@ impl History {
                     continue;
                 }
                 let c = &gov.commits[e.commit as usize];
-                let Some(info) = c.info.as_deref() else { continue };
-                let version = life.versions.iter().find(|v| v.commit == e.commit && v.blob.is_some());
+                let Some(info) = c.info.as_deref() else {
+                    continue;
+                };
+                let version = life
+                    .versions
+                    .iter()
+                    .find(|v| v.commit == e.commit && v.blob.is_some());
                 let facts = version.and_then(|v| self.facts(life, v.blob));
                 let deciders = facts.map(|f| f.deciders.as_slice()).unwrap_or_default();
                 let bodies = deciding_bodies(&self.config, rule, deciders);
@@ -97,7 +104,9 @@ impl History {
                     .collect();
                 let is_member = members.iter().any(|m| {
                     m.name.trim().eq_ignore_ascii_case(info.author.trim())
-                        || m.email.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(&info.email))
+                        || m.email
+                            .as_deref()
+                            .is_some_and(|x| x.eq_ignore_ascii_case(&info.email))
                 });
                 let mut named: Vec<usize> = facts
                     .map(|f| f.approved_by.as_slice())
@@ -106,12 +115,17 @@ impl History {
                     .filter_map(|a| {
                         members.iter().position(|m| {
                             m.name.trim().eq_ignore_ascii_case(a.trim())
-                                || m.email.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(a.trim()))
+                                || m.email
+                                    .as_deref()
+                                    .is_some_and(|x| x.eq_ignore_ascii_case(a.trim()))
                         })
                     })
                     .map(|i| {
                         // The same person may sit in two bodies: count them once.
-                        members.iter().position(|m| m.name == members[i].name).unwrap_or(i)
+                        members
+                            .iter()
+                            .position(|m| m.name == members[i].name)
+                            .unwrap_or(i)
                     })
                     .collect();
                 named.sort_unstable();
@@ -180,7 +194,8 @@ pub fn deciding_bodies(config: &Config, rule: &ApprovalRule, deciders: &[String]
     let mut out: Vec<String> = Vec::new();
     for d in deciders {
         for id in &rule.bodies {
-            let hit = names_body(d, id) || d.split(['-', ',', '/']).any(|part| names_body(part, id));
+            let hit =
+                names_body(d, id) || d.split(['-', ',', '/']).any(|part| names_body(part, id));
             if hit && !out.contains(id) {
                 out.push(id.clone());
             }

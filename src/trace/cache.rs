@@ -40,7 +40,13 @@ pub fn file_for(git_dir: &Path, name: &str, identity: &str) -> PathBuf {
     let safe: String = name
         .chars()
         .take(40)
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     let file = format!("{safe}-{:016x}.bin", fnv1a(identity.as_bytes()));
     git_dir.join("gov").join("trace").join(file)
@@ -67,7 +73,10 @@ pub fn store(path: &Path, history: &RepoHistory, fingerprint: u64) -> std::io::R
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
     let bytes = encode(history, fingerprint);
-    let mut tmp = tempfile::Builder::new().prefix(".trace-").suffix(".tmp").tempfile_in(dir)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".trace-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
     tmp.write_all(&bytes)?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
@@ -80,11 +89,11 @@ fn encode(h: &RepoHistory, fingerprint: u64) -> Vec<u8> {
     w.u32(FORMAT);
     w.str(env!("CARGO_PKG_VERSION"));
     w.u64(fingerprint);
-    w.len(h.tips.len());
+    w.count(h.tips.len());
     for t in &h.tips {
         w.oid(t);
     }
-    w.len(h.commits.len());
+    w.count(h.commits.len());
     for c in &h.commits {
         w.oid(&c.id);
         w.oid(&c.tree);
@@ -102,12 +111,12 @@ fn encode(h: &RepoHistory, fingerprint: u64) -> Vec<u8> {
                 w.i64(i64::from(i.offset));
                 w.str(&i.summary);
                 w.u8(u8::from(i.signed));
-                w.len(i.refs.len());
+                w.count(i.refs.len());
                 for r in &i.refs {
                     w.str(&r.id);
                     w.u8(r.relation);
                 }
-                w.len(i.changes.len());
+                w.count(i.changes.len());
                 for ch in &i.changes {
                     w.u8(ch.kind);
                     w.str(&ch.path);
@@ -117,7 +126,7 @@ fn encode(h: &RepoHistory, fingerprint: u64) -> Vec<u8> {
             }
         }
     }
-    w.len(h.blobs.len());
+    w.count(h.blobs.len());
     for ((blob, kind), f) in &h.blobs {
         w.oid(blob);
         w.u8(*kind);
@@ -143,11 +152,11 @@ fn decode(bytes: &[u8], fingerprint: u64) -> Result<RepoHistory, Corrupt> {
         return Err(Corrupt);
     }
     let mut h = RepoHistory::default();
-    let tips = r.len()?;
+    let tips = r.count()?;
     for _ in 0..tips {
         h.tips.push(r.oid()?);
     }
-    let n = r.len()?;
+    let n = r.count()?;
     h.commits.reserve(n);
     for _ in 0..n {
         let id = r.oid()?;
@@ -160,9 +169,15 @@ fn decode(bytes: &[u8], fingerprint: u64) -> Result<RepoHistory, Corrupt> {
             1 => Some(Box::new(decode_info(&mut r)?)),
             _ => return Err(Corrupt),
         };
-        h.commits.push(CommitFacts { id, parents, tree, time, info });
+        h.commits.push(CommitFacts {
+            id,
+            parents,
+            tree,
+            time,
+            info,
+        });
     }
-    let nb = r.len()?;
+    let nb = r.count()?;
     h.blobs.reserve(nb);
     for _ in 0..nb {
         let blob = r.oid()?;
@@ -190,17 +205,35 @@ fn decode_info(r: &mut Reader<'_>) -> Result<CommitInfo, Corrupt> {
     let offset = i32::try_from(r.i64()?).map_err(|_| Corrupt)?;
     let summary = r.str()?;
     let signed = r.u8()? == 1;
-    let nr = r.len()?;
+    let nr = r.count()?;
     let refs = (0..nr)
-        .map(|_| Ok(FoundRef { id: r.str()?, relation: r.u8()? }))
-        .collect::<Result<Vec<_>, Corrupt>>()?;
-    let nc = r.len()?;
-    let changes = (0..nc)
         .map(|_| {
-            Ok(Change { kind: r.u8()?, path: r.str()?, old: r.opt_oid()?, new: r.opt_oid()? })
+            Ok(FoundRef {
+                id: r.str()?,
+                relation: r.u8()?,
+            })
         })
         .collect::<Result<Vec<_>, Corrupt>>()?;
-    Ok(CommitInfo { author, email, offset, summary, signed, refs, changes })
+    let nc = r.count()?;
+    let changes = (0..nc)
+        .map(|_| {
+            Ok(Change {
+                kind: r.u8()?,
+                path: r.str()?,
+                old: r.opt_oid()?,
+                new: r.opt_oid()?,
+            })
+        })
+        .collect::<Result<Vec<_>, Corrupt>>()?;
+    Ok(CommitInfo {
+        author,
+        email,
+        offset,
+        summary,
+        signed,
+        refs,
+        changes,
+    })
 }
 
 #[cfg(test)]
@@ -223,11 +256,25 @@ mod tests {
                 offset: 60,
                 summary: "Update DEC-0001.md".into(),
                 signed: false,
-                refs: vec![FoundRef { id: "DEC-0001".into(), relation: 0 }],
-                changes: vec![Change { kind: 0, path: "decisions/DEC-0001.md".into(), old: None, new: Some(ObjectId([5; 20])) }],
+                refs: vec![FoundRef {
+                    id: "DEC-0001".into(),
+                    relation: 0,
+                }],
+                changes: vec![Change {
+                    kind: 0,
+                    path: "decisions/DEC-0001.md".into(),
+                    old: None,
+                    new: Some(ObjectId([5; 20])),
+                }],
             })),
         });
-        h.blobs.insert((ObjectId([5; 20]), 0), BlobFacts { status: Some("draft".into()), ..Default::default() });
+        h.blobs.insert(
+            (ObjectId([5; 20]), 0),
+            BlobFacts {
+                status: Some("draft".into()),
+                ..Default::default()
+            },
+        );
         let dir = tempfile::tempdir().unwrap();
         let path = file_for(dir.path(), "governance", "/x");
         store(&path, &h, 7).unwrap();
@@ -235,8 +282,14 @@ mod tests {
         assert_eq!(back.commits, h.commits);
         assert_eq!(back.blobs, h.blobs);
         assert_eq!(back.index.get(&ObjectId([2; 20])), Some(&0));
-        assert!(load(&path, 8).commits.is_empty(), "another configuration starts afresh");
+        assert!(
+            load(&path, 8).commits.is_empty(),
+            "another configuration starts afresh"
+        );
         std::fs::write(&path, b"GOVTRACE\x01").unwrap();
-        assert!(load(&path, 7).commits.is_empty(), "a damaged file starts afresh");
+        assert!(
+            load(&path, 7).commits.is_empty(),
+            "a damaged file starts afresh"
+        );
     }
 }

@@ -22,7 +22,7 @@ impl Writer {
         self.buf.extend_from_slice(&v.to_le_bytes());
     }
     /// A length, as `u32`.
-    pub fn len(&mut self, v: usize) {
+    pub fn count(&mut self, v: usize) {
         self.u32(u32::try_from(v).unwrap_or(u32::MAX));
     }
     /// An `i64`.
@@ -49,7 +49,7 @@ impl Writer {
     }
     /// A string.
     pub fn str(&mut self, v: &str) {
-        self.len(v.len());
+        self.count(v.len());
         self.buf.extend_from_slice(v.as_bytes());
     }
     /// An optional string.
@@ -64,7 +64,7 @@ impl Writer {
     }
     /// A list of strings.
     pub fn strs(&mut self, v: &[String]) {
-        self.len(v.len());
+        self.count(v.len());
         for s in v {
             self.str(s);
         }
@@ -102,11 +102,13 @@ impl<'a> Reader<'a> {
     }
     /// A `u32`.
     pub fn u32(&mut self) -> Result<u32, Corrupt> {
-        Ok(u32::from_le_bytes(self.take(4)?.try_into().map_err(|_| Corrupt)?))
+        Ok(u32::from_le_bytes(
+            self.take(4)?.try_into().map_err(|_| Corrupt)?,
+        ))
     }
     /// A length, checked against what is left so a bad one cannot make a
     /// huge allocation.
-    pub fn len(&mut self) -> Result<usize, Corrupt> {
+    pub fn count(&mut self) -> Result<usize, Corrupt> {
         let n = self.u32()? as usize;
         if n > self.bytes.len() - self.pos {
             return Err(Corrupt);
@@ -115,11 +117,15 @@ impl<'a> Reader<'a> {
     }
     /// An `i64`.
     pub fn i64(&mut self) -> Result<i64, Corrupt> {
-        Ok(i64::from_le_bytes(self.take(8)?.try_into().map_err(|_| Corrupt)?))
+        Ok(i64::from_le_bytes(
+            self.take(8)?.try_into().map_err(|_| Corrupt)?,
+        ))
     }
     /// A `u64`.
     pub fn u64(&mut self) -> Result<u64, Corrupt> {
-        Ok(u64::from_le_bytes(self.take(8)?.try_into().map_err(|_| Corrupt)?))
+        Ok(u64::from_le_bytes(
+            self.take(8)?.try_into().map_err(|_| Corrupt)?,
+        ))
     }
     /// An object id.
     pub fn oid(&mut self) -> Result<ObjectId, Corrupt> {
@@ -135,7 +141,7 @@ impl<'a> Reader<'a> {
     }
     /// A string.
     pub fn str(&mut self) -> Result<String, Corrupt> {
-        let n = self.len()?;
+        let n = self.count()?;
         String::from_utf8(self.take(n)?.to_vec()).map_err(|_| Corrupt)
     }
     /// An optional string.
@@ -148,7 +154,7 @@ impl<'a> Reader<'a> {
     }
     /// A list of strings.
     pub fn strs(&mut self) -> Result<Vec<String>, Corrupt> {
-        let n = self.len()?;
+        let n = self.count()?;
         (0..n).map(|_| self.str()).collect()
     }
 }

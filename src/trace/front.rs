@@ -40,10 +40,12 @@ impl BlobFacts {
         };
         let list_of = |key: &str| record.field(key).map(string_list).unwrap_or_default();
         let status_label = text_of("status");
-        let status = status_label.as_deref().and_then(|s| match kind.match_status(s) {
-            StatusMatch::Exact(d) | StatusMatch::WithNote(d, _) => Some(d.id.clone()),
-            StatusMatch::Unknown => None,
-        });
+        let status = status_label
+            .as_deref()
+            .and_then(|s| match kind.match_status(s) {
+                StatusMatch::Exact(d) | StatusMatch::WithNote(d, _) => Some(d.id.clone()),
+                StatusMatch::Unknown => None,
+            });
         BlobFacts {
             front_id: text_of("id"),
             status,
@@ -92,7 +94,8 @@ mod tests {
         let config = Config::defaults();
         let kind = config.kind("decision").unwrap();
         let f = BlobFacts::read(
-            b"---\nstatus: Godkendt\napproved_by: [Agnete Moos, jens@aarhus.dk]\n---\n# Kiosk\n".to_vec(),
+            b"---\nstatus: Godkendt\napproved_by: [Agnete Moos, jens@aarhus.dk]\n---\n# Kiosk\n"
+                .to_vec(),
             kind,
         );
         assert_eq!(f.status.as_deref(), Some("accepted"));

@@ -129,7 +129,11 @@ impl Graph {
                     continue;
                 }
                 first[i] = pos;
-                stack.extend(self.parents(i).iter().filter(|p| first[**p as usize] == UNRELEASED));
+                stack.extend(
+                    self.parents(i)
+                        .iter()
+                        .filter(|p| first[**p as usize] == UNRELEASED),
+                );
             }
         }
         first
@@ -147,21 +151,39 @@ mod tests {
     /// 0 ← 1 ← 2 ← 4 (merge of 2 and 3), 1 ← 3.
     fn diamond() -> Graph {
         let ids: Vec<ObjectId> = (0..5).map(oid).collect();
-        let index: HashMap<ObjectId, u32> = ids.iter().enumerate().map(|(i, o)| (*o, i as u32)).collect();
-        let parents: Vec<Vec<ObjectId>> = vec![vec![], vec![oid(0)], vec![oid(1)], vec![oid(1), oid(9)], vec![oid(2), oid(3)]];
+        let index: HashMap<ObjectId, u32> = ids
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (*o, i as u32))
+            .collect();
+        let parents: Vec<Vec<ObjectId>> = vec![
+            vec![],
+            vec![oid(0)],
+            vec![oid(1)],
+            vec![oid(1), oid(9)],
+            vec![oid(2), oid(3)],
+        ];
         Graph::new(&ids, &index, |i| &parents[i])
     }
 
     #[test]
     fn reachability_and_order() {
         let g = diamond();
-        assert_eq!(g.parents(3), [1], "a parent missing from the graph is left out");
+        assert_eq!(
+            g.parents(3),
+            [1],
+            "a parent missing from the graph is left out"
+        );
         assert_eq!(g.reachable(&[2]), [true, true, true, false, false]);
         let all = vec![true; 5];
         let order = g.topo_order(&all, |i| [10, 20, 40, 30, 50][i]);
         assert_eq!(order, [0, 1, 3, 2, 4]);
         let skewed = g.topo_order(&all, |i| [50, 40, 30, 20, 10][i]);
-        assert_eq!(skewed, [0, 1, 3, 2, 4], "parents come first even when clocks lie");
+        assert_eq!(
+            skewed,
+            [0, 1, 3, 2, 4],
+            "parents come first even when clocks lie"
+        );
     }
 
     #[test]

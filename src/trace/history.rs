@@ -52,6 +52,9 @@ pub struct History {
     pub releases: Vec<Releases>,
     /// Record ID → the commits referring to it.
     pub links: HashMap<String, Vec<Link>>,
+    /// (commit, record ID) of the governance commits that are versions of
+    /// the record: they change it, they do not refer to it.
+    own: HashSet<(u32, String)>,
     patterns: RefPatterns,
 }
 
@@ -66,30 +69,52 @@ impl History {
             .sources
             .iter()
             .map(|s| {
-                let tags = tags::releases(s.history.tags.clone(), &config.trace.tags, config.trace.prereleases);
-                let tips: Vec<u32> = tags.iter().filter_map(|t| s.history.index.get(&t.commit).copied()).collect();
-                let tags: Vec<TagRef> = tags.into_iter().filter(|t| s.history.index.contains_key(&t.commit)).collect();
-                Releases { first: s.history.graph().first_releases(&tips), tags }
+                let tags = tags::releases(
+                    s.history.tags.clone(),
+                    &config.trace.tags,
+                    config.trace.prereleases,
+                );
+                let tips: Vec<u32> = tags
+                    .iter()
+                    .filter_map(|t| s.history.index.get(&t.commit).copied())
+                    .collect();
+                let tags: Vec<TagRef> = tags
+                    .into_iter()
+                    .filter(|t| s.history.index.contains_key(&t.commit))
+                    .collect();
+                Releases {
+                    first: s.history.graph().first_releases(&tips),
+                    tags,
+                }
             })
             .collect();
-        let mut own: HashSet<(u32, &str)> = HashSet::new();
+        let mut own: HashSet<(u32, String)> = HashSet::new();
         for life in &timeline.lives {
-            own.extend(life.versions.iter().map(|v| (v.commit, life.id.as_str())));
+            own.extend(life.versions.iter().map(|v| (v.commit, life.id.clone())));
         }
         let mut links: HashMap<String, Vec<Link>> = HashMap::new();
         for (si, s) in read.sources.iter().enumerate() {
             for (ci, c) in s.history.commits.iter().enumerate() {
                 for r in c.info.iter().flat_map(|i| &i.refs) {
-                    if si == 0 && own.contains(&(ci as u32, r.id.as_str())) {
+                    if si == 0 && own.contains(&(ci as u32, r.id.clone())) {
                         continue;
                     }
-                    let link = Link { source: si, commit: ci as u32, relation: r.relation };
+                    let link = Link {
+                        source: si,
+                        commit: ci as u32,
+                        relation: r.relation,
+                    };
                     links.entry(r.id.clone()).or_default().push(link);
                 }
             }
         }
         for list in links.values_mut() {
-            list.sort_by_key(|l| (read.sources[l.source].history.commits[l.commit as usize].time, l.source));
+            list.sort_by_key(|l| {
+                (
+                    read.sources[l.source].history.commits[l.commit as usize].time,
+                    l.source,
+                )
+            });
         }
         Ok(History {
             patterns: sources::patterns(&config),
@@ -99,7 +124,14 @@ impl History {
             timeline,
             releases,
             links,
+            own,
         })
+    }
+
+    /// True when commit `commit` of source `source` is a version of the
+    /// record `id` (a governance commit that changed it).
+    pub fn is_version_of(&self, source: usize, commit: u32, id: &str) -> bool {
+        source == 0 && self.own.contains(&(commit, id.to_string()))
     }
 
     /// The facts of a version's blob.
@@ -109,7 +141,10 @@ impl History {
 
     /// The kind's name of a life.
     pub fn kind_name(&self, life: &Life) -> &str {
-        self.config.kinds.get(usize::from(life.kind)).map_or("", |k| k.name.as_str())
+        self.config
+            .kinds
+            .get(usize::from(life.kind))
+            .map_or("", |k| k.name.as_str())
     }
 
     /// The latest title of a record.
@@ -129,17 +164,25 @@ impl History {
         let s = &self.sources[link.source];
         let c = &s.history.commits[link.commit as usize];
         let info = c.info.as_deref();
-        let first = self.releases[link.source].first.get(link.commit as usize).copied().unwrap_or(UNRELEASED);
+        let first = self.releases[link.source]
+            .first
+            .get(link.commit as usize)
+            .copied()
+            .unwrap_or(UNRELEASED);
         let commit = c.id.to_hex();
         CommitRef {
             repository: s.name.clone(),
-            url: s.forge_url.as_ref().map(|u| format!("{}/commit/{commit}", u.trim_end_matches('/'))),
+            url: s
+                .forge_url
+                .as_ref()
+                .map(|u| format!("{}/commit/{commit}", u.trim_end_matches('/'))),
             commit,
             summary: info.map(|i| i.summary.clone()).unwrap_or_default(),
             author: info.map(|i| i.author.clone()).unwrap_or_default(),
             email: info.map(|i| i.email.clone()).unwrap_or_default(),
             date: iso_time(c.time, info.map_or(0, |i| i.offset)),
-            tag: (first != UNRELEASED).then(|| self.releases[link.source].tags[first as usize].name.clone()),
+            tag: (first != UNRELEASED)
+                .then(|| self.releases[link.source].tags[first as usize].name.clone()),
             relation: self.patterns.relation_name(link.relation).to_string(),
         }
     }
@@ -171,8 +214,14 @@ impl History {
             id: life.id.clone(),
             kind: self.kind_name(life).to_string(),
             title: self.title(life),
-            status: latest.and_then(|v| self.facts(life, v.blob)).and_then(|f| f.status.clone()),
-            path: life.versions.last().map(|v| v.path.clone()).unwrap_or_default(),
+            status: latest
+                .and_then(|v| self.facts(life, v.blob))
+                .and_then(|f| f.status.clone()),
+            path: life
+                .versions
+                .last()
+                .map(|v| v.path.clone())
+                .unwrap_or_default(),
             deleted: !life.alive,
             versions,
             commits: self.commits_of(&life.id),

@@ -29,7 +29,11 @@ impl History {
                 let c = &gov.commits[e.commit as usize];
                 let info = c.info.as_deref();
                 let date = iso_time(c.time, info.map_or(0, |i| i.offset));
-                if filter.since.as_deref().is_some_and(|s| date.get(..10).unwrap_or("") < s) {
+                if filter
+                    .since
+                    .as_deref()
+                    .is_some_and(|s| date.get(..10).unwrap_or("") < s)
+                {
                     continue;
                 }
                 out.push(LogEntry {
@@ -49,7 +53,7 @@ impl History {
             }
         }
         // Stable: events of one commit keep their order.
-        out.sort_by(|a, b| b.time.cmp(&a.time));
+        out.sort_by_key(|e| std::cmp::Reverse(e.time));
         out
     }
 }

@@ -151,7 +151,12 @@ pub fn iso_time(seconds: i64, offset_minutes: i32) -> String {
     let dt = offset.to_datetime(ts);
     let sign = if offset_minutes < 0 { '-' } else { '+' };
     let m = offset_minutes.unsigned_abs();
-    format!("{}{sign}{:02}:{:02}", dt.strftime("%Y-%m-%dT%H:%M:%S"), m / 60, m % 60)
+    format!(
+        "{}{sign}{:02}:{:02}",
+        dt.strftime("%Y-%m-%dT%H:%M:%S"),
+        m / 60,
+        m % 60
+    )
 }
 
 #[cfg(test)]

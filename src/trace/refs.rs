@@ -61,7 +61,8 @@ impl RefPatterns {
             };
             let prefix = &message[start..dash];
             let relation = self.trailer_of_line(message, start);
-            if relation == 0 && (!self.mentions || !prefix.iter().all(|b| !b.is_ascii_lowercase())) {
+            if relation == 0 && (!self.mentions || !prefix.iter().all(|b| !b.is_ascii_lowercase()))
+            {
                 continue;
             }
             let Some(known) = self
@@ -72,7 +73,9 @@ impl RefPatterns {
                 continue;
             };
             let digits = &message[dash + 1..end];
-            let Some(number) = std::str::from_utf8(digits).ok().and_then(|d| d.parse::<u64>().ok())
+            let Some(number) = std::str::from_utf8(digits)
+                .ok()
+                .and_then(|d| d.parse::<u64>().ok())
             else {
                 continue;
             };
@@ -162,20 +165,33 @@ mod tests {
         let m = "Kiosk mode\n\nLonger text.\n\nRefs: CR-0012\nImplements: DEC-3, cr-14\nCloses: CR-0012\n";
         assert_eq!(
             ids(m),
-            [pair("CR-0012", "refs"), pair("DEC-0003", "implements"), pair("CR-0014", "implements")]
+            [
+                pair("CR-0012", "refs"),
+                pair("DEC-0003", "implements"),
+                pair("CR-0014", "implements")
+            ]
         );
     }
 
     #[test]
     fn mentions_need_capitals_and_word_boundaries() {
-        assert_eq!(ids("Implement DEC-0003 (see CR-12)."), [pair("DEC-0003", "mention"), pair("CR-0012", "mention")]);
+        assert_eq!(
+            ids("Implement DEC-0003 (see CR-12)."),
+            [pair("DEC-0003", "mention"), pair("CR-0012", "mention")]
+        );
         assert!(ids("15 dec-2025 XDEC-0001 DEC-0001a DEC- -12 UTF-8").is_empty());
-        assert_eq!(ids("Update decisions/DEC-0007-fuld-stop.md"), [pair("DEC-0007", "mention")]);
+        assert_eq!(
+            ids("Update decisions/DEC-0007-fuld-stop.md"),
+            [pair("DEC-0007", "mention")]
+        );
     }
 
     #[test]
     fn a_trailer_upgrades_an_earlier_mention() {
-        assert_eq!(ids("Fix CR-12\n\nCloses: CR-0012"), [pair("CR-0012", "closes")]);
+        assert_eq!(
+            ids("Fix CR-12\n\nCloses: CR-0012"),
+            [pair("CR-0012", "closes")]
+        );
     }
 
     #[test]
@@ -183,7 +199,13 @@ mod tests {
         let mut p = patterns();
         p.mentions = false;
         let found = p.find(b"Fix CR-12\n\nRefs: DEC-1\n");
-        assert_eq!(found, [FoundRef { id: "DEC-0001".into(), relation: 1 }]);
+        assert_eq!(
+            found,
+            [FoundRef {
+                id: "DEC-0001".into(),
+                relation: 1
+            }]
+        );
     }
 
     #[test]

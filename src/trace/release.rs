@@ -15,7 +15,9 @@ impl History {
         let mut repositories = Vec::new();
         let mut by_id: BTreeMap<(usize, String), Vec<Link>> = BTreeMap::new();
         for (si, rel) in self.releases.iter().enumerate() {
-            let Some(pos) = rel.tags.iter().position(|t| t.name == tag) else { continue };
+            let Some(pos) = rel.tags.iter().position(|t| t.name == tag) else {
+                continue;
+            };
             let pos = pos as u32;
             let s = &self.sources[si];
             let mut count = 0;
@@ -25,16 +27,32 @@ impl History {
                 }
                 count += 1;
                 for r in c.info.iter().flat_map(|i| &i.refs) {
+                    if self.is_version_of(si, ci as u32, &r.id) {
+                        continue;
+                    }
                     let kind_order = self.config.kind_of_id(&r.id).map_or(usize::MAX, |k| {
-                        self.config.kinds.iter().position(|x| x.name == k.name).unwrap_or(usize::MAX)
+                        self.config
+                            .kinds
+                            .iter()
+                            .position(|x| x.name == k.name)
+                            .unwrap_or(usize::MAX)
                     });
-                    let link = Link { source: si, commit: ci as u32, relation: r.relation };
-                    by_id.entry((kind_order, r.id.clone())).or_default().push(link);
+                    let link = Link {
+                        source: si,
+                        commit: ci as u32,
+                        relation: r.relation,
+                    };
+                    by_id
+                        .entry((kind_order, r.id.clone()))
+                        .or_default()
+                        .push(link);
                 }
             }
             repositories.push(ReleasedIn {
                 repository: s.name.clone(),
-                previous: pos.checked_sub(1).map(|p| rel.tags[p as usize].name.clone()),
+                previous: pos
+                    .checked_sub(1)
+                    .map(|p| rel.tags[p as usize].name.clone()),
                 commits: count,
             });
         }
@@ -44,7 +62,12 @@ impl History {
         let records = by_id
             .into_iter()
             .map(|((_, id), mut links)| {
-                links.sort_by_key(|l| (self.sources[l.source].history.commits[l.commit as usize].time, l.source));
+                links.sort_by_key(|l| {
+                    (
+                        self.sources[l.source].history.commits[l.commit as usize].time,
+                        l.source,
+                    )
+                });
                 let life = self.timeline.get(&id);
                 ReleasedRecord {
                     kind: life
@@ -59,7 +82,11 @@ impl History {
                 }
             })
             .collect();
-        Some(Release { tag: tag.to_string(), repositories, records })
+        Some(Release {
+            tag: tag.to_string(),
+            repositories,
+            records,
+        })
     }
 
     /// Every release tag of every repository, oldest first, each once.

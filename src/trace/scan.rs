@@ -5,12 +5,13 @@
 
 use std::collections::HashMap;
 
+use super::changes::{diff_range, in_two, wanted_blobs};
 use super::front::BlobFacts;
 use super::graph::Graph;
 use super::refs::{FoundRef, RefPatterns};
 use crate::Result;
 use crate::config::Config;
-use crate::git::{CommitView, FileChange, ObjectId, Repo, TagRef, TreeDiffer};
+use crate::git::{CommitView, ObjectId, Repo, TagRef};
 
 /// A record file changed by a commit.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,7 +105,10 @@ impl RepoHistory {
 
     /// Positions of the tips in `commits`.
     pub fn tip_positions(&self) -> Vec<u32> {
-        self.tips.iter().filter_map(|t| self.index.get(t).copied()).collect()
+        self.tips
+            .iter()
+            .filter_map(|t| self.index.get(t).copied())
+            .collect()
     }
 }
 
@@ -119,9 +123,13 @@ pub fn update(repo: &Repo, history: &mut RepoHistory, ctx: &ScanContext<'_>) -> 
     {
         let index = &history.index;
         let commits = &mut history.commits;
-        repo.walk_new(&tips, |id| index.contains_key(id), |c| {
-            commits.push(facts_of(c, ctx));
-        })?;
+        repo.walk_new(
+            &tips,
+            |id| index.contains_key(id),
+            |c| {
+                commits.push(facts_of(c, ctx));
+            },
+        )?;
     }
     let read = history.commits.len() - first_new;
     if read > 0 {
@@ -134,26 +142,57 @@ pub fn update(repo: &Repo, history: &mut RepoHistory, ctx: &ScanContext<'_>) -> 
             .iter()
             .map(|k| k.folder.trim_matches('/').to_string())
             .collect();
-        let mut differ = repo.tree_differ(&folders);
-        diff_new(&mut differ, &folders, history, first_new, ctx)?;
-        read_blobs(&mut differ, history, first_new, ctx.config)?;
+        let h: &RepoHistory = history;
+        let changed = in_two(repo, first_new..h.commits.len(), |r, range| {
+            diff_range(&mut r.tree_differ(&folders), h, range, ctx)
+        })?;
+        for (i, changes) in changed.into_iter().flatten() {
+            if let Some(info) = history.commits[i].info.as_mut() {
+                info.changes = changes;
+            }
+        }
+        let wanted = wanted_blobs(history, first_new);
+        let facts = in_two(repo, 0..wanted.len(), |r, range| {
+            let mut differ = r.tree_differ(&folders);
+            Ok(wanted[range]
+                .iter()
+                .map(|&(blob, kind)| {
+                    let facts = match (
+                        ctx.config.kinds.get(usize::from(kind)),
+                        differ.read_blob(blob),
+                    ) {
+                        (Some(k), Ok(bytes)) => BlobFacts::read(bytes, k),
+                        _ => BlobFacts::default(),
+                    };
+                    ((blob, kind), facts)
+                })
+                .collect::<Vec<_>>())
+        })?;
+        history.blobs.extend(facts.into_iter().flatten());
     }
     for c in &mut history.commits[first_new..] {
-        let keep = c.info.as_ref().is_some_and(|i| !i.refs.is_empty() || !i.changes.is_empty());
+        let keep = c
+            .info
+            .as_ref()
+            .is_some_and(|i| !i.refs.is_empty() || !i.changes.is_empty());
         if !keep {
             c.info = None;
         }
     }
     let tips_moved = tips != history.tips;
     history.tips = tips;
-    let pruned = prune(history);
+    // Unchanged tips and nothing new: nothing can have become unreachable.
+    let pruned = (read > 0 || tips_moved) && prune(history);
     Ok(read > 0 || pruned || tips_moved)
 }
 
 fn facts_of(c: &CommitView<'_>, ctx: &ScanContext<'_>) -> CommitFacts {
     let refs = ctx.patterns.find(c.message);
     let info = (ctx.governance || !refs.is_empty()).then(|| {
-        let line = c.message.split(|&b| b == b'\n').find(|l| !l.trim_ascii().is_empty());
+        let line = c
+            .message
+            .split(|&b| b == b'\n')
+            .find(|l| !l.trim_ascii().is_empty());
         Box::new(CommitInfo {
             author: c.author_name.to_string(),
             email: c.author_email.to_string(),
@@ -171,108 +210,6 @@ fn facts_of(c: &CommitView<'_>, ctx: &ScanContext<'_>) -> CommitFacts {
         time: c.time,
         info,
     }
-}
-
-/// Record files changed by the commits from `first_new` on. A merge shows
-/// only files whose new content is in none of its parents (a conflict
-/// resolution), so a change made on a branch is listed once, where it was made.
-fn diff_new(
-    differ: &mut TreeDiffer<'_>,
-    folders: &[String],
-    h: &mut RepoHistory,
-    first_new: usize,
-    ctx: &ScanContext<'_>,
-) -> Result<()> {
-    let config = ctx.config;
-    let templates = config.templates.trim_matches('/').to_string();
-    let mut found: Vec<FileChange> = Vec::new();
-    // In walk order, newest first: a commit's parent tree is read right
-    // after its own (and kept), and packs store older trees as deltas of
-    // newer ones, so each read is one delta away from the last.
-    for i in first_new..h.commits.len() {
-        let (tree, parents) = (h.commits[i].tree, h.commits[i].parents.clone());
-        let new_ids = differ.folder_ids(tree)?;
-        let parent_trees: Vec<ObjectId> = parents
-            .iter()
-            .filter_map(|p| h.index.get(p).map(|&j| h.commits[j as usize].tree))
-            .collect();
-        let old_ids = match parent_trees.first() {
-            Some(t) => differ.folder_ids(*t)?,
-            None => vec![None; folders.len()],
-        };
-        let mut changes = Vec::new();
-        for (k, kind) in config.kinds.iter().enumerate() {
-            if old_ids[k] == new_ids[k] {
-                continue;
-            }
-            let mut others = Vec::new();
-            for t in parent_trees.iter().skip(1) {
-                others.push(differ.folder_ids(*t)?[k]);
-            }
-            if others.contains(&new_ids[k]) {
-                continue;
-            }
-            let keep = |dir: &str, name: &str, is_dir: bool| {
-                if name.starts_with('.') {
-                    return false;
-                }
-                let named = !is_dir && crate::record::id_in_file_name(name, &kind.prefix).is_some();
-                if !named && config.is_ignored_name(name) {
-                    return false;
-                }
-                if is_dir {
-                    return format!("{dir}/{name}") != templates;
-                }
-                let lower = name.to_ascii_lowercase();
-                lower.ends_with(".md") || lower.ends_with(".markdown")
-            };
-            found.clear();
-            differ.diff(&folders[k], old_ids[k], new_ids[k], &keep, &mut found)?;
-            for f in found.drain(..) {
-                let rel = &f.path[folders[k].len() + 1..];
-                let mut in_other = false;
-                for o in others.iter().flatten() {
-                    if differ.blob_in(*o, rel)? == f.new {
-                        in_other = true;
-                        break;
-                    }
-                }
-                if !in_other {
-                    changes.push(Change { kind: k as u8, path: f.path, old: f.old, new: f.new });
-                }
-            }
-        }
-        if let Some(info) = h.commits[i].info.as_mut() {
-            info.changes = changes;
-        }
-    }
-    Ok(())
-}
-
-/// Reads the facts of every blob the new commits name that is not known yet.
-fn read_blobs(differ: &mut TreeDiffer<'_>, h: &mut RepoHistory, first_new: usize, config: &Config) -> Result<()> {
-    // In walk order, newest first, as packs chain deltas: sorting by id
-    // would resolve a delta chain afresh for every blob.
-    let mut wanted = Vec::new();
-    let mut seen = std::collections::HashSet::new();
-    for c in &h.commits[first_new..] {
-        for ch in c.info.iter().flat_map(|i| &i.changes) {
-            for b in [ch.new, ch.old].into_iter().flatten() {
-                if !h.blobs.contains_key(&(b, ch.kind)) && seen.insert((b, ch.kind)) {
-                    wanted.push((b, ch.kind));
-                }
-            }
-        }
-    }
-    for (blob, kind) in wanted {
-        let Some(k) = config.kinds.get(usize::from(kind)) else { continue };
-        let facts = match differ.read_blob(blob) {
-            Ok(bytes) => BlobFacts::read(bytes, k),
-            Err(_) => BlobFacts::default(),
-        };
-        h.blobs.insert((blob, kind), facts);
-    }
-    Ok(())
 }
 
 /// Drops commits that no tip reaches and blobs no change names.

@@ -45,7 +45,11 @@ pub struct Warning {
 
 impl std::fmt::Display for Warning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let why = if self.missing { "the folder does not exist" } else { &self.message };
+        let why = if self.missing {
+            "the folder does not exist"
+        } else {
+            &self.message
+        };
         write!(
             f,
             "code repository `{}` ({}) was skipped: {why}",
@@ -68,9 +72,18 @@ pub struct Sources {
 /// The reference patterns of a configuration.
 pub fn patterns(config: &Config) -> RefPatterns {
     RefPatterns {
-        trailers: config.trace.trailers.iter().map(|t| t.to_ascii_lowercase()).collect(),
+        trailers: config
+            .trace
+            .trailers
+            .iter()
+            .map(|t| t.to_ascii_lowercase())
+            .collect(),
         mentions: config.trace.mentions,
-        prefixes: config.kinds.iter().map(|k| k.prefix.to_ascii_uppercase()).collect(),
+        prefixes: config
+            .kinds
+            .iter()
+            .map(|k| k.prefix.to_ascii_uppercase())
+            .collect(),
     }
 }
 
@@ -105,27 +118,41 @@ pub fn read(repository: &Repository, code: bool) -> Result<Sources> {
     }
     let patterns = patterns(config);
     let fingerprint = cache::fingerprint(config);
-    let results: Vec<Mutex<Option<Result<RepoHistory>>>> = jobs.iter().map(|_| Mutex::new(None)).collect();
+    let results: Vec<Mutex<Option<Result<RepoHistory>>>> =
+        jobs.iter().map(|_| Mutex::new(None)).collect();
     let next = AtomicUsize::new(0);
-    let workers = std::thread::available_parallelism().map_or(1, usize::from).min(jobs.len());
+    let workers = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(jobs.len());
     std::thread::scope(|s| {
         for _ in 0..workers {
             s.spawn(|| {
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(job) = jobs.get(i) else { break };
-                    let ctx = ScanContext { config, patterns: &patterns, governance: job.governance };
+                    let ctx = ScanContext {
+                        config,
+                        patterns: &patterns,
+                        governance: job.governance,
+                    };
                     let r = read_one(job, &git_dir, fingerprint, &ctx);
                     *results[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
                 }
             });
         }
     });
-    let mut out = Sources { sources: Vec::new(), warnings: Vec::new() };
+    let mut out = Sources {
+        sources: Vec::new(),
+        warnings: Vec::new(),
+    };
     for (job, r) in jobs.into_iter().zip(results) {
         let r = r.into_inner().unwrap_or_else(|e| e.into_inner());
         match r {
-            Some(Ok(history)) => out.sources.push(Source { name: job.name, forge_url: job.forge_url, history }),
+            Some(Ok(history)) => out.sources.push(Source {
+                name: job.name,
+                forge_url: job.forge_url,
+                history,
+            }),
             Some(Err(e)) if job.governance => return Err(e),
             Some(Err(e)) => out.warnings.push(Warning {
                 repository: job.name,
@@ -139,19 +166,33 @@ pub fn read(repository: &Repository, code: bool) -> Result<Sources> {
     Ok(out)
 }
 
-fn read_one(job: &Job, git_dir: &Path, fingerprint: u64, ctx: &ScanContext<'_>) -> Result<RepoHistory> {
+fn read_one(
+    job: &Job,
+    git_dir: &Path,
+    fingerprint: u64,
+    ctx: &ScanContext<'_>,
+) -> Result<RepoHistory> {
     let repo = if job.governance {
-        Repo::discover(&job.path)?.ok_or_else(|| Error::NoHistory { path: job.path.clone() })?
+        Repo::discover(&job.path)?.ok_or_else(|| Error::NoHistory {
+            path: job.path.clone(),
+        })?
     } else {
         if !job.path.is_dir() {
-            return Err(Error::io(&job.path, std::io::Error::from(std::io::ErrorKind::NotFound)));
+            return Err(Error::io(
+                &job.path,
+                std::io::Error::from(std::io::ErrorKind::NotFound),
+            ));
         }
         Repo::open(&job.path)?
     };
     let resolved = std::fs::canonicalize(&job.path).unwrap_or_else(|_| job.path.clone());
     let file = cache::file_for(git_dir, &job.name, &resolved.to_string_lossy());
     let use_cache = ctx.config.trace.cache;
-    let mut history = if use_cache { cache::load(&file, fingerprint) } else { RepoHistory::default() };
+    let mut history = if use_cache {
+        cache::load(&file, fingerprint)
+    } else {
+        RepoHistory::default()
+    };
     let changed = scan::update(&repo, &mut history, ctx)?;
     if use_cache && changed {
         let _ = cache::store(&file, &history, fingerprint);

@@ -26,10 +26,15 @@ impl Version {
     /// numbers after them; a `-` then starts the pre-release, `+` build data.
     pub fn parse(name: &str) -> Version {
         let Some(first) = name.find(|c: char| c.is_ascii_digit()) else {
-            return Version { numbers: Vec::new(), pre: None };
+            return Version {
+                numbers: Vec::new(),
+                pre: None,
+            };
         };
         let rest = &name[first..];
-        let core_end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(rest.len());
+        let core_end = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(rest.len());
         let numbers = rest[..core_end]
             .split('.')
             .filter(|p| !p.is_empty())
@@ -149,7 +154,11 @@ mod tests {
     use crate::git::ObjectId;
 
     fn tag(name: &str, time: i64) -> TagRef {
-        TagRef { name: name.into(), commit: ObjectId::default(), time }
+        TagRef {
+            name: name.into(),
+            commit: ObjectId::default(),
+            time,
+        }
     }
 
     fn names(tags: &[TagRef]) -> Vec<&str> {
@@ -159,23 +168,49 @@ mod tests {
     #[test]
     fn versions_order_numerically_with_prereleases_first() {
         let tags = vec![
-            tag("v1.10.0", 1), tag("v1.9.0", 2), tag("v2.0.0", 3), tag("v2.0.0-rc.2", 4),
-            tag("v2.0.0-rc.10", 5), tag("v2.0.0-beta", 6), tag("v2.3.1", 9), tag("v2.4.0", 8),
+            tag("v1.10.0", 1),
+            tag("v1.9.0", 2),
+            tag("v2.0.0", 3),
+            tag("v2.0.0-rc.2", 4),
+            tag("v2.0.0-rc.10", 5),
+            tag("v2.0.0-beta", 6),
+            tag("v2.3.1", 9),
+            tag("v2.4.0", 8),
             tag("other", 7),
         ];
         let all = releases(tags.clone(), "v*", true);
         assert_eq!(
             names(&all),
-            ["v1.9.0", "v1.10.0", "v2.0.0-beta", "v2.0.0-rc.2", "v2.0.0-rc.10", "v2.0.0", "v2.3.1", "v2.4.0"]
+            [
+                "v1.9.0",
+                "v1.10.0",
+                "v2.0.0-beta",
+                "v2.0.0-rc.2",
+                "v2.0.0-rc.10",
+                "v2.0.0",
+                "v2.3.1",
+                "v2.4.0"
+            ]
         );
         let final_only = releases(tags, "v*", false);
-        assert_eq!(names(&final_only), ["v1.9.0", "v1.10.0", "v2.0.0", "v2.3.1", "v2.4.0"]);
+        assert_eq!(
+            names(&final_only),
+            ["v1.9.0", "v1.10.0", "v2.0.0", "v2.3.1", "v2.4.0"]
+        );
     }
 
     #[test]
     fn equal_versions_go_by_date_and_tags_without_digits_come_first() {
-        let tags = vec![tag("release-2", 5), tag("release-2.0", 4), tag("release-x", 9), tag("release-1", 1)];
-        assert_eq!(names(&releases(tags, "release-*", false)), ["release-x", "release-1", "release-2", "release-2.0"]);
+        let tags = vec![
+            tag("release-2", 5),
+            tag("release-2.0", 4),
+            tag("release-x", 9),
+            tag("release-1", 1),
+        ];
+        assert_eq!(
+            names(&releases(tags, "release-*", false)),
+            ["release-x", "release-1", "release-2", "release-2.0"]
+        );
     }
 
     #[test]
@@ -187,8 +222,20 @@ mod tests {
 
     #[test]
     fn parse_reads_numbers_prerelease_and_build() {
-        assert_eq!(Version::parse("v2.4.0+build.7"), Version { numbers: vec![2, 4, 0], pre: None });
+        assert_eq!(
+            Version::parse("v2.4.0+build.7"),
+            Version {
+                numbers: vec![2, 4, 0],
+                pre: None
+            }
+        );
         assert_eq!(Version::parse("v2.0.0-rc.1").pre.as_deref(), Some("rc.1"));
-        assert_eq!(Version::parse("nightly"), Version { numbers: vec![], pre: None });
+        assert_eq!(
+            Version::parse("nightly"),
+            Version {
+                numbers: vec![],
+                pre: None
+            }
+        );
     }
 }

@@ -145,23 +145,34 @@ pub fn build(h: &RepoHistory, config: &Config) -> Timeline {
     let graph = h.graph();
     let keep = vec![true; graph.len()];
     let order = graph.topo_order(&keep, |i| h.commits[i].time);
-    let approving: Vec<Vec<String>> = config.kinds.iter().map(|k| approving(config, &k.name)).collect();
+    let approving: Vec<Vec<String>> = config
+        .kinds
+        .iter()
+        .map(|k| approving(config, &k.name))
+        .collect();
     let empty = BlobFacts::default();
     let facts = |b: ObjectId, k: u8| h.blobs.get(&(b, k)).unwrap_or(&empty);
     let mut t = Timeline::default();
     let mut groups: Vec<(String, u8, Vec<Side<'_>>, Vec<Side<'_>>)> = Vec::new();
     for &ci in &order {
-        let Some(info) = h.commits[ci as usize].info.as_ref() else { continue };
+        let Some(info) = h.commits[ci as usize].info.as_ref() else {
+            continue;
+        };
         if info.changes.is_empty() {
             continue;
         }
         groups.clear();
         for ch in &info.changes {
-            let Some(kind) = config.kinds.get(usize::from(ch.kind)) else { continue };
+            let Some(kind) = config.kinds.get(usize::from(ch.kind)) else {
+                continue;
+            };
             for (blob, after) in [(ch.old, false), (ch.new, true)] {
                 let Some(blob) = blob else { continue };
                 let id = record_id(facts(blob, ch.kind), &ch.path, &kind.prefix);
-                let side = Side { path: &ch.path, blob };
+                let side = Side {
+                    path: &ch.path,
+                    blob,
+                };
                 let g = match groups.iter().position(|g| g.0 == id) {
                     Some(g) => g,
                     None => {
@@ -178,16 +189,38 @@ pub fn build(h: &RepoHistory, config: &Config) -> Timeline {
         }
         for (id, kind, before, after) in groups.drain(..) {
             let li = *t.by_id.entry(id.clone()).or_insert_with(|| {
-                t.lives.push(Life { id, kind, versions: Vec::new(), events: Vec::new(), alive: false });
+                t.lives.push(Life {
+                    id,
+                    kind,
+                    versions: Vec::new(),
+                    events: Vec::new(),
+                    alive: false,
+                });
                 t.lives.len() - 1
             });
             let life = &mut t.lives[li];
-            let prev = life.latest().map(|v| shown_status(facts(v.blob.unwrap_or_default(), life.kind)));
-            let Some(a) = after.iter().find(|a| before.iter().any(|b| b.path == a.path)).or(after.first())
+            let prev = life
+                .latest()
+                .map(|v| shown_status(facts(v.blob.unwrap_or_default(), life.kind)));
+            let Some(a) = after
+                .iter()
+                .find(|a| before.iter().any(|b| b.path == a.path))
+                .or(after.first())
             else {
                 let path = before[0].path.to_string();
-                life.versions.push(VersionAt { commit: ci, path: path.clone(), blob: None, change: Change::Deleted });
-                life.events.push(EventAt { commit: ci, kind: EventKind::Deleted, from: None, to: None, path });
+                life.versions.push(VersionAt {
+                    commit: ci,
+                    path: path.clone(),
+                    blob: None,
+                    change: Change::Deleted,
+                });
+                life.events.push(EventAt {
+                    commit: ci,
+                    kind: EventKind::Deleted,
+                    from: None,
+                    to: None,
+                    path,
+                });
                 life.alive = false;
                 continue;
             };
@@ -205,10 +238,20 @@ pub fn build(h: &RepoHistory, config: &Config) -> Timeline {
                 None => prev.flatten(),
             };
             let path = a.path.to_string();
-            let event = |kind, from, to| EventAt { commit: ci, kind, from, to, path: path.clone() };
+            let event = |kind, from, to| EventAt {
+                commit: ci,
+                kind,
+                from,
+                to,
+                path: path.clone(),
+            };
             match change {
-                Change::Created => life.events.push(event(EventKind::Created, None, to.clone())),
-                Change::Restored => life.events.push(event(EventKind::Restored, None, to.clone())),
+                Change::Created => life
+                    .events
+                    .push(event(EventKind::Created, None, to.clone())),
+                Change::Restored => life
+                    .events
+                    .push(event(EventKind::Restored, None, to.clone())),
                 Change::Renamed => life.events.push(event(
                     EventKind::Renamed,
                     same.map(|b| b.path.to_string()),
@@ -220,7 +263,9 @@ pub fn build(h: &RepoHistory, config: &Config) -> Timeline {
                 let k = &config.kinds[usize::from(kind)];
                 let ev = match to.as_deref() {
                     Some(s) if k.superseded.as_deref() == Some(s) => EventKind::Superseded,
-                    Some(s) if approving[usize::from(kind)].iter().any(|a| a == s) => EventKind::Approved,
+                    Some(s) if approving[usize::from(kind)].iter().any(|a| a == s) => {
+                        EventKind::Approved
+                    }
                     _ => EventKind::StatusChanged,
                 };
                 life.events.push(event(ev, from, to));

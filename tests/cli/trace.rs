@@ -56,28 +56,92 @@ pub fn fixture() -> (TestEnv, CodeRepo, CodeRepo) {
     let borgerpc = env.code_repo("borgerpc");
     let admin = env.code_repo("admin");
     let (n, e) = AGNETE;
-    env.commit_as(n, e, "2026-01-05T10:00:00+01:00", "Create DEC-0001-kiosk.md");
-    borgerpc.commit_as(n, e, "2026-01-06T09:00:00+01:00", "Kiosk mode by default\n\nImplements: DEC-0001");
+    env.commit_as(
+        n,
+        e,
+        "2026-01-05T10:00:00+01:00",
+        "Create DEC-0001-kiosk.md",
+    );
+    borgerpc.commit_as(
+        n,
+        e,
+        "2026-01-06T09:00:00+01:00",
+        "Kiosk mode by default\n\nImplements: DEC-0001",
+    );
     borgerpc.tag("v1.0.0", "2026-01-07T12:00:00+01:00");
-    admin.commit_as(JENS.0, JENS.1, "2026-01-08T09:00:00+01:00", "Admin page for DEC-0001");
-    env.write("decisions/DEC-0001-kiosk.md", &decision("Accepteret", "Jens Hansen"));
-    env.commit_as(JENS.0, JENS.1, "2026-01-10T14:00:00+01:00", "Update DEC-0001-kiosk.md");
+    admin.commit_as(
+        JENS.0,
+        JENS.1,
+        "2026-01-08T09:00:00+01:00",
+        "Admin page for DEC-0001",
+    );
+    env.write(
+        "decisions/DEC-0001-kiosk.md",
+        &decision("Accepteret", "Jens Hansen"),
+    );
+    env.commit_as(
+        JENS.0,
+        JENS.1,
+        "2026-01-10T14:00:00+01:00",
+        "Update DEC-0001-kiosk.md",
+    );
     std::fs::remove_file(env.root().join("decisions/DEC-0001-kiosk.md")).unwrap();
-    env.write("decisions/DEC-0001-kiosk-tilstand.md", &decision("Accepteret", "Jens Hansen"));
-    env.commit_as(WEB.0, WEB.1, "2026-01-12T08:30:00+01:00", "Rename DEC-0001-kiosk.md to DEC-0001-kiosk-tilstand.md");
+    env.write(
+        "decisions/DEC-0001-kiosk-tilstand.md",
+        &decision("Accepteret", "Jens Hansen"),
+    );
+    env.commit_as(
+        WEB.0,
+        WEB.1,
+        "2026-01-12T08:30:00+01:00",
+        "Rename DEC-0001-kiosk.md to DEC-0001-kiosk-tilstand.md",
+    );
     env.write("backlog/CR-0001-printer.md", &change("Godkendt"));
-    env.commit_as(OLE.0, OLE.1, "2026-01-15T11:00:00+01:00", "Update CR-0001-printer.md");
-    borgerpc.commit_as(OLE.0, OLE.1, "2026-01-16T09:00:00+01:00", "Printer driver retries\n\nRefs: cr-1");
+    env.commit_as(
+        OLE.0,
+        OLE.1,
+        "2026-01-15T11:00:00+01:00",
+        "Update CR-0001-printer.md",
+    );
+    borgerpc.commit_as(
+        OLE.0,
+        OLE.1,
+        "2026-01-16T09:00:00+01:00",
+        "Printer driver retries\n\nRefs: cr-1",
+    );
     borgerpc.tag("v1.1.0", "2026-01-17T12:00:00+01:00");
     admin.commit_as(JENS.0, JENS.1, "2026-01-17T10:00:00+01:00", "Unrelated fix");
     admin.tag("v1.1.0", "2026-01-18T12:00:00+01:00");
-    env.write("decisions/DEC-0001-kiosk-tilstand.md", &decision("Forslag", ""));
-    env.commit_as(n, e, "2026-01-20T10:00:00+01:00", "Update DEC-0001-kiosk-tilstand.md");
+    env.write(
+        "decisions/DEC-0001-kiosk-tilstand.md",
+        &decision("Forslag", ""),
+    );
+    env.commit_as(
+        n,
+        e,
+        "2026-01-20T10:00:00+01:00",
+        "Update DEC-0001-kiosk-tilstand.md",
+    );
     std::fs::remove_file(env.root().join("backlog/CR-0001-printer.md")).unwrap();
-    env.commit_as(n, e, "2026-01-25T10:00:00+01:00", "Delete CR-0001-printer.md");
-    borgerpc.commit_as(n, e, "2026-01-26T09:00:00+01:00", "Printer: give up after 3 tries\n\nCloses: CR-0001");
+    env.commit_as(
+        n,
+        e,
+        "2026-01-25T10:00:00+01:00",
+        "Delete CR-0001-printer.md",
+    );
+    borgerpc.commit_as(
+        n,
+        e,
+        "2026-01-26T09:00:00+01:00",
+        "Printer: give up after 3 tries\n\nCloses: CR-0001",
+    );
     env.write("backlog/CR-0001-printer-fejl.md", &change("I gang"));
-    env.commit_as(n, e, "2026-02-01T10:00:00+01:00", "Create CR-0001-printer-fejl.md");
+    env.commit_as(
+        n,
+        e,
+        "2026-02-01T10:00:00+01:00",
+        "Create CR-0001-printer-fejl.md",
+    );
     (env, borgerpc, admin)
 }
 
@@ -92,7 +156,10 @@ fn the_table_shows_versions_through_renames_and_commits_with_their_release() {
 #[test]
 fn markdown_in_english_links_commits_to_the_forge() {
     let (env, _b, _a) = fixture();
-    insta::assert_snapshot!(env.gov(&["--lang", "en", "trace", "cr-1", "--format", "markdown"]).ok());
+    insta::assert_snapshot!(
+        env.gov(&["--lang", "en", "trace", "cr-1", "--format", "markdown"])
+            .ok()
+    );
 }
 
 #[test]
@@ -108,7 +175,10 @@ fn json_follows_the_contract() {
             assert!(v.get(key).is_some(), "{key} missing in {v}");
         }
     }
-    let statuses: Vec<_> = versions.iter().map(|v| v["status"].as_str().unwrap()).collect();
+    let statuses: Vec<_> = versions
+        .iter()
+        .map(|v| v["status"].as_str().unwrap())
+        .collect();
     assert_eq!(statuses, ["proposed", "accepted", "accepted", "proposed"]);
     assert_eq!(versions[0]["date"], "2026-01-05T10:00:00+01:00");
     assert_eq!(versions[2]["change"], "renamed");
@@ -122,19 +192,41 @@ fn json_follows_the_contract() {
     }
     let found: Vec<_> = commits
         .iter()
-        .map(|c| (c["repository"].as_str().unwrap(), c["tag"].as_str(), c["relation"].as_str().unwrap()))
+        .map(|c| {
+            (
+                c["repository"].as_str().unwrap(),
+                c["tag"].as_str(),
+                c["relation"].as_str().unwrap(),
+            )
+        })
         .collect();
-    assert_eq!(found, [("borgerpc", Some("v1.0.0"), "implements"), ("admin", Some("v1.1.0"), "mention")]);
+    assert_eq!(
+        found,
+        [
+            ("borgerpc", Some("v1.0.0"), "implements"),
+            ("admin", Some("v1.1.0"), "mention")
+        ]
+    );
 }
 
 #[test]
 fn a_record_deleted_and_readded_is_one_record_and_unreleased_commits_have_no_tag() {
     let (env, _b, _a) = fixture();
     let json = env.gov(&["trace", "CR-0001", "--format", "json"]).json();
-    let changes: Vec<_> = json["versions"].as_array().unwrap().iter().map(|v| v["change"].as_str().unwrap()).collect();
+    let changes: Vec<_> = json["versions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["change"].as_str().unwrap())
+        .collect();
     assert_eq!(changes, ["created", "modified", "deleted", "restored"]);
     assert_eq!(json["deleted"], false);
-    let tags: Vec<_> = json["commits"].as_array().unwrap().iter().map(|c| c["tag"].clone()).collect();
+    let tags: Vec<_> = json["commits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["tag"].clone())
+        .collect();
     assert_eq!(tags, [serde_json::json!("v1.1.0"), serde_json::Value::Null]);
 }
 
@@ -143,11 +235,19 @@ fn all_records_and_the_cache_give_the_same_answer() {
     let (env, borgerpc, _a) = fixture();
     let cold = env.gov(&["trace", "--all", "--format", "json"]).json();
     assert_eq!(cold.as_array().unwrap().len(), 2);
-    assert!(env.root().join(".git/gov/trace").is_dir(), "the cache lives in .git");
+    assert!(
+        env.root().join(".git/gov/trace").is_dir(),
+        "the cache lives in .git"
+    );
     let warm = env.gov(&["trace", "--all", "--format", "json"]).json();
     assert_eq!(cold, warm);
     // A new commit, then a force-push that drops it: never stale.
-    borgerpc.commit_as(JENS.0, JENS.1, "2026-02-02T09:00:00+01:00", "More kiosk\n\nRefs: DEC-0001");
+    borgerpc.commit_as(
+        JENS.0,
+        JENS.1,
+        "2026-02-02T09:00:00+01:00",
+        "More kiosk\n\nRefs: DEC-0001",
+    );
     let with = env.gov(&["trace", "DEC-0001", "--format", "json"]).json();
     assert_eq!(with["commits"].as_array().unwrap().len(), 3);
     borgerpc.git(&["reset", "-q", "--hard", "HEAD~1"]);
@@ -174,11 +274,53 @@ fn an_unknown_id_names_the_nearest() {
 #[test]
 fn an_unreadable_code_repository_is_a_warning_naming_it() {
     let mut env = TestEnv::english();
-    env.write("gov.yaml", "lang: en\nrepositories:\n  - { name: plain, path: not-git }\n");
+    env.write(
+        "gov.yaml",
+        "lang: en\nrepositories:\n  - { name: plain, path: not-git }\n",
+    );
     env.write("not-git/README.md", "not a repository\n");
-    env.write("decisions/DEC-0001-x.md", "---\nid: DEC-0001\nstatus: Draft\n---\n");
+    env.write(
+        "decisions/DEC-0001-x.md",
+        "---\nid: DEC-0001\nstatus: Draft\n---\n",
+    );
     env.commit("Create DEC-0001-x.md");
     let run = env.gov(&["trace", "DEC-0001", "--format", "json"]);
     assert_eq!(run.json()["versions"].as_array().unwrap().len(), 1);
-    assert!(run.stderr.starts_with("warning: code repository `plain` ([ROOT]/not-git) was skipped: "), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .starts_with("warning: code repository `plain` ([ROOT]/not-git) was skipped: "),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn approval_findings_name_the_non_member_and_the_missing_quorum() {
+    let (env, _b, _a) = fixture();
+    let repo = gov::record::Repository::discover(env.root()).unwrap();
+    let findings = gov::trace::approval_findings(&repo).unwrap();
+    let seen: Vec<(&str, gov::trace::ApprovalProblem, &str)> = findings
+        .iter()
+        .map(|f| (f.id.as_str(), f.problem, f.author.as_str()))
+        .collect();
+    use gov::trace::ApprovalProblem::{NotAMember, QuorumNotMet};
+    assert_eq!(
+        seen,
+        [
+            ("DEC-0001", QuorumNotMet, "Jens Hansen"),
+            ("CR-0001", NotAMember, "Ole Berg"),
+            ("CR-0001", QuorumNotMet, "Ole Berg"),
+        ]
+    );
+    let not_member = &findings[1];
+    assert_eq!(not_member.path, "backlog/CR-0001-printer.md");
+    assert_eq!(not_member.date, "2026-01-15T11:00:00+01:00");
+    assert_eq!(not_member.bodies, ["koordinationsgruppe"]);
+    assert_eq!(not_member.commit.len(), 40);
+    assert!(
+        not_member.message.contains("Ole Berg er ikke medlem"),
+        "{}",
+        not_member.message
+    );
+    assert_eq!((findings[0].approvals, findings[0].quorum), (1, 2));
 }

@@ -1,0 +1,240 @@
+//! Rendering traces for people: tables and Markdown, with statuses and
+//! kinds in the configured language. Shared by `gov trace`, `gov log` and
+//! `gov release`.
+
+use super::output;
+use crate::config::Config;
+use crate::i18n::{Lang, Msg, t};
+use crate::trace::RecordTrace;
+
+/// One trace as a table or as Markdown.
+pub fn render(config: &Config, tr: &RecordTrace, as_markdown: bool) -> String {
+    let mut text = String::new();
+    if as_markdown {
+        markdown(&mut text, config, tr);
+    } else {
+        table(&mut text, config, tr);
+    }
+    text
+}
+
+/// A canonical status in the configured language.
+pub fn status_label(config: &Config, kind: &str, status: Option<&str>) -> String {
+    let Some(s) = status else { return "-".into() };
+    if let Some(raw) = s.strip_prefix('?') {
+        return format!("?{raw}");
+    }
+    config
+        .kind(kind)
+        .and_then(|k| k.status(s))
+        .map_or_else(|| s.to_string(), |d| d.labels.get(config.lang).to_string())
+}
+
+/// A version's status: its label in the configured language, the word as
+/// written with `?` when it is not in the vocabulary, `-` when there is none.
+fn version_status(config: &Config, kind: &str, v: &crate::trace::Version) -> String {
+    match (&v.status, &v.status_label) {
+        (Some(s), _) => status_label(config, kind, Some(s)),
+        (None, Some(l)) => format!("?{l}"),
+        (None, None) => "-".into(),
+    }
+}
+
+/// The kind's label in the configured language.
+pub fn kind_label(config: &Config, kind: &str) -> String {
+    config.kind(kind).map_or_else(
+        || kind.to_string(),
+        |k| k.label.get(config.lang).to_string(),
+    )
+}
+
+fn table(out: &mut String, config: &Config, tr: &RecordTrace) {
+    let lang = config.lang;
+    out.push_str(&format!("{}  {}\n", tr.id, tr.title));
+    let status = status_label(config, &tr.kind, tr.status.as_deref());
+    out.push_str(&format!(
+        "{} · {status} · {}\n\n",
+        kind_label(config, &tr.kind),
+        tr.path
+    ));
+    out.push_str(&format!("{}\n", t(lang, Msg::TraceVersions)));
+    let rows: Vec<Vec<String>> = tr
+        .versions
+        .iter()
+        .map(|v| {
+            vec![
+                short(&v.commit),
+                day(&v.date),
+                v.author.clone(),
+                version_status(config, &tr.kind, v),
+                change_label(lang, v.change).to_string(),
+                v.path.clone(),
+            ]
+        })
+        .collect();
+    let header = [
+        Msg::ColCommit,
+        Msg::ColDate,
+        Msg::ColAuthor,
+        Msg::ColStatus,
+        Msg::ColChange,
+        Msg::ColPath,
+    ]
+    .map(|m| t(lang, m));
+    out.push_str(&output::table(&header, &rows, output::width()));
+    out.push('\n');
+    out.push_str(&format!("{}\n", t(lang, Msg::TraceCommits)));
+    if tr.commits.is_empty() {
+        out.push_str(&format!("{}\n", t(lang, Msg::TraceNoCommits)));
+        return;
+    }
+    let rows: Vec<Vec<String>> = tr
+        .commits
+        .iter()
+        .map(|c| {
+            vec![
+                c.repository.clone(),
+                short(&c.commit),
+                day(&c.date),
+                c.tag
+                    .clone()
+                    .unwrap_or_else(|| t(lang, Msg::Unreleased).into()),
+                c.author.clone(),
+                format!("{} ({})", c.summary, c.relation),
+            ]
+        })
+        .collect();
+    let header = [
+        Msg::ColRepository,
+        Msg::ColCommit,
+        Msg::ColDate,
+        Msg::ColTag,
+        Msg::ColAuthor,
+        Msg::ColSummary,
+    ]
+    .map(|m| t(lang, m));
+    out.push_str(&output::table(&header, &rows, output::width()));
+}
+
+fn markdown(out: &mut String, config: &Config, tr: &RecordTrace) {
+    let lang = config.lang;
+    out.push_str(&format!("## {} {}\n\n", tr.id, md(&tr.title)));
+    let status = status_label(config, &tr.kind, tr.status.as_deref());
+    out.push_str(&format!(
+        "{} · {status} · `{}`\n\n",
+        kind_label(config, &tr.kind),
+        tr.path
+    ));
+    out.push_str(&format!("### {}\n\n", t(lang, Msg::TraceVersions)));
+    let header = [
+        Msg::ColCommit,
+        Msg::ColDate,
+        Msg::ColAuthor,
+        Msg::ColStatus,
+        Msg::ColChange,
+        Msg::ColPath,
+    ];
+    md_header(out, lang, &header);
+    for v in &tr.versions {
+        let status = version_status(config, &tr.kind, v);
+        out.push_str(&format!(
+            "| `{}` | {} | {} | {} | {} | `{}` |\n",
+            short(&v.commit),
+            day(&v.date),
+            md(&v.author),
+            md(&status),
+            change_label(lang, v.change),
+            v.path
+        ));
+    }
+    out.push_str(&format!("\n### {}\n\n", t(lang, Msg::TraceCommits)));
+    if tr.commits.is_empty() {
+        out.push_str(&format!("{}\n\n", t(lang, Msg::TraceNoCommits)));
+        return;
+    }
+    md_header(
+        out,
+        lang,
+        &[
+            Msg::ColRepository,
+            Msg::ColCommit,
+            Msg::ColDate,
+            Msg::ColTag,
+            Msg::ColAuthor,
+            Msg::ColSummary,
+        ],
+    );
+    for c in &tr.commits {
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {} ({}) |\n",
+            md(&c.repository),
+            commit_link(&c.commit, c.url.as_deref()),
+            day(&c.date),
+            c.tag
+                .clone()
+                .unwrap_or_else(|| t(lang, Msg::Unreleased).into()),
+            md(&c.author),
+            md(&c.summary),
+            c.relation
+        ));
+    }
+    out.push('\n');
+}
+
+/// A Markdown table's header and separator, headings in sentence case.
+pub fn md_header(out: &mut String, lang: Lang, cols: &[Msg]) {
+    let names: Vec<String> = cols.iter().map(|m| sentence_case(t(lang, *m))).collect();
+    out.push_str(&format!(
+        "| {} |\n|{}\n",
+        names.join(" | "),
+        "---|".repeat(cols.len())
+    ));
+}
+
+fn sentence_case(word: &str) -> String {
+    let mut c = word.chars();
+    match c.next() {
+        Some(f) if word.chars().count() > 2 => f
+            .to_uppercase()
+            .chain(c.flat_map(char::to_lowercase))
+            .collect(),
+        _ => word.to_string(),
+    }
+}
+
+/// Text safe inside a Markdown table cell.
+pub fn md(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}
+
+/// A short commit id, linked when the forge is known.
+pub fn commit_link(commit: &str, url: Option<&str>) -> String {
+    match url {
+        Some(u) => format!("[`{}`]({u})", short(commit)),
+        None => format!("`{}`", short(commit)),
+    }
+}
+
+/// The first seven hexadecimal digits.
+pub fn short(commit: &str) -> String {
+    commit.chars().take(7).collect()
+}
+
+/// The calendar day of an ISO time.
+pub fn day(date: &str) -> String {
+    date.chars().take(10).collect()
+}
+
+fn change_label(lang: Lang, change: crate::trace::timeline::Change) -> &'static str {
+    use crate::trace::timeline::Change::*;
+    t(
+        lang,
+        match change {
+            Created => Msg::EvCreated,
+            Modified => Msg::EvModified,
+            Renamed => Msg::EvRenamed,
+            Deleted => Msg::EvDeleted,
+            Restored => Msg::EvRestored,
+        },
+    )
+}

@@ -1,0 +1,104 @@
+//! The pieces of git's pack format that do not depend on a pack: an
+//! entry's header, zlib streams, and applying a delta to its base.
+
+/// An entry's type, inflated size and where its data starts.
+pub(super) fn header(data: &[u8], at: usize) -> Option<(u8, usize, usize)> {
+    let mut c = *data.get(at)?;
+    let kind = (c >> 4) & 7;
+    let mut size = usize::from(c & 15);
+    let mut shift = 4;
+    let mut pos = at + 1;
+    while c & 0x80 != 0 {
+        c = *data.get(pos)?;
+        pos += 1;
+        size |= usize::from(c & 0x7f).checked_shl(shift)?;
+        shift += 7;
+    }
+    Some((kind, size, pos))
+}
+
+/// Inflates a zlib stream of known output size.
+pub(super) fn inflate(input: &[u8], size: usize) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(size);
+    let mut z = flate2::Decompress::new(true);
+    z.decompress_vec(input, &mut out, flate2::FlushDecompress::Finish)
+        .ok()?;
+    (out.len() == size).then_some(out)
+}
+
+/// Reads a delta's little-endian size.
+fn varint(d: &[u8], pos: &mut usize) -> Option<usize> {
+    let mut v = 0usize;
+    let mut shift = 0;
+    loop {
+        let c = *d.get(*pos)?;
+        *pos += 1;
+        v |= usize::from(c & 0x7f).checked_shl(shift)?;
+        shift += 7;
+        if c & 0x80 == 0 {
+            return Some(v);
+        }
+    }
+}
+
+/// Applies a git delta to `base`.
+pub(super) fn apply(base: &[u8], delta: &[u8]) -> Option<Vec<u8>> {
+    let mut pos = 0;
+    if varint(delta, &mut pos)? != base.len() {
+        return None;
+    }
+    let size = varint(delta, &mut pos)?;
+    let mut out = Vec::with_capacity(size);
+    while pos < delta.len() {
+        let op = delta[pos];
+        pos += 1;
+        if op & 0x80 != 0 {
+            let mut off = 0usize;
+            let mut len = 0usize;
+            for i in 0..4 {
+                if op & (1 << i) != 0 {
+                    off |= usize::from(*delta.get(pos)?) << (8 * i);
+                    pos += 1;
+                }
+            }
+            for i in 0..3 {
+                if op & (0x10 << i) != 0 {
+                    len |= usize::from(*delta.get(pos)?) << (8 * i);
+                    pos += 1;
+                }
+            }
+            if len == 0 {
+                len = 0x10000;
+            }
+            out.extend_from_slice(base.get(off..off.checked_add(len)?)?);
+        } else if op != 0 {
+            let n = usize::from(op);
+            out.extend_from_slice(delta.get(pos..pos + n)?);
+            pos += n;
+        } else {
+            return None;
+        }
+    }
+    (out.len() == size).then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deltas_copy_and_insert() {
+        // base "hello world", result "hello git world": copy 0..6, insert "git ", copy 6..11.
+        let delta = [11, 15, 0x90, 6, 4, b'g', b'i', b't', b' ', 0x91, 6, 5];
+        assert_eq!(
+            apply(b"hello world", &delta).as_deref(),
+            Some(&b"hello git world"[..])
+        );
+        assert_eq!(
+            apply(b"short", &delta),
+            None,
+            "a base of the wrong size is refused"
+        );
+        assert_eq!(apply(b"hello world", &[11, 15, 0]), None);
+    }
+}
