@@ -407,8 +407,12 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (BacklogCleared, En) => "follows its score again",
         (BacklogNothingToClear, Da) => "havde ingen manuel placering",
         (BacklogNothingToClear, En) => "had no manual placement",
-        (OrderFileHeader, Da) => "Backloggens manuelle rækkefølge, skrevet af `gov backlog move`.\nHver linje sætter et ændringsønske lige foran et andet. Flytningerne\nafspilles i denne rækkefølge oven på rangeringen efter score, så de\nholder, når scorerne ændres. `gov backlog move ID --auto` fjerner en.",
-        (OrderFileHeader, En) => "The backlog's manual order, written by `gov backlog move`.\nEach line puts one change request right before another. The moves are\nreplayed in this order over the ranking by score, so they hold when\nscores change. `gov backlog move ID --auto` removes one.",
+        (OrderFileHeader, Da) => {
+            "Backloggens manuelle rækkefølge, skrevet af `gov backlog move`.\nHver linje sætter et ændringsønske lige foran et andet. Flytningerne\nafspilles i denne rækkefølge oven på rangeringen efter score, så de\nholder, når scorerne ændres. `gov backlog move ID --auto` fjerner en."
+        }
+        (OrderFileHeader, En) => {
+            "The backlog's manual order, written by `gov backlog move`.\nEach line puts one change request right before another. The moves are\nreplayed in this order over the ranking by score, so they hold when\nscores change. `gov backlog move ID --auto` removes one."
+        }
         (FieldValue, Da) => "værdi",
         (FieldValue, En) => "value",
         (FieldEffort, Da) => "omfang",

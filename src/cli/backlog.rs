@@ -79,25 +79,14 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
         let before = m.before.as_deref().map(super::show::normalise);
         let today = super::new::today()?;
         let said = match report::move_request(&repo, &id, before.as_deref(), today).map_err(lift)? {
-            MoveOutcome::Moved { file } => format!(
-                "{file}: {} {} {}\n",
-                id.to_uppercase(),
-                t(lang, Msg::BacklogMoved),
-                before.unwrap_or_default().to_uppercase()
-            ),
-            MoveOutcome::Cleared { file } => {
-                format!(
-                    "{file}: {} {}\n",
-                    id.to_uppercase(),
-                    t(lang, Msg::BacklogCleared)
-                )
+            MoveOutcome::Moved { file, id, before } => {
+                format!("{file}: {id} {} {before}\n", t(lang, Msg::BacklogMoved))
             }
-            MoveOutcome::NothingToClear => {
-                format!(
-                    "{} {}\n",
-                    id.to_uppercase(),
-                    t(lang, Msg::BacklogNothingToClear)
-                )
+            MoveOutcome::Cleared { file, id } => {
+                format!("{file}: {id} {}\n", t(lang, Msg::BacklogCleared))
+            }
+            MoveOutcome::NothingToClear { id } => {
+                format!("{id} {}\n", t(lang, Msg::BacklogNothingToClear))
             }
         };
         output::print(&said)?;

@@ -69,7 +69,14 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
                 && let Err(allowed) = kind.allows(&from, &to)
             {
                 let id = Summary::of(record, kind).id;
-                return Err(Error::Transition { id, kind: kind.name.clone(), from, to, allowed }.into());
+                return Err(Error::Transition {
+                    id,
+                    kind: kind.name.clone(),
+                    from,
+                    to,
+                    allowed,
+                }
+                .into());
             }
             if key == "status" && matches!(kind.match_status(text), StatusMatch::Unknown) {
                 return Err(Error::UnknownStatus {

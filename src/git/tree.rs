@@ -1,6 +1,7 @@
 //! Reading trees at a revision, merge bases and renames: what validation
 //! needs from history besides the record versions themselves.
 
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use super::{BlobId, Repo, git_error};
@@ -69,27 +70,39 @@ impl Repo {
             .map_err(|e| git_error(&format!("reading `{rev}`"), e))
     }
 
-    /// Where a file that is gone was renamed to, following up to ten
-    /// renames, by git's similarity detection on the commits of `HEAD`'s
-    /// history that removed it. `None` when it was deleted, not renamed.
-    pub fn renamed_to(&self, path: &str) -> Result<Option<String>> {
-        let mut current = path.to_string();
-        let mut found = None;
-        for _ in 0..10 {
-            match self.rename_of(&current)? {
-                Some(next) => {
-                    found = Some(next.clone());
-                    current = next;
-                }
-                None => break,
+    /// Where files that are gone were renamed to, by git's similarity
+    /// detection on the commits of `HEAD`'s history that removed them.
+    /// One walk serves all paths, newest commit first, looking at most at
+    /// `max_commits` commits (the hint is for renames people still
+    /// remember; a whole history of 100,000 commits is not walked for it).
+    /// Chains (A → B → C) are followed for up to three renames.
+    pub fn renames(&self, paths: &[String], max_commits: usize) -> Result<HashMap<String, String>> {
+        let mut found: HashMap<String, String> = HashMap::new();
+        let mut wanted: Vec<String> = paths.to_vec();
+        for _ in 0..3 {
+            if wanted.is_empty() {
+                break;
             }
+            let step = self.rename_step(&wanted, max_commits)?;
+            let mut next = Vec::new();
+            for (from, to) in step {
+                // Point every earlier name of the chain at the newest one.
+                for target in found.values_mut() {
+                    if *target == from {
+                        *target = to.clone();
+                    }
+                }
+                found.entry(from).or_insert_with(|| to.clone());
+                next.push(to);
+            }
+            wanted = next;
         }
         Ok(found)
     }
 
-    fn rename_of(&self, path: &str) -> Result<Option<String>> {
+    fn rename_step(&self, paths: &[String], max_commits: usize) -> Result<Vec<(String, String)>> {
         let Ok(head) = self.commit_of("HEAD") else {
-            return Ok(None);
+            return Ok(Vec::new());
         };
         let mut walk = self
             .repo
@@ -97,7 +110,26 @@ impl Repo {
             .map_err(|e| git_error("walking history", e))?;
         walk.push(head.id())
             .map_err(|e| git_error("walking history", e))?;
-        for oid in walk {
+        // The paths still looked for, by folder.
+        let mut open: HashMap<String, HashSet<String>> = HashMap::new();
+        for p in paths {
+            let (dir, name) = p.rsplit_once('/').unwrap_or(("", p.as_str()));
+            open.entry(dir.to_string())
+                .or_default()
+                .insert(name.to_string());
+        }
+        let folder = |tree: &git2::Tree<'_>, dir: &str| -> Option<git2::Oid> {
+            if dir.is_empty() {
+                Some(tree.id())
+            } else {
+                tree.get_path(Path::new(dir)).ok().map(|e| e.id())
+            }
+        };
+        let mut out = Vec::new();
+        for oid in walk.take(max_commits) {
+            if open.is_empty() {
+                break;
+            }
             let oid = oid.map_err(|e| git_error("walking history", e))?;
             let commit = self
                 .repo
@@ -109,8 +141,31 @@ impl Repo {
             let (Ok(tree), Ok(parent_tree)) = (commit.tree(), parent.tree()) else {
                 continue;
             };
-            let had = parent_tree.get_path(Path::new(path)).is_ok();
-            if !had || tree.get_path(Path::new(path)).is_ok() {
+            let mut removed: Vec<String> = Vec::new();
+            for (dir, names) in &open {
+                let (before, after) = (folder(&parent_tree, dir), folder(&tree, dir));
+                if before == after {
+                    continue;
+                }
+                let sub = |id: Option<git2::Oid>| id.and_then(|id| self.repo.find_tree(id).ok());
+                let (old, new) = (sub(before), sub(after));
+                let diff = self
+                    .repo
+                    .diff_tree_to_tree(old.as_ref(), new.as_ref(), None)
+                    .map_err(|e| git_error("comparing trees", e))?;
+                for delta in diff.deltas().filter(|d| d.status() == git2::Delta::Deleted) {
+                    if let Some(name) = delta.old_file().path().and_then(|p| p.to_str())
+                        && names.contains(name)
+                    {
+                        removed.push(if dir.is_empty() {
+                            name.to_string()
+                        } else {
+                            format!("{dir}/{name}")
+                        });
+                    }
+                }
+            }
+            if removed.is_empty() {
                 continue;
             }
             let mut diff = self
@@ -121,20 +176,24 @@ impl Repo {
             opts.renames(true);
             diff.find_similar(Some(&mut opts))
                 .map_err(|e| git_error("finding renames", e))?;
-            for delta in diff.deltas() {
-                let old = delta
-                    .old_file()
-                    .path()
-                    .map(|p| p.to_string_lossy().replace('\\', "/"));
-                if delta.status() == git2::Delta::Renamed && old.as_deref() == Some(path) {
-                    return Ok(delta
-                        .new_file()
-                        .path()
-                        .map(|p| p.to_string_lossy().replace('\\', "/")));
+            for delta in diff.deltas().filter(|d| d.status() == git2::Delta::Renamed) {
+                let path = |f: git2::DiffFile<'_>| {
+                    f.path().map(|p| p.to_string_lossy().replace('\\', "/"))
+                };
+                if let (Some(old), Some(new)) = (path(delta.old_file()), path(delta.new_file()))
+                    && removed.contains(&old)
+                {
+                    out.push((old, new));
                 }
             }
-            return Ok(None);
+            for path in &removed {
+                let (dir, name) = path.rsplit_once('/').unwrap_or(("", path.as_str()));
+                if let Some(names) = open.get_mut(dir) {
+                    names.remove(name);
+                }
+            }
+            open.retain(|_, names| !names.is_empty());
         }
-        Ok(None)
+        Ok(out)
     }
 }

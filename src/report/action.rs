@@ -4,7 +4,10 @@
 //! `owner`; `- [x]` is a closed one. The `@owner` right after the box is
 //! what makes it an action item: the checkbox lists of imported minutes
 //! (`- [x] Referat klar til godkendelse`, participants ticked as present)
-//! have none. The due date may also be written `(frist 1.9.2026)`,
+//! have none. An owner is one word (`@sofie`), or a name of several words
+//! when it is one of the people the repository names (`@Agnete Moos Send …`
+//! with Agnete Moos a participant of some meeting) or ends in a colon
+//! (`@Agnete Moos: Send …`). The due date may also be written `(frist 1.9.2026)`,
 //! `(senest …)` or `(deadline …)`, in any form gov reads dates in; `*`, `+`
 //! and numbered lists work as bullets, and `[]` as an empty box.
 //!
@@ -46,7 +49,13 @@ fn iso_date<S: Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
 impl ActionItem {
     /// The item as gov would write it, the inverse of [`parse_line`].
     pub fn to_line(&self) -> String {
-        let mut out = format!("- [{}] @{}", if self.done { 'x' } else { ' ' }, self.owner);
+        let colon = if self.owner.contains(char::is_whitespace) {
+            ":"
+        } else {
+            ""
+        };
+        let box_ = if self.done { 'x' } else { ' ' };
+        let mut out = format!("- [{box_}] @{}{colon}", self.owner);
         if !self.text.is_empty() {
             out.push(' ');
             out.push_str(&self.text);
@@ -59,8 +68,9 @@ impl ActionItem {
 }
 
 /// Every action item of a Markdown body whose first line is line
-/// `first_line` of its file, outside code blocks and HTML comments.
-pub fn action_items(body: &str, first_line: usize) -> Vec<ActionItem> {
+/// `first_line` of its file, outside code blocks and HTML comments;
+/// `people` are the names of several words an `@` may start.
+pub fn action_items(body: &str, first_line: usize, people: &[String]) -> Vec<ActionItem> {
     let mut items = Vec::new();
     if !body.contains('@') {
         return items;
@@ -83,7 +93,7 @@ pub fn action_items(body: &str, first_line: usize) -> Vec<ActionItem> {
             }
         }
         let visible = strip_comments(raw, &mut in_comment);
-        if let Some(mut item) = parse_line(&visible) {
+        if let Some(mut item) = parse_line_with(&visible, people) {
             item.line = first_line + n;
             items.push(item);
         }
@@ -131,6 +141,11 @@ fn strip_comments(line: &str, in_comment: &mut bool) -> String {
 /// Reads one line (without its line ending) as an action item; `line` is
 /// left 0 for the caller to fill in. `None` when it is not one.
 pub fn parse_line(line: &str) -> Option<ActionItem> {
+    parse_line_with(line, &[])
+}
+
+/// [`parse_line`], knowing the names of several words an owner may have.
+pub fn parse_line_with(line: &str, people: &[String]) -> Option<ActionItem> {
     let rest = strip_bullet(line.trim_start())?;
     let (done, rest) = if let Some(r) = rest.strip_prefix("[ ]") {
         (false, r)
@@ -146,12 +161,12 @@ pub fn parse_line(line: &str) -> Option<ActionItem> {
     };
     let rest = rest.strip_prefix([' ', '\t'])?.trim_start();
     let rest = rest.strip_prefix('@')?;
-    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let end = owner_end(rest, people);
     let owner = rest[..end].trim_end_matches([':', ',', ';']);
-    if owner.is_empty() {
+    if owner.is_empty() || owner.starts_with(char::is_whitespace) {
         return None;
     }
-    let (text, due) = split_due(rest[end..].trim());
+    let (text, due) = split_due(rest[end..].trim_start_matches([':', ',', ';']).trim());
     Some(ActionItem {
         line: 0,
         done,
@@ -159,6 +174,41 @@ pub fn parse_line(line: &str) -> Option<ActionItem> {
         text: text.to_string(),
         due,
     })
+}
+
+/// Where the owner's name ends in the text after `@`: the longest of
+/// `people` it starts with, else up to a colon after capitalised words
+/// (`Agnete Moos:`), else the first word.
+fn owner_end(rest: &str, people: &[String]) -> usize {
+    let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let known = people
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| p.contains(' ') && p.len() <= rest.len())
+        .filter(|p| {
+            rest.get(..p.len())
+                .is_some_and(|h| h.to_lowercase() == p.to_lowercase())
+        })
+        .filter(|p| {
+            rest[p.len()..].starts_with(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | ';'))
+                || rest.len() == p.len()
+        })
+        .map(str::len)
+        .max();
+    if let Some(len) = known {
+        return len;
+    }
+    if let Some(colon) = rest.find(':') {
+        let name = &rest[..colon];
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let capitalised = (2..=4).contains(&words.len())
+            && words.iter().all(|w| w.starts_with(char::is_uppercase))
+            && !name.ends_with(char::is_whitespace);
+        if capitalised {
+            return colon + 1;
+        }
+    }
+    word_end
 }
 
 /// `- `, `* `, `+ `, `1. ` or `1) ` at the start, and the text after it.

@@ -145,21 +145,30 @@ fn ranked(
     }
 }
 
-/// What `gov backlog move` did.
+/// What `gov backlog move` did, with the IDs as the records hold them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MoveOutcome {
-    /// The request was placed; the file was written.
+    /// `id` was placed right before `before`; the file was written.
     Moved {
         /// The order file, relative to the root.
         file: String,
+        /// The request moved.
+        id: String,
+        /// The request it now stands before.
+        before: String,
     },
     /// The request's placement was dropped; it follows its score again.
     Cleared {
         /// The order file, relative to the root.
         file: String,
+        /// The request.
+        id: String,
     },
     /// There was no placement to drop.
-    NothingToClear,
+    NothingToClear {
+        /// The request.
+        id: String,
+    },
 }
 
 /// Puts `id` right before `before` (or, with `before` = `None`, drops its
@@ -175,26 +184,31 @@ pub fn move_request(
     let (mut order, old) = ManualOrder::load(&repo.root, &repo.config)?;
     let file = super::order::order_file(&repo.config);
     let moved = in_backlog(repo, id)?;
-    match before {
+    let target = match before {
         Some(before) => {
             let target = in_backlog(repo, before)?;
             if target.eq_ignore_ascii_case(&moved) {
                 return Err(ReportError::BeforeItself { id: moved });
             }
             order.record(&moved, &target, Some(crate::date::iso(today)));
+            Some(target)
         }
-        None if order.clear(&moved) => {}
-        None => return Ok(MoveOutcome::NothingToClear),
-    }
+        None if order.clear(&moved) => None,
+        None => return Ok(MoveOutcome::NothingToClear { id: moved }),
+    };
     let path = order_path(&repo.root, &repo.config);
     let text = order.to_yaml(repo.config.lang);
     match old {
         Some(old) => crate::fsutil::replace(&path, &old, text.as_bytes())?,
         None => crate::fsutil::create_new(&path, text.as_bytes())?,
     }
-    Ok(match before {
-        Some(_) => MoveOutcome::Moved { file },
-        None => MoveOutcome::Cleared { file },
+    Ok(match target {
+        Some(before) => MoveOutcome::Moved {
+            file,
+            id: moved,
+            before,
+        },
+        None => MoveOutcome::Cleared { file, id: moved },
     })
 }
 

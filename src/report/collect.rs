@@ -33,6 +33,7 @@ pub fn status(repo: &Repository, as_of: Date) -> Result<Status, ReportError> {
         .map(|(r, _)| *r)
         .collect();
     let touched = last_touched(repo, &open);
+    let people = people(&records, config);
     let since = |r: &Record, s: &Summary| -> Option<Date> {
         s.date
             .as_deref()
@@ -89,7 +90,7 @@ pub fn status(repo: &Repository, as_of: Date) -> Result<Status, ReportError> {
             report.overdue.extend(overdue_task(r, s, as_of));
         }
         if s.kind == MEETING {
-            meeting(&mut report, r, s, as_of, config);
+            meeting(&mut report, r, s, as_of, config, &people);
             if status.is_some_and(|st| settings.minutes_awaiting.iter().any(|x| x == st)) {
                 report
                     .minutes_awaiting_approval
@@ -118,7 +119,7 @@ pub fn status(repo: &Repository, as_of: Date) -> Result<Status, ReportError> {
             moved_before: r.moved_before,
         })
         .collect();
-    sort(&mut report);
+    report.sort();
     Ok(report)
 }
 
@@ -171,9 +172,16 @@ fn overdue_task(r: &Record, s: &Summary, as_of: Date) -> Option<Overdue> {
 }
 
 /// Action items of a meeting, and the meeting itself when it is upcoming.
-fn meeting(report: &mut Status, r: &Record, s: &Summary, as_of: Date, config: &Config) {
+fn meeting(
+    report: &mut Status,
+    r: &Record,
+    s: &Summary,
+    as_of: Date,
+    config: &Config,
+    people: &[String],
+) {
     let first_line = r.text[..r.split.body.start].matches('\n').count() + 1;
-    for item in action_items(r.body(), first_line) {
+    for item in action_items(r.body(), first_line, people) {
         if item.done {
             report.action_items.done += 1;
             continue;
@@ -225,6 +233,37 @@ fn meeting(report: &mut Status, r: &Record, s: &Summary, as_of: Date, config: &C
     }
 }
 
+/// The names of several words an action item's `@` may start: everyone
+/// the repository names in a meeting (participants, apologies, guests,
+/// chair, note-taker), every task owner, and the members of the bodies.
+fn people(records: &[(&Record, Summary)], config: &Config) -> Vec<String> {
+    let keys = [
+        "participants",
+        "absent",
+        "guests",
+        "chair",
+        "secretary",
+        "owner",
+    ];
+    let mut names: Vec<String> = records
+        .iter()
+        .filter(|(_, s)| s.kind == MEETING || s.kind == TASK)
+        .flat_map(|(r, _)| keys.iter().filter_map(|k| r.field(k)))
+        .flat_map(string_list)
+        .chain(
+            config
+                .bodies
+                .values()
+                .flat_map(|b| b.members.iter().map(|m| m.name.clone())),
+        )
+        .map(|n| n.trim().to_string())
+        .filter(|n| n.contains(' '))
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
 fn stale(s: &Summary, t: &Touched, days: i64) -> Stale {
     Stale {
         id: s.id.clone(),
@@ -236,31 +275,4 @@ fn stale(s: &Summary, t: &Touched, days: i64) -> Stale {
         days_since_change: days,
         committed: t.committed,
     }
-}
-
-fn sort(report: &mut Status) {
-    let longest = |a: &Awaiting, b: &Awaiting| {
-        b.days_waiting
-            .cmp(&a.days_waiting)
-            .then_with(|| a.id.cmp(&b.id))
-    };
-    report.awaiting_approval.sort_by(longest);
-    report.awaiting_evaluation.sort_by(longest);
-    report.minutes_awaiting_approval.sort_by(longest);
-    report.overdue.sort_by(|a, b| {
-        a.owner
-            .to_lowercase()
-            .cmp(&b.owner.to_lowercase())
-            .then_with(|| b.days_overdue.cmp(&a.days_overdue))
-            .then_with(|| a.id.cmp(&b.id))
-            .then_with(|| a.line.cmp(&b.line))
-    });
-    report.stale.sort_by(|a, b| {
-        b.days_since_change
-            .cmp(&a.days_since_change)
-            .then_with(|| a.id.cmp(&b.id))
-    });
-    report
-        .upcoming_meetings
-        .sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
 }

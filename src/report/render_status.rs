@@ -92,7 +92,8 @@ pub(super) struct Sheet<'a> {
 impl Sheet<'_> {
     pub(super) fn section(&mut self, title: &str) {
         self.out.push('\n');
-        self.out.push_str(&self.st.heading(&fit(title, self.st.width)));
+        self.out
+            .push_str(&self.st.heading(&fit(title, self.st.width)));
     }
 
     /// A line of text, cut to the width.

@@ -184,3 +184,33 @@ pub struct Upcoming {
     /// Its canonical status (a cancelled meeting is shown as such).
     pub status: Option<String>,
 }
+
+impl Status {
+    /// Puts each section in its order: longest waiting, by owner then most
+    /// overdue, longest unchanged, soonest.
+    pub(super) fn sort(&mut self) {
+        let longest = |a: &Awaiting, b: &Awaiting| {
+            b.days_waiting
+                .cmp(&a.days_waiting)
+                .then_with(|| a.id.cmp(&b.id))
+        };
+        self.awaiting_approval.sort_by(longest);
+        self.awaiting_evaluation.sort_by(longest);
+        self.minutes_awaiting_approval.sort_by(longest);
+        self.overdue.sort_by(|a, b| {
+            a.owner
+                .to_lowercase()
+                .cmp(&b.owner.to_lowercase())
+                .then_with(|| b.days_overdue.cmp(&a.days_overdue))
+                .then_with(|| a.id.cmp(&b.id))
+                .then_with(|| a.line.cmp(&b.line))
+        });
+        self.stale.sort_by(|a, b| {
+            b.days_since_change
+                .cmp(&a.days_since_change)
+                .then_with(|| a.id.cmp(&b.id))
+        });
+        self.upcoming_meetings
+            .sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    }
+}

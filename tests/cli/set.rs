@@ -133,10 +133,35 @@ fn the_workflow_is_enforced_unless_forced() {
     env.gov(&["set", "DEC-0001", "status=accepted"]).ok();
     let err = env.gov(&["set", "DEC-0001", "status=Udkast"]);
     insta::assert_snapshot!(err.fails(2));
-    env.gov(&["set", "DEC-0001", "status=draft", "--force"]).ok();
-    let err = env.gov(&["new", "decision", "--title", "B", "--supersedes", "DEC-0001"]);
-    assert!(err.fails(2).contains("does not allow draft → superseded"), "{}", err.stderr);
-    env.gov(&["new", "decision", "--title", "B", "--supersedes", "DEC-0001", "--force"]).ok();
+    env.gov(&["set", "DEC-0001", "status=draft", "--force"])
+        .ok();
+    let err = env.gov(&[
+        "new",
+        "decision",
+        "--title",
+        "B",
+        "--supersedes",
+        "DEC-0001",
+    ]);
+    assert!(
+        err.fails(2).contains("does not allow draft → superseded"),
+        "{}",
+        err.stderr
+    );
+    env.gov(&[
+        "new",
+        "decision",
+        "--title",
+        "B",
+        "--supersedes",
+        "DEC-0001",
+        "--force",
+    ])
+    .ok();
     let err = env.gov(&["new", "plan", "--title", "C", "--supersedes", "DEC-0002"]);
-    assert!(err.fails(2).contains("DEC-0002 is a decision, not a plan"), "{}", err.stderr);
+    assert!(
+        err.fails(2).contains("DEC-0002 is a decision, not a plan"),
+        "{}",
+        err.stderr
+    );
 }

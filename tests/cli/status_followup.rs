@@ -1,0 +1,173 @@
+//! `gov status` over time: overdue tasks and action items by owner, boxes
+//! ticked and unticked, staleness from real commits, and deliveries from
+//! release tags.
+
+use crate::env::TestEnv;
+use crate::status::{AGNETE, MINUTES, coordinator};
+
+#[test]
+fn overdue_tasks_and_action_items_by_owner() {
+    let env = coordinator(TestEnv::new());
+    let json = env.gov(&["status", "--format", "json"]).json();
+    let overdue: Vec<(String, String, i64, Option<u64>)> = json["overdue"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| {
+            (
+                o["owner"].as_str().unwrap().to_string(),
+                o["id"].as_str().unwrap().to_string(),
+                o["days_overdue"].as_i64().unwrap(),
+                o["line"].as_u64(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("", "TASK-0003", 1, None),
+        ("jens", "MTG-0001", 8, Some(16)),
+        ("sofie", "MTG-0001", 13, Some(13)),
+        ("Sofie Søndergaard", "TASK-0001", 27, None),
+        ("Sofie Søndergaard", "MTG-0001", 18, Some(17)),
+    ];
+    let expected: Vec<_> = expected
+        .iter()
+        .map(|(o, i, d, l)| (o.to_string(), i.to_string(), *d, *l))
+        .collect();
+    assert_eq!(
+        overdue, expected,
+        "by owner (a name of two words from the task owners), the task without one first; the done task and the item due later are not overdue"
+    );
+    let item = &json["overdue"][2];
+    assert_eq!(item["item"], "action_item");
+    assert_eq!(item["title"], "Send udkast til leverandøren");
+    assert_eq!(item["source"], "MTG-0001");
+    assert_eq!(item["meeting_title"], "Styregruppemøde oktober");
+    assert_eq!(json["overdue"][3]["source"], "MTG-0001");
+    assert_eq!(
+        json["action_items"],
+        serde_json::json!({ "open": 4, "done": 1 }),
+        "neither the comment's nor the code block's example counts"
+    );
+}
+
+#[test]
+fn ticking_the_box_closes_the_action_item() {
+    let env = coordinator(TestEnv::new());
+    let before = env.gov(&["status", "--format", "json"]).json();
+    assert_eq!(before["action_items"]["open"], 4);
+    let ticked = MINUTES.replace("- [ ] @sofie", "- [x] @sofie");
+    env.write("meetings/MTG-0001-styregruppe.md", &ticked);
+    let after = env.gov(&["status", "--format", "json"]).json();
+    assert_eq!(
+        after["action_items"],
+        serde_json::json!({ "open": 3, "done": 2 })
+    );
+    let owners: Vec<_> = after["overdue"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["owner"].as_str().unwrap())
+        .collect();
+    assert!(!owners.contains(&"sofie"), "{owners:?}");
+    let reopened = ticked.replace("- [x] @jens Book", "- [ ] @jens Book");
+    env.write("meetings/MTG-0001-styregruppe.md", &reopened);
+    let again = env.gov(&["status", "--format", "json"]).json();
+    assert_eq!(
+        again["overdue"][1]["title"], "Book lokale",
+        "unticking opens it again: 39 days overdue comes first"
+    );
+    assert_eq!(again["overdue"][1]["days_overdue"], 39);
+}
+
+#[test]
+fn stale_follows_the_last_commit_of_each_file() {
+    let env = coordinator(TestEnv::new());
+    let stale = |env: &TestEnv| -> Vec<String> {
+        env.gov(&["status", "--format", "json"]).json()["stale"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| {
+                format!(
+                    "{} {} {}",
+                    s["id"].as_str().unwrap(),
+                    s["days_since_change"],
+                    s["committed"]
+                )
+            })
+            .collect()
+    };
+    assert_eq!(stale(&env), ["PLAN-0001 272 true"]);
+    let later = env
+        .gov_with(
+            &["status", "--format", "json"],
+            &[("GOV_TODAY", "2027-03-01")],
+        )
+        .json();
+    let ids: Vec<_> = later["stale"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        ids.contains(&"DEC-0001".to_string()) && !ids.contains(&"DEC-0003".to_string()),
+        "open records go stale, accepted ones do not: {ids:?}"
+    );
+    env.write("plans/PLAN-0001-strategi.md", "---\nid: PLAN-0001\ntitle: Strategi 2027\nstatus: Udkast\ndate: 2026-02-20\n---\nNyt afsnit.\n");
+    assert_eq!(
+        stale(&env),
+        Vec::<String>::new(),
+        "an edit in progress is a change"
+    );
+    env.commit_as(
+        AGNETE.0,
+        AGNETE.1,
+        "2026-06-01T09:00:00+02:00",
+        "Update PLAN-0001",
+    );
+    assert_eq!(stale(&env), ["PLAN-0001 180 true"]);
+    env.write("gov.yaml", "lang: da\nstatus:\n  stale_days: 200\n");
+    assert_eq!(
+        stale(&env),
+        Vec::<String>::new(),
+        "stale_days comes from gov.yaml"
+    );
+}
+
+#[test]
+fn recent_deliveries_come_from_the_newest_release_tags() {
+    let (env, _borgerpc, _admin) = crate::trace::fixture();
+    let json = env.gov(&["status", "--format", "json"]).json();
+    let delivered: Vec<String> = json["recent_deliveries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            format!(
+                "{} {}",
+                d["release"].as_str().unwrap(),
+                d["id"].as_str().unwrap()
+            )
+        })
+        .collect();
+    insta::assert_snapshot!("deliveries", delivered.join("\n"));
+    let text = env.gov(&["status"]);
+    assert!(
+        text.ok().contains("Leveret for nylig\n  UDGIVELSE"),
+        "{}",
+        text.stdout
+    );
+    let md = env.gov(&["status", "--format", "markdown"]);
+    assert!(
+        md.ok().contains("### Leveret for nylig\n\n**v1.1.0**\n"),
+        "{}",
+        md.stdout
+    );
+    env.write(
+        "gov.yaml",
+        &format!("{}status:\n  recent_releases: 0\n", env.read("gov.yaml")),
+    );
+    let none = env.gov(&["status", "--format", "json"]).json();
+    assert_eq!(none["recent_deliveries"], serde_json::json!([]));
+}
