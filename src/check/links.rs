@@ -11,9 +11,10 @@ use crate::record::{Record, Repository};
 
 /// How many recent commits are searched for the renames behind broken
 /// links. Measured on a generated repository of 10,000 records and 41,000
-/// commits: about 2.5 ms a commit, so 500 commits cost about 1.2 s there,
-/// and cover the whole history of a typical community repository.
-const RENAME_COMMITS: usize = 500;
+/// commits: about 2.5 ms a commit, so 200 commits cost about 0.5 s there;
+/// validation must stay within a few times `cat` of the files. A rename
+/// older than that gets no hint (`gov trace` still shows it).
+const RENAME_COMMITS: usize = 200;
 
 /// Findings about links in the bodies of all records. Broken links are
 /// collected first; one walk over recent history then finds the renames
