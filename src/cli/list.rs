@@ -33,11 +33,7 @@ pub struct Args {
 pub fn run(env: &Env, args: Args) -> CmdResult {
     let repo = env.repository()?;
     let config = &repo.config;
-    let kind = args
-        .kind
-        .as_deref()
-        .map(|k| config.require_kind(k))
-        .transpose()?;
+    let kind = config.optional_kind(args.kind.as_deref())?;
     let mut summaries = repo.summaries();
     if let Some(kind) = kind {
         summaries.retain(|s| s.kind == kind.name);

@@ -44,11 +44,7 @@ pub struct Args {
 pub fn run(env: &Env, args: Args) -> CmdResult {
     let repo = configured(env)?;
     let config = &repo.config;
-    let kind = args
-        .kind
-        .as_deref()
-        .map(|k| config.require_kind(k))
-        .transpose()?;
+    let kind = config.optional_kind(args.kind.as_deref())?;
     let since = match &args.since {
         Some(text) => Some(crate::date::iso(
             crate::date::parse(text)

@@ -134,6 +134,12 @@ impl Config {
         })
     }
 
+    /// The kind named by an optional command-line flag (`--kind`): `None`
+    /// when the flag is absent, an error listing the kinds when unknown.
+    pub fn optional_kind(&self, name: Option<&str>) -> Result<Option<&Kind>> {
+        name.map(|k| self.require_kind(k)).transpose()
+    }
+
     /// The kind whose ID prefix starts this ID (`DEC-0003` → decision).
     pub fn kind_of_id(&self, id: &str) -> Option<&Kind> {
         let prefix = id.split('-').next()?;
