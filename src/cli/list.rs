@@ -63,13 +63,12 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
             let rows: Vec<Vec<String>> = summaries
                 .iter()
                 .map(|s| {
-                    let k = config.kind(&s.kind);
-                    let kind_label = k.map_or(s.kind.clone(), |k| k.label.get(lang).to_string());
-                    let status = match (k, &s.status) {
-                        (Some(k), Some(id)) => k
-                            .status(id)
-                            .map_or(id.clone(), |d| d.labels.get(lang).to_string()),
-                        _ => s
+                    let kind_label = config.kind_label(&s.kind, lang);
+                    let status = match &s.status {
+                        Some(id) => config
+                            .status_label(&s.kind, id, lang)
+                            .map_or_else(|| id.clone(), str::to_string),
+                        None => s
                             .status_label
                             .clone()
                             .map(|l| format!("?{l}"))

@@ -25,9 +25,8 @@ pub fn status_label(config: &Config, kind: &str, status: Option<&str>) -> String
         return format!("?{raw}");
     }
     config
-        .kind(kind)
-        .and_then(|k| k.status(s))
-        .map_or_else(|| s.to_string(), |d| d.labels.get(config.lang).to_string())
+        .status_label(kind, s, config.lang)
+        .map_or_else(|| s.to_string(), str::to_string)
 }
 
 /// A version's status: its label in the configured language, the word as
@@ -42,10 +41,7 @@ fn version_status(config: &Config, kind: &str, v: &crate::trace::Version) -> Str
 
 /// The kind's label in the configured language.
 pub fn kind_label(config: &Config, kind: &str) -> String {
-    config.kind(kind).map_or_else(
-        || kind.to_string(),
-        |k| k.label.get(config.lang).to_string(),
-    )
+    config.kind_label(kind, config.lang)
 }
 
 fn table(out: &mut String, config: &Config, tr: &RecordTrace) {

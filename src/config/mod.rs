@@ -134,6 +134,20 @@ impl Config {
         })
     }
 
+    /// The label of a kind in a language; the name itself for an unknown kind.
+    pub fn kind_label(&self, kind: &str, lang: Lang) -> String {
+        self.kind(kind)
+            .map_or_else(|| kind.to_string(), |k| k.label.get(lang).to_string())
+    }
+
+    /// The label of a canonical status of a kind in a language, if the
+    /// vocabulary has it. Callers choose what to show when it does not.
+    pub fn status_label(&self, kind: &str, status: &str, lang: Lang) -> Option<&str> {
+        self.kind(kind)
+            .and_then(|k| k.status(status))
+            .map(|d| d.labels.get(lang))
+    }
+
     /// The kind named by an optional command-line flag (`--kind`): `None`
     /// when the flag is absent, an error listing the kinds when unknown.
     pub fn optional_kind(&self, name: Option<&str>) -> Result<Option<&Kind>> {

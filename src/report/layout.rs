@@ -44,9 +44,7 @@ impl Style<'_> {
 
     /// The label of a kind.
     pub fn kind(&self, kind: &str) -> String {
-        self.config
-            .kind(kind)
-            .map_or(kind.to_string(), |k| k.label.get(self.lang()).to_string())
+        self.config.kind_label(kind, self.lang())
     }
 
     /// The label of a canonical status of a kind (`unknown` when none).
@@ -54,8 +52,8 @@ impl Style<'_> {
         let Some(id) = status else {
             return self.t(Msg::StatusUnknown).to_string();
         };
-        match self.config.kind(kind).and_then(|k| k.status(id)) {
-            Some(def) => def.labels.get(self.lang()).to_string(),
+        match self.config.status_label(kind, id, self.lang()) {
+            Some(label) => label.to_string(),
             None if id == "unknown" => self.t(Msg::StatusUnknown).to_string(),
             None => id.to_string(),
         }
