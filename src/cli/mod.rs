@@ -92,6 +92,19 @@ impl Env {
         }
         Ok(repo)
     }
+
+    /// [`Env::repository`], running `alongside` on another thread while the
+    /// records load.
+    pub fn repository_alongside<T: Send>(
+        &self,
+        alongside: impl FnOnce(&std::path::Path, &crate::config::Config) -> T + Send,
+    ) -> crate::Result<(crate::record::Repository, T)> {
+        let (mut repo, side) = crate::record::Repository::discover_alongside(&self.dir, alongside)?;
+        if let Some(lang) = self.lang {
+            repo.config.lang = lang;
+        }
+        Ok((repo, side))
+    }
 }
 
 /// What a command reports back: success, or findings (exit 1).

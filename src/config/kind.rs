@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use crate::i18n::Lang;
 
@@ -88,6 +89,28 @@ pub struct Kind {
     /// addition to the built-in one (extra required fields, enums).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schema_extra: Option<String>,
+    /// The vocabulary's words folded for matching, built on first use.
+    #[serde(skip)]
+    pub(crate) folded: Folded,
+}
+
+/// Every word of a status vocabulary (canonical names, labels, aliases)
+/// folded once, with the position of its status, in vocabulary order.
+/// Built on first use; a clone starts empty (it may be edited), and it
+/// never makes two kinds unequal.
+#[derive(Debug, Default)]
+pub struct Folded(OnceLock<Vec<(usize, String)>>);
+
+impl Clone for Folded {
+    fn clone(&self) -> Folded {
+        Folded::default()
+    }
+}
+
+impl PartialEq for Folded {
+    fn eq(&self, _: &Folded) -> bool {
+        true
+    }
 }
 
 /// How a written status word relates to the vocabulary.
@@ -122,28 +145,27 @@ impl Kind {
         if folded.is_empty() {
             return StatusMatch::Unknown;
         }
-        let words = |s: &'_ StatusDef| -> Vec<String> {
-            let mut w = vec![fold(&s.id), fold(&s.labels.da), fold(&s.labels.en)];
-            w.extend(s.aliases.iter().map(|a| fold(a)));
-            w
-        };
-        for s in &self.statuses {
-            if words(s).contains(&folded) {
-                return StatusMatch::Exact(s);
+        let words = self.folded.0.get_or_init(|| {
+            let mut words = Vec::new();
+            for (i, s) in self.statuses.iter().enumerate() {
+                let all = [&s.id, &s.labels.da, &s.labels.en].into_iter();
+                words.extend(all.chain(&s.aliases).map(|w| (i, fold(w))));
             }
+            words
+        });
+        if let Some((i, _)) = words.iter().find(|(_, w)| *w == folded) {
+            return StatusMatch::Exact(&self.statuses[*i]);
         }
         // The longest known word that starts the text, followed by a break.
         let mut best: Option<(&StatusDef, usize)> = None;
-        for s in &self.statuses {
-            for w in words(s) {
-                if w.is_empty() || !folded.starts_with(&w) {
-                    continue;
-                }
-                let rest = &folded[w.len()..];
-                let breaks = rest.starts_with(|c: char| !c.is_alphanumeric());
-                if breaks && best.is_none_or(|(_, len)| w.len() > len) {
-                    best = Some((s, w.len()));
-                }
+        for (i, w) in words {
+            if w.is_empty() || !folded.starts_with(w.as_str()) {
+                continue;
+            }
+            let rest = &folded[w.len()..];
+            let breaks = rest.starts_with(|c: char| !c.is_alphanumeric());
+            if breaks && best.is_none_or(|(_, len)| w.len() > len) {
+                best = Some((&self.statuses[*i], w.len()));
             }
         }
         match best {
@@ -193,8 +215,16 @@ impl Kind {
 
     /// True when `name` is this kind's name or one of its aliases.
     pub fn is_called(&self, name: &str) -> bool {
-        let n = name.to_lowercase();
-        self.name == n || self.aliases.iter().any(|a| a.to_lowercase() == n)
+        let lower = |s: &str| {
+            s.chars()
+                .flat_map(char::to_lowercase)
+                .collect::<Vec<char>>()
+        };
+        if self.name == name {
+            return true;
+        }
+        let n = lower(name);
+        self.name.chars().eq(n.iter().copied()) || self.aliases.iter().any(|a| lower(a) == n)
     }
 }
 

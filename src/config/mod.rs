@@ -123,7 +123,11 @@ impl Config {
 
     /// The kind with this name or alias.
     pub fn kind(&self, name: &str) -> Option<&Kind> {
-        self.kinds.iter().find(|k| k.is_called(name))
+        // Records carry the canonical name: try that before folding case.
+        self.kinds
+            .iter()
+            .find(|k| k.name == name)
+            .or_else(|| self.kinds.iter().find(|k| k.is_called(name)))
     }
 
     /// The kind with this name or alias, or an error listing the known kinds.

@@ -37,6 +37,14 @@ impl ObjectId {
         s
     }
 
+    /// Git's id of a file with these bytes, to tell whether a working copy
+    /// is a committed version without asking git about each file.
+    pub fn of_blob(bytes: &[u8]) -> Option<ObjectId> {
+        git2::Oid::hash_object(git2::ObjectType::Blob, bytes)
+            .ok()
+            .map(ObjectId::from_git)
+    }
+
     /// The first seven hexadecimal digits, for tables.
     pub fn short(self) -> String {
         let mut s = self.to_hex();

@@ -7,15 +7,12 @@ mod tree;
 mod changes;
 mod delta;
 mod history;
-mod mtime;
-mod mtime_cache;
 mod pack;
 mod raw_tree;
 mod tags;
 
 pub use changes::{FileChange, TreeDiffer};
 pub use history::{CommitView, ObjectId};
-pub use mtime::{LastChange, LastChanges, blob_id};
 pub use tags::TagRef;
 pub use tree::TreeFile;
 
@@ -75,6 +72,20 @@ impl Repo {
     /// The work tree's root (none for a bare repository).
     pub fn workdir(&self) -> Option<&Path> {
         self.repo.workdir()
+    }
+
+    /// Where `root` is inside the work tree, as a path prefix: `""` for the
+    /// work tree's root, `"docs/governance/"` for a folder inside it;
+    /// `None` for a bare repository or a path outside the work tree.
+    pub fn prefix_of(&self, root: &Path) -> Option<String> {
+        let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+        let root = canonical(root);
+        let inside = root.strip_prefix(canonical(self.workdir()?)).ok()?;
+        let mut prefix = inside.to_string_lossy().replace('\\', "/");
+        if !prefix.is_empty() {
+            prefix.push('/');
+        }
+        Some(prefix)
     }
 
     /// The `.git` folder, where gov keeps its lock and caches.

@@ -75,6 +75,27 @@ impl Repository {
         Ok(Repository::load(root, config))
     }
 
+    /// [`Repository::discover`], running `alongside(root, config)` on
+    /// another thread while the records load: for work that needs only the
+    /// configuration, such as reading history.
+    pub fn discover_alongside<T: Send>(
+        start: &Path,
+        alongside: impl FnOnce(&Path, &Config) -> T + Send,
+    ) -> Result<(Repository, T)> {
+        let root = find_root(start)?;
+        let config = Config::load(&root, std::env::vars())?;
+        let (root_ref, config_ref) = (&root, &config);
+        let side = std::thread::scope(|s| {
+            let side = s.spawn(move || alongside(root_ref, config_ref));
+            let records = Repository::load(root_ref.clone(), config_ref.clone());
+            side.join().map(|t| (records, t))
+        });
+        match side {
+            Ok(both) => Ok(both),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    }
+
     /// Loads all records under `root` with `config`.
     pub fn load(root: PathBuf, config: Config) -> Repository {
         let mut repo = Repository {

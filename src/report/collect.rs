@@ -2,6 +2,7 @@
 //! walk for the records that can go stale, one ranking of the backlog.
 
 use jiff::civil::Date;
+use std::path::Path;
 
 use super::action::action_items;
 use super::backlog::{self, CHANGE};
@@ -9,17 +10,23 @@ use super::order::ManualOrder;
 use super::status::{
     ActionCounts, Awaiting, BacklogEntry, Counts, Overdue, Stale, Status, Upcoming,
 };
-use super::touch::{Touched, last_touched};
+use super::touch::{Touched, record_dates};
 use super::{ReportError, bodies, days_between};
 use crate::config::Config;
 use crate::date;
 use crate::record::{Record, Repository, Summary, scalar_text, string_list};
+use crate::trace::History;
 
 const MEETING: &str = "meeting";
 const TASK: &str = "task";
 
-/// Makes the status report of `repo` as of `as_of`.
-pub fn status(repo: &Repository, as_of: Date) -> Result<Status, ReportError> {
+/// Makes the status report of `repo` as of `as_of`, with its history as
+/// [`status_history`] reads it (`None`: dates come from the files).
+pub fn status(
+    repo: &Repository,
+    history: Option<&History>,
+    as_of: Date,
+) -> Result<Status, ReportError> {
     let config = &repo.config;
     let settings = &config.status;
     let records: Vec<(&Record, Summary)> = repo
@@ -27,19 +34,29 @@ pub fn status(repo: &Repository, as_of: Date) -> Result<Status, ReportError> {
         .iter()
         .filter_map(|r| config.kind(&r.kind).map(|k| (r, Summary::of(r, k))))
         .collect();
-    let open: Vec<&Record> = records
+    let open: Vec<(&Record, &Summary)> = records
         .iter()
         .filter(|(_, s)| settings.is_open(&s.kind, s.status.as_deref()))
-        .map(|(r, _)| *r)
+        .map(|(r, s)| (*r, s))
         .collect();
-    let touched = last_touched(repo, &open);
+    let dates = record_dates(repo, &open, history);
     let people = people(&records, config);
+    // Waiting since the commit that gave the record its status; for a
+    // record created with it, since its own date (it may predate git).
     let since = |r: &Record, s: &Summary| -> Option<Date> {
-        s.date
-            .as_deref()
-            .and_then(|d| date::parse(d).ok())
-            .map(|p| p.date)
-            .or_else(|| touched.get(&r.path).map(|t| t.date))
+        let dated = dates.get(&r.path);
+        let own = || {
+            s.date
+                .as_deref()
+                .and_then(|d| date::parse(d).ok())
+                .map(|p| p.date)
+        };
+        match dated {
+            Some(d) if d.status_from_creation => own().or(d.status_since),
+            Some(d) => d.status_since.or_else(own),
+            None => own(),
+        }
+        .or_else(|| dated.map(|d| d.touched.date))
     };
     let waiting = |r: &Record, s: &Summary, bodies: Vec<String>| {
         let from = since(r, s);
@@ -68,7 +85,12 @@ pub fn status(repo: &Repository, as_of: Date) -> Result<Status, ReportError> {
         stale: Vec::new(),
         upcoming_days: settings.upcoming_days,
         upcoming_meetings: Vec::new(),
-        recent_deliveries: super::deliveries::recent_deliveries(repo, settings.recent_releases),
+        recent_deliveries: super::deliveries::recent_deliveries(
+            repo,
+            history,
+            settings.recent_releases,
+            as_of,
+        ),
     };
     for (r, s) in &records {
         let status = s.status.as_deref();
@@ -97,10 +119,10 @@ pub fn status(repo: &Repository, as_of: Date) -> Result<Status, ReportError> {
                     .push(waiting(r, s, Vec::new()));
             }
         }
-        if let Some(t) = touched.get(&r.path) {
+        if let Some(t) = dates.get(&r.path).map(|d| d.touched) {
             let days = days_between(t.date, as_of);
             if days >= i64::from(settings.stale_days) {
-                report.stale.push(stale(s, t, days));
+                report.stale.push(stale(s, &t, days));
             }
         }
     }
@@ -121,6 +143,15 @@ pub fn status(repo: &Repository, as_of: Date) -> Result<Status, ReportError> {
         .collect();
     report.sort();
     Ok(report)
+}
+
+/// The history a status report needs: the governance timeline (for last
+/// changes and status dates) and, when deliveries are asked for and code
+/// repositories are configured, their releases, in one read. `None`
+/// outside git or when history cannot be read.
+pub fn status_history(root: &Path, config: &Config) -> Option<History> {
+    let code = config.status.recent_releases > 0 && !config.repositories.is_empty();
+    History::read_at(root, config, code).ok()
 }
 
 fn counts(config: &Config, records: &[(&Record, Summary)]) -> Counts {

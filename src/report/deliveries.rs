@@ -3,6 +3,7 @@
 //! are configured: without them there are no release tags to speak of, and
 //! `gov status` does not pay for reading history it cannot use.
 
+use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::record::Repository;
@@ -28,17 +29,32 @@ pub struct Delivery {
     pub commits: usize,
 }
 
-/// The records delivered in the `count` newest releases (by version),
-/// newest release first. Empty when no code repository is configured or
-/// history cannot be read: deliveries are a bonus, never a failure.
-pub fn recent_deliveries(repo: &Repository, count: usize) -> Vec<Delivery> {
-    if count == 0 || repo.config.repositories.is_empty() {
-        return Vec::new();
-    }
-    let Ok(history) = History::read(repo, true) else {
+/// The records delivered in the `count` newest releases (by version) made
+/// on or before `as_of`, newest release first. Empty when no code
+/// repository is configured or history could not be read: deliveries are
+/// a bonus, never a failure.
+pub fn recent_deliveries(
+    repo: &Repository,
+    history: Option<&History>,
+    count: usize,
+    as_of: Date,
+) -> Vec<Delivery> {
+    let Some(history) = history.filter(|_| count > 0 && !repo.config.repositories.is_empty())
+    else {
         return Vec::new();
     };
-    let mut names = history.release_names();
+    // A release exists as of a day when its first tag was made by the end
+    // of that day (UTC+14, the last time zone to end it).
+    let end = as_of
+        .tomorrow()
+        .ok()
+        .and_then(|d| {
+            jiff::tz::offset(14)
+                .to_timestamp(d.to_datetime(jiff::civil::Time::midnight()))
+                .ok()
+        })
+        .map_or(i64::MAX, |t| t.as_second());
+    let mut names = history.release_names_until(end);
     names.sort_by_key(|n| std::cmp::Reverse(Version::parse(n)));
     let summaries = repo.summaries();
     let mut out = Vec::new();

@@ -23,14 +23,14 @@ mod touch;
 
 pub use action::{ActionItem, action_items, parse_line};
 pub use backlog::{Backlog, CHANGE, MoveOutcome, Ranked, move_request, rank};
-pub use collect::status;
+pub use collect::{status, status_history};
 pub use deliveries::{Delivery, recent_deliveries};
 pub use layout::{Format, Style};
 pub use order::{ManualOrder, Move, order_file};
 pub use score::{Divisor, Score, Term, score};
 pub use settings::{BacklogSettings, StatusSettings, Weights};
 pub use status::{ActionCounts, Awaiting, BacklogEntry, Counts, Overdue, Stale, Status, Upcoming};
-pub use touch::{Touched, last_touched};
+pub use touch::{Dates, Touched, record_dates};
 
 use jiff::civil::Date;
 

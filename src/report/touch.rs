@@ -1,96 +1,126 @@
-//! When each record last changed: the newest commit that touched its file,
-//! read in one history walk; the file's modification time when the file is
-//! not committed or its working copy differs from `HEAD` (an edit in
-//! progress is a change, not staleness).
+//! When each record last changed and since when it has had its status,
+//! taken from the governance timeline that traceability replays (and
+//! caches), so `gov status` reads history once. A working copy that is no
+//! committed version (an edit in progress) counts as changed on its
+//! file's modification date: an edit is a change, not staleness.
 
 use jiff::civil::Date;
 use std::collections::HashMap;
 use std::path::Path;
 
-use crate::git::{self, LastChange};
-use crate::record::{Record, Repository};
+use crate::git::ObjectId;
+use crate::record::{Record, RecordId, Repository, Summary};
+use crate::trace::History;
+use crate::trace::timeline::Life;
 
 /// When a record last changed, and how that was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Touched {
-    /// The date of the change, in the committer's own time zone.
+    /// The date of the change, in the author's own time zone.
     pub date: Date,
     /// True for a commit's date, false for the file's modification time.
     pub committed: bool,
 }
 
-/// The last change of each of `records` (keyed by path). Needs git only
-/// when there is something to ask; a repository git cannot read falls back
-/// to modification times.
-pub fn last_touched(repo: &Repository, records: &[&Record]) -> HashMap<String, Touched> {
+/// What history says of one record in the working tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dates {
+    /// Its last change.
+    pub touched: Touched,
+    /// The first day of the run of versions that have its current status
+    /// (the day it became `proposed`, say); `None` when history does not
+    /// tell (no committed version has that status).
+    pub status_since: Option<Date>,
+    /// True when that run starts with the record's first version: it was
+    /// created with the status, so its own `date` (which may predate its
+    /// import into git) says more than the commit.
+    pub status_from_creation: bool,
+}
+
+/// The dates of each of `records` (keyed by path). Without history (no git
+/// repository, or one that cannot be read) every date is the file's
+/// modification date.
+pub fn record_dates(
+    repo: &Repository,
+    records: &[(&Record, &Summary)],
+    history: Option<&History>,
+) -> HashMap<String, Dates> {
+    let lives: HashMap<String, &Life> = history
+        .map(|h| h.timeline.lives.iter().map(|l| (key(&l.id), l)).collect())
+        .unwrap_or_default();
     let mut out = HashMap::with_capacity(records.len());
-    if records.is_empty() {
-        return out;
-    }
-    let (prefix, commits) = commit_times(repo);
-    for record in records {
-        let committed = commits
-            .get(&format!("{prefix}{}", record.path))
-            .filter(|c| git::blob_id(record.text.as_bytes()) == Some(c.blob))
-            .and_then(commit_date);
-        let touched = match committed {
-            Some(date) => Some(Touched {
-                date,
-                committed: true,
+    for (record, summary) in records {
+        let life = lives.get(&key(&summary.id)).copied();
+        let committed = history.zip(life).and_then(|(h, life)| {
+            let blob = ObjectId::of_blob(record.text.as_bytes())?;
+            let at = life.versions.iter().rposition(|v| v.blob == Some(blob))?;
+            Some((h, life, at))
+        });
+        let dates = match committed {
+            Some((h, life, at)) => commit_date(h, life, at).map(|date| {
+                let since = status_since(h, life, at, summary.status.as_deref());
+                Dates {
+                    touched: Touched {
+                        date,
+                        committed: true,
+                    },
+                    status_since: since.map(|s| s.0),
+                    status_from_creation: since.is_some_and(|s| s.1),
+                }
             }),
-            None => file_date(&repo.root.join(&record.path)).map(|date| Touched {
-                date,
-                committed: false,
+            None => file_date(&repo.root.join(&record.path)).map(|date| {
+                let last = history.zip(life).and_then(|(h, life)| {
+                    let at = life.versions.iter().rposition(|v| v.blob.is_some())?;
+                    status_since(h, life, at, summary.status.as_deref())
+                });
+                Dates {
+                    touched: Touched {
+                        date,
+                        committed: false,
+                    },
+                    // An uncommitted change of status starts its run on
+                    // the day of the edit.
+                    status_since: last.map_or(Some(date), |s| Some(s.0)),
+                    status_from_creation: last.is_none_or(|s| s.1),
+                }
             }),
         };
-        if let Some(t) = touched {
-            out.insert(record.path.clone(), t);
+        if let Some(d) = dates {
+            out.insert(record.path.clone(), d);
         }
     }
     out
 }
 
-/// The root's path inside the git work tree (`""` or `"governance/"`) and
-/// the last commit of every file in the kinds' folders.
-fn commit_times(repo: &Repository) -> (String, HashMap<String, LastChange>) {
-    let none = || (String::new(), HashMap::new());
-    let Ok(Some(git)) = git::Repo::discover(&repo.root) else {
-        return none();
-    };
-    let Some(workdir) = git.workdir() else {
-        return none();
-    };
-    let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
-    let root = canonical(&repo.root);
-    let Ok(inside) = root.strip_prefix(canonical(workdir)) else {
-        return none();
-    };
-    let mut prefix = inside.to_string_lossy().replace('\\', "/");
-    if !prefix.is_empty() {
-        prefix.push('/');
-    }
-    let mut folders: Vec<String> = repo
-        .config
-        .kinds
-        .iter()
-        .map(|k| format!("{prefix}{}", k.folder.trim_matches('/')))
-        .collect();
-    folders.sort();
-    folders.dedup();
-    let read = if repo.config.trace.cache {
-        git.last_changes_cached(&folders)
-    } else {
-        git.last_changes(&folders)
-    };
-    match read {
-        Ok(times) => (prefix, times),
-        Err(_) => none(),
-    }
+/// An ID as both sides of a lookup write it: `dec-7` and `DEC-0007` alike.
+fn key(id: &str) -> String {
+    RecordId::parse(id).map_or_else(|| id.to_ascii_uppercase(), |r| r.to_string())
 }
 
-fn commit_date(c: &LastChange) -> Option<Date> {
-    let ts = jiff::Timestamp::from_second(c.time).ok()?;
-    let offset = jiff::tz::Offset::from_seconds(c.offset_minutes.checked_mul(60)?).ok()?;
+/// The first day of the run of versions up to `at` whose status is
+/// `status`, and whether the run starts with the first version.
+fn status_since(h: &History, life: &Life, at: usize, status: Option<&str>) -> Option<(Date, bool)> {
+    let status = status?;
+    let has = |i: usize| {
+        let v = &life.versions[i];
+        v.blob.is_some() && h.facts(life, v.blob).and_then(|f| f.status.as_deref()) == Some(status)
+    };
+    if !has(at) {
+        return None;
+    }
+    let mut first = at;
+    while first > 0 && has(first - 1) {
+        first -= 1;
+    }
+    Some((commit_date(h, life, first)?, first == 0))
+}
+
+/// The author date of version `at` of a life, in the author's time zone.
+fn commit_date(h: &History, life: &Life, at: usize) -> Option<Date> {
+    let commit = &h.sources.first()?.history.commits[life.versions[at].commit as usize];
+    let offset = commit.info.as_ref().map_or(0, |i| i.offset);
+    let ts = jiff::Timestamp::from_second(commit.time).ok()?;
+    let offset = jiff::tz::Offset::from_seconds(offset.checked_mul(60)?).ok()?;
     Some(offset.to_datetime(ts).date())
 }
 

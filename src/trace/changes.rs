@@ -48,12 +48,8 @@ pub fn diff_range(
     ctx: &ScanContext<'_>,
 ) -> Result<Vec<(usize, Vec<Change>)>> {
     let config = ctx.config;
-    let folders: Vec<String> = config
-        .kinds
-        .iter()
-        .map(|k| k.folder.trim_matches('/').to_string())
-        .collect();
-    let templates = config.templates.trim_matches('/').to_string();
+    let folders = ctx.folders();
+    let templates = format!("{}{}", ctx.prefix, config.templates.trim_matches('/'));
     let mut found: Vec<FileChange> = Vec::new();
     let mut out = Vec::new();
     for i in range {
@@ -105,9 +101,13 @@ pub fn diff_range(
                     }
                 }
                 if !in_other {
+                    let path = match f.path.strip_prefix(ctx.prefix.as_str()) {
+                        Some(p) => p.to_string(),
+                        None => f.path,
+                    };
                     changes.push(Change {
                         kind: k as u8,
-                        path: f.path,
+                        path,
                         old: f.old,
                         new: f.new,
                     });

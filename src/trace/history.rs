@@ -3,6 +3,7 @@
 //! commit, and which commits refer to which record.
 
 use std::collections::{HashMap, HashSet};
+use std::path::Path;
 
 use super::front::{BlobFacts, stem};
 use super::graph::UNRELEASED;
@@ -62,8 +63,14 @@ impl History {
     /// Reads the history of `repository` and, when `code` is true, of its
     /// code repositories.
     pub fn read(repository: &Repository, code: bool) -> Result<History> {
-        let read = sources::read(repository, code)?;
-        let config = repository.config.clone();
+        History::read_at(&repository.root, &repository.config, code)
+    }
+
+    /// [`History::read`] with only what it needs: the root and the
+    /// configuration (so it can run while the records are still loading).
+    pub fn read_at(root: &Path, config: &Config, code: bool) -> Result<History> {
+        let read = sources::read(root, config, code)?;
+        let config = config.clone();
         let timeline = timeline::build(&read.sources[0].history, &config);
         let releases = read
             .sources

@@ -91,9 +91,15 @@ impl History {
 
     /// Every release tag of every repository, oldest first, each once.
     pub fn release_names(&self) -> Vec<String> {
+        self.release_names_until(i64::MAX)
+    }
+
+    /// The releases whose tag was made (tagger time, else commit time) by
+    /// `until` (seconds since the epoch) in at least one repository.
+    pub fn release_names_until(&self, until: i64) -> Vec<String> {
         let mut names: Vec<String> = Vec::new();
         for rel in &self.releases {
-            for t in &rel.tags {
+            for t in rel.tags.iter().filter(|t| t.time < until) {
                 if !names.contains(&t.name) {
                     names.push(t.name.clone());
                 }

@@ -84,6 +84,22 @@ pub struct ScanContext<'c> {
     pub patterns: &'c RefPatterns,
     /// Whether this is the governance repository (record files are diffed).
     pub governance: bool,
+    /// Where the governance root is inside the work tree (`""`, or
+    /// `"governance/"` when the records live in a folder of a larger
+    /// repository): kind folders are looked up below it, and change paths
+    /// are given relative to it, as `gov list` gives them.
+    pub prefix: String,
+}
+
+impl ScanContext<'_> {
+    /// The kinds' folders as paths from the work tree's root, in kind order.
+    pub fn folders(&self) -> Vec<String> {
+        self.config
+            .kinds
+            .iter()
+            .map(|k| format!("{}{}", self.prefix, k.folder.trim_matches('/')))
+            .collect()
+    }
 }
 
 impl RepoHistory {
@@ -136,12 +152,7 @@ pub fn update(repo: &Repo, history: &mut RepoHistory, ctx: &ScanContext<'_>) -> 
         history.reindex();
     }
     if ctx.governance && read > 0 {
-        let folders: Vec<String> = ctx
-            .config
-            .kinds
-            .iter()
-            .map(|k| k.folder.trim_matches('/').to_string())
-            .collect();
+        let folders = ctx.folders();
         let h: &RepoHistory = history;
         let changed = in_two(repo, first_new..h.commits.len(), |r, range| {
             diff_range(&mut r.tree_differ(&folders), h, range, ctx)

@@ -13,7 +13,6 @@ use super::refs::RefPatterns;
 use super::scan::{self, RepoHistory, ScanContext};
 use crate::config::Config;
 use crate::git::Repo;
-use crate::record::Repository;
 use crate::{Error, Result};
 
 /// The name the governance repository goes by in traces.
@@ -96,9 +95,8 @@ struct Job {
 
 /// Reads the governance repository and, when `code` is true, every code
 /// repository.
-pub fn read(repository: &Repository, code: bool) -> Result<Sources> {
-    let config = &repository.config;
-    let root = &repository.root;
+pub fn read(root: &Path, config: &Config, code: bool) -> Result<Sources> {
+    let root = &root.to_path_buf();
     let gov = Repo::discover(root)?.ok_or_else(|| Error::NoHistory { path: root.clone() })?;
     let git_dir = gov.git_dir().to_path_buf();
     drop(gov);
@@ -134,6 +132,7 @@ pub fn read(repository: &Repository, code: bool) -> Result<Sources> {
                         config,
                         patterns: &patterns,
                         governance: job.governance,
+                        prefix: String::new(),
                     };
                     let r = read_one(job, &git_dir, fingerprint, &ctx);
                     *results[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
@@ -193,7 +192,15 @@ fn read_one(
     } else {
         RepoHistory::default()
     };
-    let changed = scan::update(&repo, &mut history, ctx)?;
+    let ctx = ScanContext {
+        prefix: if job.governance {
+            repo.prefix_of(&job.path).unwrap_or_default()
+        } else {
+            String::new()
+        },
+        ..*ctx
+    };
+    let changed = scan::update(&repo, &mut history, &ctx)?;
     if use_cache && changed {
         let _ = cache::store(&file, &history, fingerprint);
     }

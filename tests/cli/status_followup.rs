@@ -164,10 +164,79 @@ fn recent_deliveries_come_from_the_newest_release_tags() {
         "{}",
         md.stdout
     );
+    let before = env
+        .gov(&["status", "--format", "json", "--as-of", "10.1.2026"])
+        .json();
+    let releases: Vec<&str> = before["recent_deliveries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["release"].as_str().unwrap())
+        .collect();
+    assert_eq!(releases, ["v1.0.0"], "v1.1.0 was tagged on 17 January");
     env.write(
         "gov.yaml",
         &format!("{}status:\n  recent_releases: 0\n", env.read("gov.yaml")),
     );
     let none = env.gov(&["status", "--format", "json"]).json();
     assert_eq!(none["recent_deliveries"], serde_json::json!([]));
+}
+
+/// A governance folder inside a larger repository (`docs/styring/`): its
+/// history is read below the folder, a decision waits from the commit
+/// that proposed it (not from its draft's date), and its last change is
+/// that commit.
+#[test]
+fn waiting_counts_from_the_commit_that_set_the_status_also_in_a_subfolder() {
+    let env = TestEnv::empty();
+    env.git(&["init", "-q", "-b", "main"]);
+    std::fs::create_dir_all(env.root().join("docs/styring")).unwrap();
+    env.gov(&["-C", "docs/styring", "init", "--lang", "da"])
+        .ok();
+    let dec = "docs/styring/decisions/DEC-0001-kiosk.md";
+    let front = |status: &str| {
+        format!("---\nid: DEC-0001\ntitle: Kiosk\nstatus: {status}\ndate: 2026-01-05\n---\n")
+    };
+    env.write(dec, &front("Udkast"));
+    env.commit_as(AGNETE.0, AGNETE.1, "2026-02-01T10:00:00+01:00", "Draft");
+    env.write(dec, &front("Forslag"));
+    env.commit_as(AGNETE.0, AGNETE.1, "2026-03-02T10:00:00+01:00", "Propose");
+    let json = env
+        .gov(&["-C", "docs/styring", "status", "--format", "json"])
+        .json();
+    let waiting = &json["awaiting_approval"][0];
+    assert_eq!(waiting["id"], "DEC-0001");
+    assert_eq!(waiting["since"], "2026-03-02", "{waiting}");
+    assert_eq!(waiting["days_waiting"], 271);
+    let stale = &json["stale"][0];
+    assert_eq!(stale["last_change"], "2026-03-02", "{stale}");
+    assert_eq!(stale["committed"], true);
+    let trace = env
+        .gov(&[
+            "-C",
+            "docs/styring",
+            "trace",
+            "DEC-0001",
+            "--format",
+            "json",
+        ])
+        .json();
+    let paths: Vec<&str> = trace["versions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths, ["decisions/DEC-0001-kiosk.md"; 2], "{trace}");
+    // An edit in progress that keeps the status keeps its run.
+    env.write(dec, &front("Forslag").replace("Kiosk", "Kiosk-tilstand"));
+    let edited = env
+        .gov(&["-C", "docs/styring", "status", "--format", "json"])
+        .json();
+    assert_eq!(edited["awaiting_approval"][0]["since"], "2026-03-02");
+    assert_eq!(
+        edited["stale"],
+        serde_json::json!([]),
+        "an edit is a change"
+    );
 }
