@@ -17,10 +17,12 @@ pub(super) fn header(data: &[u8], at: usize) -> Option<(u8, usize, usize)> {
     Some((kind, size, pos))
 }
 
-/// Inflates a zlib stream of known output size.
-pub(super) fn inflate(input: &[u8], size: usize) -> Option<Vec<u8>> {
+/// Inflates a zlib stream of known output size with `z` (reset first:
+/// one decompressor serves a whole walk, as setting one up costs more
+/// than inflating a small tree).
+pub(super) fn inflate(z: &mut flate2::Decompress, input: &[u8], size: usize) -> Option<Vec<u8>> {
+    z.reset(true);
     let mut out = Vec::with_capacity(size);
-    let mut z = flate2::Decompress::new(true);
     z.decompress_vec(input, &mut out, flate2::FlushDecompress::Finish)
         .ok()?;
     (out.len() == size).then_some(out)

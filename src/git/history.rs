@@ -6,6 +6,8 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::path::Path;
 
+use super::commit;
+use super::pack::Packs;
 use super::{Repo, git_error};
 use crate::Result;
 
@@ -87,14 +89,15 @@ pub struct CommitView<'a> {
     pub offset_minutes: i32,
     /// The raw message (trailers included).
     pub message: &'a [u8],
-    commit: &'a git2::Commit<'a>,
+    /// The raw headers.
+    header: &'a [u8],
 }
 
 impl CommitView<'_> {
     /// True when the commit carries a signature (`gpgsig`). The signature
     /// is not verified: that needs the signers' keys, which gov does not hold.
     pub fn is_signed(&self) -> bool {
-        let header = self.commit.raw_header_bytes();
+        let header = self.header;
         header.starts_with(b"gpgsig")
             || header.windows(8).any(|w| w == b"\ngpgsig ")
             || header.windows(8).any(|w| w == b"\ngpgsig-")
@@ -153,34 +156,54 @@ impl Repo {
         known: impl Fn(&ObjectId) -> bool,
         mut visit: impl FnMut(&CommitView<'_>),
     ) -> Result<()> {
-        // Each commit is read once: keeping it in libgit2's object cache
-        // would only cost time and memory.
+        // Commits are read straight from the packs and parsed here: going
+        // through libgit2 costs an allocation, a hash check and a cache
+        // entry per commit. Loose objects and anything this reader does not
+        // know go to libgit2. Each commit is read once: keeping it in
+        // libgit2's object cache would only cost time and memory.
         git2::opts::enable_caching(false);
+        let mut packs = Packs::open(self.repo.path());
         let mut stack: Vec<ObjectId> = tips.iter().copied().filter(|t| !known(t)).collect();
         let mut seen: HashSet<ObjectId> = stack.iter().copied().collect();
         let mut parents = Vec::with_capacity(4);
         while let Some(id) = stack.pop() {
-            let commit = match self.repo.find_commit(id.git()) {
-                Ok(c) => c,
-                Err(e) if e.code() == git2::ErrorCode::NotFound => continue,
-                Err(e) => return Err(git_error(&format!("reading commit {id}"), e)),
-            };
-            parents.clear();
-            parents.extend(commit.parent_ids().map(ObjectId::from_git));
-            let author = commit.author();
-            let when = author.when();
-            let view = CommitView {
-                id,
-                parents: &parents,
-                tree: ObjectId::from_git(commit.tree_id()),
-                author_name: String::from_utf8_lossy(author.name_bytes()),
-                author_email: String::from_utf8_lossy(author.email_bytes()),
-                time: when.seconds(),
-                offset_minutes: when.offset_minutes(),
-                message: commit.message_raw_bytes(),
-                commit: &commit,
-            };
-            visit(&view);
+            let raw = packs.as_mut().and_then(|p| p.read_once(&id));
+            if let Some(c) = raw.as_deref().and_then(|r| commit::parse(r)) {
+                parents.clear();
+                parents.extend_from_slice(&c.parents);
+                visit(&CommitView {
+                    id,
+                    parents: &parents,
+                    tree: c.tree,
+                    author_name: String::from_utf8_lossy(c.author_name),
+                    author_email: String::from_utf8_lossy(c.author_email),
+                    time: c.time,
+                    offset_minutes: c.offset_minutes,
+                    message: c.message,
+                    header: c.header,
+                });
+            } else {
+                let commit = match self.repo.find_commit(id.git()) {
+                    Ok(c) => c,
+                    Err(e) if e.code() == git2::ErrorCode::NotFound => continue,
+                    Err(e) => return Err(git_error(&format!("reading commit {id}"), e)),
+                };
+                parents.clear();
+                parents.extend(commit.parent_ids().map(ObjectId::from_git));
+                let author = commit.author();
+                let when = author.when();
+                visit(&CommitView {
+                    id,
+                    parents: &parents,
+                    tree: ObjectId::from_git(commit.tree_id()),
+                    author_name: String::from_utf8_lossy(author.name_bytes()),
+                    author_email: String::from_utf8_lossy(author.email_bytes()),
+                    time: when.seconds(),
+                    offset_minutes: when.offset_minutes(),
+                    message: commit.message_raw_bytes(),
+                    header: commit.raw_header_bytes(),
+                });
+            }
             for p in &parents {
                 if !known(p) && seen.insert(*p) {
                     stack.push(*p);

@@ -5,6 +5,7 @@
 mod tree;
 
 mod changes;
+mod commit;
 mod delta;
 mod history;
 mod pack;

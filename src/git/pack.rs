@@ -48,6 +48,7 @@ pub struct Packs {
     cache: HashMap<(usize, usize), Rc<Vec<u8>>>,
     order: VecDeque<(usize, usize)>,
     cached_bytes: usize,
+    z: flate2::Decompress,
 }
 
 fn be32(b: &[u8], at: usize) -> Option<u32> {
@@ -94,6 +95,7 @@ impl Packs {
             cache: HashMap::new(),
             order: VecDeque::new(),
             cached_bytes: 0,
+            z: flate2::Decompress::new(true),
         })
     }
 
@@ -138,6 +140,22 @@ impl Packs {
         self.read_at(p, off)
     }
 
+    /// The content of an object read once in a walk (a commit): a whole
+    /// object is inflated without being kept; a delta goes through the
+    /// cache like any other.
+    pub fn read_once(&mut self, id: &ObjectId) -> Option<Rc<Vec<u8>>> {
+        let (p, off) = self.find(id)?;
+        if let Some(hit) = self.cache.get(&(p, off)) {
+            return Some(Rc::clone(hit));
+        }
+        let data = self.packs[p].entry(off)?;
+        let (kind, size, pos) = header(&data, 0)?;
+        match kind {
+            1..=4 => Some(Rc::new(inflate(&mut self.z, data.get(pos..)?, size)?)),
+            _ => self.read_at(p, off),
+        }
+    }
+
     fn read_at(&mut self, p: usize, off: usize) -> Option<Rc<Vec<u8>>> {
         // Walk down the chain to a cached object or a whole one.
         // The deltas from `off` down, and the offset each one builds.
@@ -152,7 +170,7 @@ impl Packs {
             let (kind, size, mut pos) = header(&data, 0)?;
             match kind {
                 1..=4 => {
-                    let whole = Rc::new(inflate(data.get(pos..)?, size)?);
+                    let whole = Rc::new(inflate(&mut self.z, data.get(pos..)?, size)?);
                     self.remember(p, at, &whole);
                     break whole;
                 }
@@ -165,7 +183,7 @@ impl Packs {
                         pos += 1;
                         back = ((back + 1) << 7) | usize::from(c & 0x7f);
                     }
-                    let delta = inflate(data.get(pos..)?, size)?;
+                    let delta = inflate(&mut self.z, data.get(pos..)?, size)?;
                     chain.push(delta);
                     at = at.checked_sub(back)?;
                     offsets.push(at);
@@ -176,7 +194,7 @@ impl Packs {
                     if bp != p {
                         return None;
                     }
-                    chain.push(inflate(data.get(pos + 20..)?, size)?);
+                    chain.push(inflate(&mut self.z, data.get(pos + 20..)?, size)?);
                     at = boff;
                     offsets.push(at);
                 }
