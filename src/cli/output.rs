@@ -37,43 +37,57 @@ pub fn print_json<T: Serialize>(value: &T) -> anyhow::Result<()> {
 }
 
 /// Lays out rows under a header; the last column is cut with `…` so each
-/// line fits `width`.
+/// line fits `width`. Written straight into one string: `gov trace --all`
+/// lays out tens of thousands of rows.
 pub fn table(header: &[&str], rows: &[Vec<String>], width: Option<usize>) -> String {
     let cols = header.len();
-    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    let count = |s: &str| {
+        if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        }
+    };
+    let mut widths: Vec<usize> = header.iter().map(|h| count(h)).collect();
+    let mut bytes = 0;
     for row in rows {
         for (i, cell) in row.iter().enumerate().take(cols) {
-            widths[i] = widths[i].max(cell.chars().count());
+            widths[i] = widths[i].max(count(cell));
+            bytes += cell.len() + 2;
         }
     }
-    let mut out = String::new();
-    let line = |cells: Vec<&str>, out: &mut String| {
-        let mut l = String::new();
-        for (i, cell) in cells.iter().enumerate() {
-            if i + 1 == cols {
-                l.push_str(cell);
-            } else {
-                l.push_str(cell);
-                l.extend(std::iter::repeat_n(
-                    ' ',
-                    widths[i] - cell.chars().count() + 2,
-                ));
+    let mut out = String::with_capacity(bytes + rows.len() * widths.iter().sum::<usize>() / 2);
+    let line = |cells: &mut dyn Iterator<Item = &str>, out: &mut String| {
+        let start = out.len();
+        let mut chars = 0;
+        for (i, cell) in cells.enumerate().take(cols) {
+            out.push_str(cell);
+            let n = count(cell);
+            chars += n;
+            if i + 1 < cols {
+                let pad = widths[i] - n + 2;
+                out.extend(std::iter::repeat_n(' ', pad));
+                chars += pad;
             }
         }
-        let l = match width {
-            Some(w) if l.chars().count() > w && w > 1 => {
-                let mut cut: String = l.chars().take(w - 1).collect();
-                cut.push('…');
-                cut
-            }
-            _ => l,
-        };
-        out.push_str(l.trim_end());
+        if let Some(w) = width
+            && chars > w
+            && w > 1
+        {
+            let cut = out[start..]
+                .char_indices()
+                .nth(w - 1)
+                .map_or(out.len(), |(at, _)| start + at);
+            out.truncate(cut);
+            out.push('…');
+        }
+        let kept = out[start..].trim_end().len();
+        out.truncate(start + kept);
         out.push('\n');
     };
-    line(header.to_vec(), &mut out);
+    line(&mut header.iter().copied(), &mut out);
     for row in rows {
-        line(row.iter().map(String::as_str).collect(), &mut out);
+        line(&mut row.iter().map(String::as_str), &mut out);
     }
     out
 }

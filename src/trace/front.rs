@@ -1,7 +1,9 @@
 //! What gov keeps of one version of a record file: the fields that history
 //! needs (ID, status, title, approvals, supersession), read once per blob
-//! with the same parser and vocabulary as `gov list`.
+//! with the same parser and vocabulary as `gov list`, or with the line
+//! scanner of [`super::front_scan`] where it is sure to agree.
 
+use super::front_scan::quick_facts;
 use crate::config::{Kind, StatusMatch};
 use crate::record::{Record, scalar_text, string_list};
 
@@ -27,18 +29,47 @@ pub struct BlobFacts {
 impl BlobFacts {
     /// Reads the facts of a record file of `kind`. Never fails: a file
     /// whose front matter does not parse has no facts but its title.
+    ///
+    /// Most versions have flat front matter, which [`quick_facts`] reads
+    /// line by line; the full parser is paid only for the rest.
     pub fn read(bytes: Vec<u8>, kind: &Kind) -> BlobFacts {
         let text = String::from_utf8(bytes)
             .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        match quick_facts(&text, kind) {
+            Some(facts) => facts,
+            None => BlobFacts::read_full(text, kind),
+        }
+    }
+
+    /// Reads the facts with the full positioned YAML parser, exactly as
+    /// `gov list` reads the record. It is the reference [`quick_facts`]
+    /// must agree with, public so that tests and the fuzz target can hold
+    /// the two against each other.
+    pub fn read_full(text: String, kind: &Kind) -> BlobFacts {
         let record = Record::parse(String::new(), kind.name.clone(), text);
+        BlobFacts::assemble(
+            kind,
+            |key| record.field(key).and_then(scalar_text),
+            |key| record.field(key).map(string_list).unwrap_or_default(),
+            || record.heading().map(str::to_string),
+        )
+    }
+
+    /// The facts from the front matter's values as YAML gives them: `text`
+    /// is a key's scalar text, `list` its strings, `heading` the body's
+    /// first `# ` heading. Both readers end here, so they cannot differ in
+    /// how a value is trimmed or a status word matched.
+    pub(crate) fn assemble(
+        kind: &Kind,
+        text: impl Fn(&str) -> Option<String>,
+        list: impl Fn(&str) -> Vec<String>,
+        heading: impl FnOnce() -> Option<String>,
+    ) -> BlobFacts {
         let text_of = |key: &str| {
-            record
-                .field(key)
-                .and_then(scalar_text)
+            text(key)
                 .map(|s| s.trim().to_string())
                 .filter(|s| !s.is_empty())
         };
-        let list_of = |key: &str| record.field(key).map(string_list).unwrap_or_default();
         let status_label = text_of("status");
         let status = status_label
             .as_deref()
@@ -50,9 +81,9 @@ impl BlobFacts {
             front_id: text_of("id"),
             status,
             status_label,
-            title: text_of("title").or_else(|| record.heading().map(str::to_string)),
-            approved_by: list_of("approved_by"),
-            deciders: list_of("deciders"),
+            title: text_of("title").or_else(heading),
+            approved_by: list("approved_by"),
+            deciders: list("deciders"),
             superseded_by: text_of("superseded_by"),
         }
     }

@@ -18,6 +18,7 @@ pub mod cache;
 pub mod changes;
 pub mod codec;
 pub mod front;
+pub mod front_scan;
 pub mod graph;
 pub mod history;
 pub mod log;
