@@ -57,7 +57,7 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
         since,
         kind: kind.map(|k| k.name.clone()),
     };
-    let history = History::read(&repo, false)?;
+    let history = super::KeptToExit::new(History::read(&repo, false)?);
     warn(&history, config.lang);
     let mut entries = history.log(&filter);
     if args.reverse {

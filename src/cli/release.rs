@@ -48,7 +48,7 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     let repo = configured(env)?;
     let config = &repo.config;
     let lang = config.lang;
-    let history = History::read(&repo, true)?;
+    let history = super::KeptToExit::new(History::read(&repo, true)?);
     warn(&history, lang);
     let release = history
         .release(&args.tag)

@@ -63,7 +63,7 @@ pub enum ReportFormat {
 /// Runs `gov trace`.
 pub fn run(env: &Env, args: Args) -> CmdResult {
     let repo = configured(env)?;
-    let history = History::read(&repo, true)?;
+    let history = super::KeptToExit::new(History::read(&repo, true)?);
     warn(&history, repo.config.lang);
     let config = &repo.config;
     if !args.all {
@@ -76,35 +76,87 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
         }
         return Ok(Outcome::Ok);
     }
-    // Every record, one at a time, so memory does not grow with the output.
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    render_all(&history, config, args.format, &mut out)?;
+    out.flush()?;
+    Ok(Outcome::Ok)
+}
+
+/// How many records one block of `--all` output holds.
+const BLOCK: usize = 256;
+
+/// Every record's trace in order, rendered in blocks by as many threads as
+/// there are cores and written as each block's turn comes, so memory holds
+/// a few blocks, never the whole output.
+fn render_all(
+    history: &History,
+    config: &Config,
+    format: ReportFormat,
+    out: &mut impl std::io::Write,
+) -> anyhow::Result<()> {
     let lives = &history.timeline.lives;
-    if args.format == ReportFormat::Json {
+    let blocks = lives.len().div_ceil(BLOCK);
+    let block = |b: usize| -> anyhow::Result<Vec<u8>> {
+        let mut buf = Vec::new();
+        let first = b * BLOCK;
+        for (i, life) in lives.iter().enumerate().skip(first).take(BLOCK) {
+            let tr = history.trace(life);
+            match format {
+                ReportFormat::Json => {
+                    buf.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
+                    serde_json::to_writer_pretty(&mut buf, &tr)?;
+                }
+                ReportFormat::Table => {
+                    if i > 0 {
+                        buf.push(b'\n');
+                    }
+                    buf.extend_from_slice(render(config, &tr, false).as_bytes());
+                }
+                ReportFormat::Markdown => {
+                    buf.extend_from_slice(render(config, &tr, true).as_bytes())
+                }
+            }
+        }
+        Ok(buf)
+    };
+    if format == ReportFormat::Json {
         out.write_all(b"[")?;
     }
-    for (i, life) in lives.iter().enumerate() {
-        let tr = history.trace(life);
-        match args.format {
-            ReportFormat::Json => {
-                out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
-                serde_json::to_writer_pretty(&mut out, &tr)?;
-            }
-            ReportFormat::Table => {
-                if i > 0 {
-                    out.write_all(b"\n")?;
+    let workers = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .clamp(1, blocks.max(1));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|s| -> anyhow::Result<()> {
+        let (send, receive) = std::sync::mpsc::sync_channel(2 * workers);
+        for _ in 0..workers {
+            let send = send.clone();
+            let (next, block) = (&next, &block);
+            s.spawn(move || {
+                loop {
+                    let b = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    // A closed channel means the writer stopped (a closed pipe).
+                    if b >= blocks || send.send((b, block(b))).is_err() {
+                        break;
+                    }
                 }
-                out.write_all(render(config, &tr, false).as_bytes())?;
-            }
-            ReportFormat::Markdown => out.write_all(render(config, &tr, true).as_bytes())?,
+            });
         }
-    }
-    if args.format == ReportFormat::Json {
+        drop(send);
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut turn = 0;
+        for (b, bytes) in receive {
+            waiting.insert(b, bytes);
+            while let Some(bytes) = waiting.remove(&turn) {
+                out.write_all(&bytes?)?;
+                turn += 1;
+            }
+        }
+        Ok(())
+    })?;
+    if format == ReportFormat::Json {
         out.write_all(if lives.is_empty() { b"]\n" } else { b"\n]\n" })?;
     }
-    out.flush()?;
-    // Freeing a large history piece by piece takes longer than the exit.
-    std::mem::forget(history);
-    Ok(Outcome::Ok)
+    Ok(())
 }
 
 /// The repository's root and configuration, without loading its records:

@@ -22,7 +22,9 @@ pub(super) fn header(data: &[u8], at: usize) -> Option<(u8, usize, usize)> {
 /// than inflating a small tree).
 pub(super) fn inflate(z: &mut flate2::Decompress, input: &[u8], size: usize) -> Option<Vec<u8>> {
     z.reset(true);
-    let mut out = Vec::with_capacity(size);
+    // Room past the end lets zlib take its fast decoding loop, which
+    // wants 258 bytes of output space; git's objects are mostly smaller.
+    let mut out = Vec::with_capacity(size + 320);
     z.decompress_vec(input, &mut out, flate2::FlushDecompress::Finish)
         .ok()?;
     (out.len() == size).then_some(out)

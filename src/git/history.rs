@@ -104,6 +104,23 @@ impl CommitView<'_> {
     }
 }
 
+/// Turns libgit2's object cache off until dropped, whichever way a walk
+/// ends.
+struct Uncached;
+
+impl Uncached {
+    fn start() -> Uncached {
+        git2::opts::enable_caching(false);
+        Uncached
+    }
+}
+
+impl Drop for Uncached {
+    fn drop(&mut self) {
+        git2::opts::enable_caching(true);
+    }
+}
+
 impl Repo {
     /// Opens the repository at `path` exactly (no search upwards), for the
     /// code repositories named in `gov.yaml`.
@@ -161,9 +178,12 @@ impl Repo {
         // entry per commit. Loose objects and anything this reader does not
         // know go to libgit2. Each commit is read once: keeping it in
         // libgit2's object cache would only cost time and memory.
-        git2::opts::enable_caching(false);
-        let mut packs = Packs::open(self.repo.path());
         let mut stack: Vec<ObjectId> = tips.iter().copied().filter(|t| !known(t)).collect();
+        if stack.is_empty() {
+            return Ok(());
+        }
+        let _uncached = Uncached::start();
+        let mut packs = Packs::open(self.repo.path());
         let mut seen: HashSet<ObjectId> = stack.iter().copied().collect();
         let mut parents = Vec::with_capacity(4);
         while let Some(id) = stack.pop() {
@@ -210,7 +230,6 @@ impl Repo {
                 }
             }
         }
-        git2::opts::enable_caching(true);
         Ok(())
     }
 }

@@ -18,7 +18,7 @@ use super::ObjectId;
 use super::delta::{apply, header, inflate};
 
 /// How many bytes of built objects are kept.
-const CACHE_BYTES: usize = 32 << 20;
+const CACHE_BYTES: usize = 24 << 20;
 
 struct Pack {
     idx: Vec<u8>,

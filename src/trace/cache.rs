@@ -78,7 +78,9 @@ pub fn store(path: &Path, history: &RepoHistory, fingerprint: u64) -> std::io::R
         .suffix(".tmp")
         .tempfile_in(dir)?;
     tmp.write_all(&bytes)?;
-    tmp.as_file().sync_all()?;
+    // No fsync: the rename makes the file appear whole to readers, and a
+    // file cut short by a crash fails its checks on loading and is read
+    // afresh. A cache is not worth 80 ms of every run that writes it.
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }

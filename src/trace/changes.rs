@@ -121,18 +121,17 @@ pub fn diff_range(
     Ok(out)
 }
 
-/// The blobs the commits from `first_new` on name whose facts are not
-/// known yet, in walk order (newest first, as packs chain deltas: sorting
-/// by id would resolve a delta chain afresh for every blob).
-pub fn wanted_blobs(h: &RepoHistory, first_new: usize) -> Vec<(ObjectId, u8)> {
+/// The blobs that `changed` (commits and their record changes) name whose
+/// facts `h` does not hold yet, in walk order (newest first, as packs
+/// chain deltas: sorting by id would resolve a delta chain afresh for
+/// every blob).
+pub fn wanted_blobs(h: &RepoHistory, changed: &[(usize, Vec<Change>)]) -> Vec<(ObjectId, u8)> {
     let mut wanted = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    for c in &h.commits[first_new..] {
-        for ch in c.info.iter().flat_map(|i| &i.changes) {
-            for b in [ch.new, ch.old].into_iter().flatten() {
-                if !h.blobs.contains_key(&(b, ch.kind)) && seen.insert((b, ch.kind)) {
-                    wanted.push((b, ch.kind));
-                }
+    for ch in changed.iter().flat_map(|(_, c)| c) {
+        for b in [ch.new, ch.old].into_iter().flatten() {
+            if !h.blobs.contains_key(&(b, ch.kind)) && seen.insert((b, ch.kind)) {
+                wanted.push((b, ch.kind));
             }
         }
     }

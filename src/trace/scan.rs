@@ -154,20 +154,15 @@ pub fn update(repo: &Repo, history: &mut RepoHistory, ctx: &ScanContext<'_>) -> 
     if ctx.governance && read > 0 {
         let folders = ctx.folders();
         let h: &RepoHistory = history;
-        let changed = in_two(repo, first_new..h.commits.len(), |r, range| {
-            diff_range(&mut r.tree_differ(&folders), h, range, ctx)
-        })?;
-        for (i, changes) in changed.into_iter().flatten() {
-            if let Some(info) = history.commits[i].info.as_mut() {
-                info.changes = changes;
-            }
-        }
-        let wanted = wanted_blobs(history, first_new);
-        let facts = in_two(repo, 0..wanted.len(), |r, range| {
+        // Each half diffs its commits and then reads the blobs they name
+        // with the same reader, so the trees and blobs it built stay
+        // cached for both and each thread's memory is reused.
+        let halves = in_two(repo, first_new..h.commits.len(), |r, range| {
             let mut differ = r.tree_differ(&folders);
-            Ok(wanted[range]
-                .iter()
-                .map(|&(blob, kind)| {
+            let changed = diff_range(&mut differ, h, range, ctx)?;
+            let facts: Vec<_> = wanted_blobs(h, &changed)
+                .into_iter()
+                .map(|(blob, kind)| {
                     let facts = match (
                         ctx.config.kinds.get(usize::from(kind)),
                         differ.read_blob(blob),
@@ -177,9 +172,17 @@ pub fn update(repo: &Repo, history: &mut RepoHistory, ctx: &ScanContext<'_>) -> 
                     };
                     ((blob, kind), facts)
                 })
-                .collect::<Vec<_>>())
+                .collect();
+            Ok((changed, facts))
         })?;
-        history.blobs.extend(facts.into_iter().flatten());
+        for (changed, facts) in halves {
+            for (i, changes) in changed {
+                if let Some(info) = history.commits[i].info.as_mut() {
+                    info.changes = changes;
+                }
+            }
+            history.blobs.extend(facts);
+        }
     }
     for c in &mut history.commits[first_new..] {
         let keep = c

@@ -324,3 +324,42 @@ fn approval_findings_name_the_non_member_and_the_missing_quorum() {
     );
     assert_eq!((findings[0].approvals, findings[0].quorum), (1, 2));
 }
+
+/// `--all` renders in blocks on several threads: the output keeps the
+/// order records first appeared in, in every format, across many blocks.
+#[test]
+fn all_records_come_out_in_order_across_render_blocks() {
+    let mut env = TestEnv::new();
+    for n in 1..=700 {
+        env.write(
+            &format!("decisions/DEC-{n:04}-x.md"),
+            &format!("---\nid: DEC-{n:04}\ntitle: Nummer {n}\nstatus: Udkast\n---\n"),
+        );
+    }
+    env.commit("Add 700 decisions");
+    let expected: Vec<String> = (1..=700).map(|n| format!("DEC-{n:04}")).collect();
+    let json = env.gov(&["trace", "--all", "--format", "json"]).json();
+    let ids: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, expected);
+    let table = env.gov(&["trace", "--all"]);
+    let heads: Vec<&str> = table
+        .ok()
+        .lines()
+        .filter(|l| l.starts_with("DEC-"))
+        .map(|l| l.split_whitespace().next().unwrap())
+        .collect();
+    assert_eq!(heads, expected);
+    let md = env.gov(&["trace", "--all", "--format", "markdown"]);
+    let heads: Vec<&str> = md
+        .ok()
+        .lines()
+        .filter_map(|l| l.strip_prefix("## "))
+        .map(|l| l.split_whitespace().next().unwrap())
+        .collect();
+    assert_eq!(heads, expected);
+}
