@@ -26,6 +26,13 @@ pub struct Move {
     pub before: String,
     /// When it was moved (ISO), for the people reading the file.
     pub date: Option<String>,
+    /// Comment lines written above the move (`# agreed on 3 March`), kept
+    /// when gov rewrites the file.
+    #[serde(skip)]
+    pub comments: Vec<String>,
+    /// A comment at the end of the move's line, kept likewise.
+    #[serde(skip)]
+    pub trailing: Option<String>,
 }
 
 /// All manual placements, oldest first.
@@ -33,6 +40,13 @@ pub struct Move {
 pub struct ManualOrder {
     /// The moves in the order they were made.
     pub moves: Vec<Move>,
+    /// Comment lines above the first move when they are not gov's own
+    /// header (someone wrote them): written back instead of the header.
+    #[serde(skip)]
+    pub preamble: Vec<String>,
+    /// Comment lines after the last move.
+    #[serde(skip)]
+    pub epilogue: Vec<String>,
 }
 
 /// The order file's path relative to the root: `backlog.order_file`, else
@@ -116,6 +130,8 @@ impl ManualOrder {
                         id,
                         before,
                         date: text_of("date"),
+                        comments: Vec::new(),
+                        trailing: None,
                     });
                 }
                 _ => {
@@ -127,7 +143,74 @@ impl ManualOrder {
                 }
             }
         }
-        Ok(ManualOrder { moves: out })
+        let mut order = ManualOrder {
+            moves: out,
+            ..ManualOrder::default()
+        };
+        order.keep_comments(text, moves);
+        Ok(order)
+    }
+
+    /// Takes the comments of `text` into the moves (`items` are their
+    /// nodes): full comment lines above a move belong to it, a comment
+    /// after it on its line is its own, those above the first move form the
+    /// preamble (dropped when it is gov's header) and those after the last
+    /// the epilogue. So rewriting the file loses no comment.
+    fn keep_comments(&mut self, text: &str, items: &[Node]) {
+        let comments_in = |from: usize, to: usize| -> Vec<String> {
+            text.get(from.min(text.len())..to.min(text.len()))
+                .unwrap_or_default()
+                .lines()
+                .map(str::trim)
+                .filter(|l| l.starts_with('#'))
+                .map(str::to_string)
+                .collect()
+        };
+        let line_end = |at: usize| {
+            let at = at.min(text.len());
+            text[at..].find('\n').map_or(text.len(), |i| at + i)
+        };
+        let mut after_previous = 0;
+        for (k, (m, item)) in self.moves.iter_mut().zip(items).enumerate() {
+            if k == 0 {
+                // Above `moves:` is the file's; below it, the first move's.
+                let start = item.span.start.offset.min(text.len());
+                let key = text[..start]
+                    .match_indices("moves")
+                    .filter(|(i, _)| *i == 0 || text.as_bytes()[i - 1] == b'\n')
+                    .last()
+                    .map_or(0, |(i, _)| i);
+                self.preamble = comments_in(0, key);
+                m.comments = comments_in(key, start);
+            } else {
+                m.comments = comments_in(after_previous, item.span.start.offset);
+            }
+            // A flow map's span ends at its last value: skip its `}`.
+            let end = item.span.end.offset.min(text.len());
+            let rest = text[end..line_end(end)]
+                .trim_start_matches(|c: char| c.is_whitespace() || c == '}' || c == ']')
+                .trim_end();
+            m.trailing = rest.starts_with('#').then(|| rest.to_string());
+            after_previous = line_end(end);
+        }
+        let tail = comments_in(after_previous, text.len());
+        if self.moves.is_empty() {
+            self.preamble = tail;
+        } else {
+            self.epilogue = tail;
+        }
+        let header = |lang| -> Vec<String> {
+            t(lang, Msg::OrderFileHeader)
+                .lines()
+                .map(|l| format!("# {l}").trim_end().to_string())
+                .collect()
+        };
+        if [Lang::Da, Lang::En]
+            .iter()
+            .any(|&l| header(l) == self.preamble)
+        {
+            self.preamble.clear();
+        }
     }
 
     /// Records that `id` goes right before `before`, replacing any earlier
@@ -137,11 +220,22 @@ impl ManualOrder {
             m.id.eq_ignore_ascii_case(id)
                 || (m.id.eq_ignore_ascii_case(before) && m.before.eq_ignore_ascii_case(id))
         };
-        self.moves.retain(|m| !replaced(m));
+        // The comments of a replaced move stay with its replacement.
+        let mut comments = Vec::new();
+        let mut trailing = None;
+        self.moves.retain_mut(|m| {
+            if replaced(m) {
+                comments.append(&mut m.comments);
+                trailing = trailing.take().or(m.trailing.take());
+            }
+            !replaced(m)
+        });
         self.moves.push(Move {
             id: id.to_string(),
             before: before.to_string(),
             date,
+            comments,
+            trailing,
         });
     }
 
@@ -156,8 +250,13 @@ impl ManualOrder {
     /// The file's text: a comment saying what it is, then one move a line.
     pub fn to_yaml(&self, lang: Lang) -> String {
         let mut out = String::new();
-        for line in t(lang, Msg::OrderFileHeader).lines() {
-            out.push_str(&format!("# {line}\n").replace("# \n", "#\n"));
+        if self.preamble.is_empty() {
+            for line in t(lang, Msg::OrderFileHeader).lines() {
+                out.push_str(&format!("# {line}\n").replace("# \n", "#\n"));
+            }
+        }
+        for line in &self.preamble {
+            out.push_str(&format!("{line}\n"));
         }
         if self.moves.is_empty() {
             out.push_str("moves: []\n");
@@ -165,6 +264,9 @@ impl ManualOrder {
         }
         out.push_str("moves:\n");
         for m in &self.moves {
+            for line in &m.comments {
+                out.push_str(&format!("  {line}\n"));
+            }
             out.push_str(&format!(
                 "  - {{ id: {}, before: {}",
                 quoted(&m.id),
@@ -173,7 +275,14 @@ impl ManualOrder {
             if let Some(d) = &m.date {
                 out.push_str(&format!(", date: {}", quoted(d)));
             }
-            out.push_str(" }\n");
+            out.push_str(" }");
+            if let Some(c) = &m.trailing {
+                out.push_str(&format!("  {c}"));
+            }
+            out.push('\n');
+        }
+        for line in &self.epilogue {
+            out.push_str(&format!("{line}\n"));
         }
         out
     }
@@ -232,6 +341,40 @@ mod tests {
         assert_eq!(
             ManualOrder::parse("moves: []\n", "f").unwrap(),
             ManualOrder::default()
+        );
+    }
+
+    #[test]
+    fn comments_survive_a_rewrite() {
+        let text = "# Vores egen forklaring\nmoves:\n  # aftalt 3. marts\n  - { id: CR-0005, before: CR-0002 }  # se referat\n  - { id: CR-0007, before: CR-0001 }\n# slut\n";
+        let mut o = ManualOrder::parse(text, "o.yaml").unwrap();
+        assert_eq!(
+            o.to_yaml(Lang::Da),
+            text,
+            "an unchanged file is written back as it was"
+        );
+        o.record("CR-0005", "CR-0003", None);
+        let again = o.to_yaml(Lang::En);
+        for comment in [
+            "# Vores egen forklaring",
+            "# aftalt 3. marts",
+            "# se referat",
+            "# slut",
+        ] {
+            assert!(again.contains(comment), "{comment} in\n{again}");
+        }
+        assert!(
+            again.contains(
+                "  # aftalt 3. marts\n  - { id: CR-0005, before: CR-0003 }  # se referat\n"
+            ),
+            "{again}"
+        );
+        let standard = ManualOrder::default().to_yaml(Lang::Da);
+        assert!(
+            ManualOrder::parse(&standard, "o")
+                .unwrap()
+                .preamble
+                .is_empty()
         );
     }
 
