@@ -2,7 +2,7 @@
 //! replayed governance timeline, every repository's first release per
 //! commit, and which commits refer to which record.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::Path;
 
 use super::front::{BlobFacts, stem};
@@ -53,10 +53,28 @@ pub struct History {
     pub releases: Vec<Releases>,
     /// Record ID → the commits referring to it.
     pub links: HashMap<String, Vec<Link>>,
-    /// (commit, record ID) of the governance commits that are versions of
-    /// the record: they change it, they do not refer to it.
-    own: HashSet<(u32, String)>,
+    /// Per governance commit, the lives (positions in the timeline) it is
+    /// a version of: it changes those records, it does not refer to them.
+    own: HashMap<u32, Vec<u32>>,
     patterns: RefPatterns,
+}
+
+/// A repository's release tags in release order, and the first release
+/// of each of its commits.
+fn releases_of(h: &super::scan::RepoHistory, config: &Config) -> Releases {
+    let tags = tags::releases(h.tags.clone(), &config.trace.tags, config.trace.prereleases);
+    let tips: Vec<u32> = tags
+        .iter()
+        .filter_map(|t| h.index.get(&t.commit).copied())
+        .collect();
+    let tags: Vec<TagRef> = tags
+        .into_iter()
+        .filter(|t| h.index.contains_key(&t.commit))
+        .collect();
+    Releases {
+        first: h.graph().first_releases(&tips),
+        tags,
+    }
 }
 
 impl History {
@@ -71,39 +89,34 @@ impl History {
     pub fn read_at(root: &Path, config: &Config, code: bool) -> Result<History> {
         let read = sources::read(root, config, code)?;
         let config = config.clone();
-        let timeline = timeline::build(&read.sources[0].history, &config);
-        let releases = read
-            .sources
-            .iter()
-            .map(|s| {
-                let tags = tags::releases(
-                    s.history.tags.clone(),
-                    &config.trace.tags,
-                    config.trace.prereleases,
-                );
-                let tips: Vec<u32> = tags
-                    .iter()
-                    .filter_map(|t| s.history.index.get(&t.commit).copied())
-                    .collect();
-                let tags: Vec<TagRef> = tags
-                    .into_iter()
-                    .filter(|t| s.history.index.contains_key(&t.commit))
-                    .collect();
-                Releases {
-                    first: s.history.graph().first_releases(&tips),
-                    tags,
-                }
-            })
-            .collect();
-        let mut own: HashSet<(u32, String)> = HashSet::new();
-        for life in &timeline.lives {
-            own.extend(life.versions.iter().map(|v| (v.commit, life.id.clone())));
+        // The timeline and the releases do not depend on each other.
+        let (timeline, releases) = std::thread::scope(|s| {
+            let timeline = s.spawn(|| timeline::build(&read.sources[0].history, &config));
+            let releases: Vec<Releases> = read
+                .sources
+                .iter()
+                .map(|s| releases_of(&s.history, &config))
+                .collect();
+            let timeline = timeline
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (timeline, releases)
+        });
+        let mut own: HashMap<u32, Vec<u32>> = HashMap::new();
+        for (li, life) in timeline.lives.iter().enumerate() {
+            for v in &life.versions {
+                own.entry(v.commit).or_default().push(li as u32);
+            }
         }
+        let is_own = |ci: u32, id: &str| {
+            own.get(&ci)
+                .is_some_and(|lives| lives.iter().any(|&l| timeline.lives[l as usize].id == id))
+        };
         let mut links: HashMap<String, Vec<Link>> = HashMap::new();
         for (si, s) in read.sources.iter().enumerate() {
             for (ci, c) in s.history.commits.iter().enumerate() {
                 for r in c.info.iter().flat_map(|i| &i.refs) {
-                    if si == 0 && own.contains(&(ci as u32, r.id.clone())) {
+                    if si == 0 && is_own(ci as u32, &r.id) {
                         continue;
                     }
                     let link = Link {
@@ -138,7 +151,12 @@ impl History {
     /// True when commit `commit` of source `source` is a version of the
     /// record `id` (a governance commit that changed it).
     pub fn is_version_of(&self, source: usize, commit: u32, id: &str) -> bool {
-        source == 0 && self.own.contains(&(commit, id.to_string()))
+        source == 0
+            && self.own.get(&commit).is_some_and(|lives| {
+                lives
+                    .iter()
+                    .any(|&l| self.timeline.lives[l as usize].id == id)
+            })
     }
 
     /// The facts of a version's blob.
