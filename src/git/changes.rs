@@ -6,7 +6,6 @@
 //! in between are parsed. Subfolders are entered only when their ids differ.
 
 use std::cmp::Ordering;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::pack::Packs;
@@ -34,7 +33,7 @@ pub struct TreeDiffer<'r> {
     odb: Option<git2::Odb<'r>>,
     packs: Option<Option<Packs>>,
     folders: Vec<String>,
-    roots: HashMap<ObjectId, Vec<Option<ObjectId>>>,
+    roots: super::IdMap<ObjectId, Vec<Option<ObjectId>>>,
     recent: Vec<(ObjectId, Rc<Vec<u8>>)>,
     next_slot: usize,
 }
@@ -53,7 +52,7 @@ impl Repo {
             odb: None,
             packs: None,
             folders: folders.to_vec(),
-            roots: HashMap::new(),
+            roots: super::IdMap::default(),
             recent: Vec::with_capacity(RECENT),
             next_slot: 0,
         }

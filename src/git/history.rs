@@ -3,7 +3,7 @@
 //! cache keyed by commit ids only ever asks git for what is new.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use super::commit;
@@ -56,6 +56,33 @@ impl ObjectId {
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// A hasher for maps keyed by object ids (and small integers): an id is
+/// SHA-1 output already, so SipHash's work buys nothing. Each 8-byte chunk
+/// is mixed in with a multiply, so every byte counts.
+#[derive(Default, Clone, Copy)]
+pub struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b))
+                .wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+}
+
+/// A hash map keyed by object ids.
+pub type IdMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<IdHasher>>;
+
+/// A hash set of object ids.
+pub type IdSet<K> = HashSet<K, std::hash::BuildHasherDefault<IdHasher>>;
 
 impl std::fmt::Debug for ObjectId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -184,7 +211,7 @@ impl Repo {
         }
         let _uncached = Uncached::start();
         let mut packs = Packs::open(self.repo.path());
-        let mut seen: HashSet<ObjectId> = stack.iter().copied().collect();
+        let mut seen: IdSet<ObjectId> = stack.iter().copied().collect();
         let mut parents = Vec::with_capacity(4);
         while let Some(id) = stack.pop() {
             let raw = packs.as_mut().and_then(|p| p.read_once(&id));

@@ -13,7 +13,7 @@ mod raw_tree;
 mod tags;
 
 pub use changes::{FileChange, TreeDiffer};
-pub use history::{CommitView, ObjectId};
+pub use history::{CommitView, IdHasher, IdMap, IdSet, ObjectId};
 pub use tags::TagRef;
 pub use tree::TreeFile;
 

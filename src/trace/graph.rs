@@ -4,7 +4,7 @@
 //! release of every commit, all in time linear in the number of commits.
 
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::BinaryHeap;
 
 use crate::git::ObjectId;
 
@@ -23,7 +23,7 @@ impl Graph {
     /// parents outside `ids` (a shallow clone's edge) are left out.
     pub fn new<'a>(
         ids: &[ObjectId],
-        index: &HashMap<ObjectId, u32>,
+        index: &crate::git::IdMap<ObjectId, u32>,
         parents_of: impl Fn(usize) -> &'a [ObjectId],
     ) -> Graph {
         let mut start = Vec::with_capacity(ids.len() + 1);
@@ -151,7 +151,7 @@ mod tests {
     /// 0 ← 1 ← 2 ← 4 (merge of 2 and 3), 1 ← 3.
     fn diamond() -> Graph {
         let ids: Vec<ObjectId> = (0..5).map(oid).collect();
-        let index: HashMap<ObjectId, u32> = ids
+        let index: crate::git::IdMap<ObjectId, u32> = ids
             .iter()
             .enumerate()
             .map(|(i, o)| (*o, i as u32))

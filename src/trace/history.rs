@@ -55,7 +55,7 @@ pub struct History {
     pub links: HashMap<String, Vec<Link>>,
     /// Per governance commit, the lives (positions in the timeline) it is
     /// a version of: it changes those records, it does not refer to them.
-    own: HashMap<u32, Vec<u32>>,
+    own: crate::git::IdMap<u32, Vec<u32>>,
     patterns: RefPatterns,
 }
 
@@ -102,7 +102,7 @@ impl History {
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             (timeline, releases)
         });
-        let mut own: HashMap<u32, Vec<u32>> = HashMap::new();
+        let mut own: crate::git::IdMap<u32, Vec<u32>> = Default::default();
         for (li, life) in timeline.lives.iter().enumerate() {
             for v in &life.versions {
                 own.entry(v.commit).or_default().push(li as u32);

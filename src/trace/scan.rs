@@ -3,7 +3,6 @@
 //! repository also which record files it changed and, per blob, the
 //! record's facts. Only commits the cache does not hold are read.
 
-use std::collections::HashMap;
 
 use super::changes::{diff_range, in_two, wanted_blobs};
 use super::front::BlobFacts;
@@ -11,7 +10,7 @@ use super::graph::Graph;
 use super::refs::{FoundRef, RefPatterns};
 use crate::Result;
 use crate::config::Config;
-use crate::git::{CommitView, ObjectId, Repo, TagRef};
+use crate::git::{CommitView, IdMap, ObjectId, Repo, TagRef};
 
 /// A record file changed by a commit.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,9 +66,9 @@ pub struct RepoHistory {
     /// Every commit reachable from `tips`, in no particular order.
     pub commits: Vec<CommitFacts>,
     /// Commit id → position in `commits`.
-    pub index: HashMap<ObjectId, u32>,
+    pub index: IdMap<ObjectId, u32>,
     /// Facts of record blobs, by blob and kind (governance repository only).
-    pub blobs: HashMap<(ObjectId, u8), BlobFacts>,
+    pub blobs: IdMap<(ObjectId, u8), BlobFacts>,
     /// The tips the history was read from.
     pub tips: Vec<ObjectId>,
     /// The tags (read afresh on every run, never cached).
