@@ -31,12 +31,12 @@ impl ObjectId {
 
     /// The full hexadecimal id, as git prints it.
     pub fn to_hex(self) -> String {
-        let mut s = String::with_capacity(40);
-        for b in self.0 {
-            s.push(char::from(HEX[usize::from(b >> 4)]));
-            s.push(char::from(HEX[usize::from(b & 15)]));
+        let mut s = [0u8; 40];
+        for (i, b) in self.0.iter().enumerate() {
+            s[2 * i] = HEX[usize::from(b >> 4)];
+            s[2 * i + 1] = HEX[usize::from(b & 15)];
         }
-        s
+        s.iter().map(|&c| char::from(c)).collect()
     }
 
     /// Git's id of a file with these bytes, to tell whether a working copy
@@ -72,8 +72,8 @@ impl std::hash::Hasher for IdHasher {
         for chunk in bytes.chunks(8) {
             let mut b = [0u8; 8];
             b[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b))
-                .wrapping_mul(0x517c_c1b7_2722_0a95);
+            self.0 =
+                (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
         }
     }
 }

@@ -197,10 +197,14 @@ impl History {
         let commit = c.id.to_hex();
         CommitRef {
             repository: s.name.clone(),
-            url: s
-                .forge_url
-                .as_ref()
-                .map(|u| format!("{}/commit/{commit}", u.trim_end_matches('/'))),
+            url: s.forge_url.as_ref().map(|u| {
+                let base = u.trim_end_matches('/');
+                let mut url = String::with_capacity(base.len() + 8 + commit.len());
+                url.push_str(base);
+                url.push_str("/commit/");
+                url.push_str(&commit);
+                url
+            }),
             commit,
             summary: info.map(|i| i.summary.clone()).unwrap_or_default(),
             author: info.map(|i| i.author.clone()).unwrap_or_default(),

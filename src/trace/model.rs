@@ -144,7 +144,7 @@ pub struct Release {
 /// hand (days to civil date, Howard Hinnant's algorithm): a trace of a
 /// large repository formats hundreds of thousands of these.
 pub fn iso_time(seconds: i64, offset_minutes: i32) -> String {
-    let local = i128::from(seconds) + i128::from(offset_minutes) * 60;
+    let local = seconds.saturating_add(i64::from(offset_minutes) * 60);
     let (days, secs) = (local.div_euclid(86_400), local.rem_euclid(86_400));
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
@@ -154,8 +154,8 @@ pub fn iso_time(seconds: i64, offset_minutes: i32) -> String {
     let mp = (5 * doy + 2) / 153;
     let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i128::from(month <= 2);
-    let m = i128::from(offset_minutes.unsigned_abs());
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    let m = i64::from(offset_minutes.unsigned_abs());
     if !(0..=9999).contains(&year) {
         use std::fmt::Write;
         let mut out = String::new();
@@ -173,7 +173,7 @@ pub fn iso_time(seconds: i64, offset_minutes: i32) -> String {
     }
     // Digits by hand: `write!` with widths costs ten times as much.
     let mut b = *b"0000-00-00T00:00:00+00:00";
-    let mut put = |at: usize, width: usize, mut v: i128| {
+    let mut put = |at: usize, width: usize, mut v: i64| {
         for i in (at..at + width).rev() {
             b[i] = b'0' + (v % 10) as u8;
             v /= 10;
@@ -190,7 +190,7 @@ pub fn iso_time(seconds: i64, offset_minutes: i32) -> String {
     if offset_minutes < 0 {
         b[19] = b'-';
     }
-    String::from_utf8_lossy(&b).into_owned()
+    std::str::from_utf8(&b).map_or_else(|_| String::new(), str::to_string)
 }
 
 #[cfg(test)]

@@ -3,7 +3,6 @@
 //! repository also which record files it changed and, per blob, the
 //! record's facts. Only commits the cache does not hold are read.
 
-
 use super::changes::{diff_range, in_two, wanted_blobs};
 use super::front::BlobFacts;
 use super::graph::Graph;
