@@ -5,6 +5,8 @@
 
 use super::Located;
 use super::finding::{CommitRef, Finding};
+use std::collections::HashMap;
+
 use crate::record::{Record, Repository};
 use crate::trace::timeline::approving;
 use crate::trace::{History, Version};
@@ -19,12 +21,15 @@ pub fn check(repo: &Repository) -> Result<Vec<Located>> {
         return Ok(Vec::new());
     };
     let mut out = Vec::new();
+    let by_path: HashMap<&str, &Record> =
+        repo.records.iter().map(|r| (r.path.as_str(), r)).collect();
+    let status_position = |path: &str| status_position(&by_path, path);
     for life in &history.timeline.lives {
         let Some(kind) = repo.config.kind(history.kind_name(life)) else {
             continue;
         };
         let trace = history.trace(life);
-        let (line, column) = status_position(repo, &trace.path);
+        let (line, column) = status_position(&trace.path);
         let at = |finding| Located::at(&trace.path, line, column, finding);
         // GOV070: each move between two known statuses must be allowed.
         let mut last: Option<&str> = None;
@@ -95,7 +100,7 @@ pub fn check(repo: &Repository) -> Result<Vec<Located>> {
         }
     }
     for f in history.approval_findings() {
-        let (line, column) = status_position(repo, &f.path);
+        let (line, column) = status_position(&f.path);
         let commit = CommitRef {
             commit: short(&f.commit),
             author: f.author.clone(),
@@ -133,8 +138,8 @@ fn day(date: &str) -> String {
 
 /// The line and column of the `status` value of the record at `path` in the
 /// working tree; (0, 0) when it is gone.
-fn status_position(repo: &Repository, path: &str) -> (usize, usize) {
-    match repo.records.iter().find(|r| r.path == path) {
+fn status_position(by_path: &HashMap<&str, &Record>, path: &str) -> (usize, usize) {
+    match by_path.get(path) {
         Some(r) => r
             .field("status")
             .map_or((1, 1), |n| (n.span.start.line, n.span.start.column)),

@@ -92,12 +92,14 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     let text = match args.format {
         Format::Human => {
             let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            let source = |path: &str| {
-                repo.records
-                    .iter()
-                    .find(|r| r.path == path)
-                    .map(|r| r.text.as_str())
-            };
+            // One map, not a search per finding: 100,000 records with
+            // thousands of findings made the search the whole run.
+            let texts: std::collections::HashMap<&str, &str> = repo
+                .records
+                .iter()
+                .map(|r| (r.path.as_str(), r.text.as_str()))
+                .collect();
+            let source = |path: &str| texts.get(path).copied();
             render::human(&diagnostics, source, files.len(), lang, color)
         }
         Format::Json => format!("{}\n", serde_json::to_string_pretty(&diagnostics)?),
