@@ -56,17 +56,23 @@ pub fn recent_deliveries(
         .map_or(i64::MAX, |t| t.as_second());
     let mut names = history.release_names_until(end);
     names.sort_by_key(|n| std::cmp::Reverse(Version::parse(n)));
-    let summaries = repo.summaries();
+    let mut paths: Option<std::collections::HashMap<String, String>> = None;
     let mut out = Vec::new();
     for tag in names.iter().take(count) {
         let Some(release) = history.release(tag) else {
             continue;
         };
         for r in release.records {
-            let path = summaries
-                .iter()
-                .find(|s| s.id.eq_ignore_ascii_case(&r.id))
-                .map(|s| s.path.clone());
+            // Built on the first delivery: most reports have none.
+            let paths = paths.get_or_insert_with(|| {
+                let mut map = std::collections::HashMap::new();
+                for s in repo.summaries() {
+                    // The first file with an ID wins, as `gov show` finds it.
+                    map.entry(s.id.to_ascii_uppercase()).or_insert(s.path);
+                }
+                map
+            });
+            let path = paths.get(&r.id.to_ascii_uppercase()).cloned();
             out.push(Delivery {
                 release: tag.clone(),
                 title: r.title.unwrap_or_else(|| r.id.clone()),
