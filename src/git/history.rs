@@ -158,32 +158,36 @@ impl Repo {
     }
 
     /// The commits a history is built from: the tips of local branches,
-    /// remote-tracking branches and tags, and a detached `HEAD`, each once.
-    /// Other refs (stash, notes) are not history.
-    pub fn tips(&self) -> Result<Vec<ObjectId>> {
+    /// remote-tracking branches and tags (given, as [`Repo::tags`] read
+    /// them), and a detached `HEAD`, each once. Other refs (stash, notes)
+    /// are not history.
+    pub fn tips(&self, tags: &[super::TagRef]) -> Result<Vec<ObjectId>> {
         let mut tips = Vec::new();
         let mut seen = HashSet::new();
-        let refs = self
-            .repo
-            .references()
-            .map_err(|e| git_error("listing references", e))?;
-        for r in refs.flatten() {
-            let Ok(name) = r.name() else { continue };
-            let wanted = ["refs/heads/", "refs/remotes/", "refs/tags/"]
-                .iter()
-                .any(|p| name.starts_with(p));
-            if !wanted || name.ends_with("/HEAD") {
-                continue;
+        for pattern in ["refs/heads/*", "refs/remotes/*"] {
+            let refs = self
+                .repo
+                .references_glob(pattern)
+                .map_err(|e| git_error("listing references", e))?;
+            for r in refs.flatten() {
+                if r.name().is_ok_and(|n| n.ends_with("/HEAD")) {
+                    continue;
+                }
+                if let Ok(c) = r.peel_to_commit()
+                    && seen.insert(ObjectId::from_git(c.id()))
+                {
+                    tips.push(ObjectId::from_git(c.id()));
+                }
             }
-            if let Ok(c) = r.peel_to_commit()
-                && seen.insert(c.id())
-            {
-                tips.push(ObjectId::from_git(c.id()));
+        }
+        for t in tags {
+            if seen.insert(t.commit) {
+                tips.push(t.commit);
             }
         }
         if let Ok(head) = self.repo.head()
             && let Ok(c) = head.peel_to_commit()
-            && seen.insert(c.id())
+            && seen.insert(ObjectId::from_git(c.id()))
         {
             tips.push(ObjectId::from_git(c.id()));
         }

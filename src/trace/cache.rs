@@ -17,9 +17,10 @@ use super::front::BlobFacts;
 use super::refs::FoundRef;
 use super::scan::{Change, CommitFacts, CommitInfo, RepoHistory};
 use crate::config::Config;
+use crate::git::TagRef;
 
 const MAGIC: &[u8; 8] = b"GOVTRACE";
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// The fingerprint of the configuration the facts depend on.
 pub fn fingerprint(config: &Config) -> u64 {
@@ -95,6 +96,13 @@ fn encode(h: &RepoHistory, fingerprint: u64) -> Vec<u8> {
     for t in &h.tips {
         w.oid(t);
     }
+    w.count(h.tags.len());
+    for t in &h.tags {
+        w.str(&t.name);
+        w.oid(&t.commit);
+        w.i64(t.time);
+        w.oid(&t.target);
+    }
     w.count(h.commits.len());
     for c in &h.commits {
         w.oid(&c.id);
@@ -157,6 +165,15 @@ fn decode(bytes: &[u8], fingerprint: u64) -> Result<RepoHistory, Corrupt> {
     let tips = r.count()?;
     for _ in 0..tips {
         h.tips.push(r.oid()?);
+    }
+    let nt = r.count()?;
+    for _ in 0..nt {
+        h.tags.push(TagRef {
+            name: r.str()?,
+            commit: r.oid()?,
+            time: r.i64()?,
+            target: r.oid()?,
+        });
     }
     let n = r.count()?;
     h.commits.reserve(n);

@@ -70,7 +70,8 @@ pub struct RepoHistory {
     pub blobs: IdMap<(ObjectId, u8), BlobFacts>,
     /// The tips the history was read from.
     pub tips: Vec<ObjectId>,
-    /// The tags (read afresh on every run, never cached).
+    /// The tags; a tag whose ref still names the same object is taken
+    /// from the cache, any other is read afresh.
     pub tags: Vec<TagRef>,
 }
 
@@ -131,8 +132,8 @@ impl RepoHistory {
 /// any more (after a force-push or a deleted branch). Returns whether
 /// anything changed, i.e. whether the cache should be written.
 pub fn update(repo: &Repo, history: &mut RepoHistory, ctx: &ScanContext<'_>) -> Result<bool> {
-    let tips = repo.tips()?;
-    history.tags = repo.tags()?;
+    history.tags = repo.tags(&history.tags)?;
+    let tips = repo.tips(&history.tags)?;
     let first_new = history.commits.len();
     {
         let index = &history.index;

@@ -158,6 +158,7 @@ mod tests {
             name: name.into(),
             commit: ObjectId::default(),
             time,
+            target: ObjectId::default(),
         }
     }
 

@@ -363,3 +363,40 @@ fn all_records_come_out_in_order_across_render_blocks() {
         .collect();
     assert_eq!(heads, expected);
 }
+
+/// Tags are kept in the cache by the object their ref names: a tag moved
+/// to another commit (same name), or deleted, is read afresh, so a warm
+/// run answers as a run without the cache does.
+#[test]
+fn a_moved_or_deleted_tag_is_never_taken_from_the_cache() {
+    let (env, borgerpc, _a) = fixture();
+    let trace = |vars: &[(&str, &str)]| {
+        let json = env
+            .gov_with(&["trace", "CR-0001", "--format", "json"], vars)
+            .json();
+        let tags: Vec<serde_json::Value> = json["commits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["tag"].clone())
+            .collect();
+        (json, tags)
+    };
+    let (_, before) = trace(&[]);
+    assert_eq!(before[0], serde_json::json!("v1.1.0"), "{before:?}");
+    // v1.1.0 moves back to the first commit (lightweight now): the printer
+    // fix is in no release of that repository any more.
+    let root = borgerpc.git(&["rev-list", "--max-parents=0", "HEAD"]);
+    borgerpc.git(&["tag", "-f", "v1.1.0", root.trim()]);
+    let (warm, moved) = trace(&[]);
+    let (uncached, _) = trace(&[("GOV_TRACE__CACHE", "false")]);
+    assert_eq!(warm, uncached);
+    assert_eq!(moved[0], serde_json::Value::Null, "{moved:?}");
+    // Put back, then deleted: gone from the answer too.
+    borgerpc.git(&["tag", "-f", "v1.1.0", "HEAD~1"]);
+    assert_eq!(trace(&[]).1, before);
+    borgerpc.git(&["tag", "-d", "v1.1.0"]);
+    let (warm, _) = trace(&[]);
+    let (uncached, _) = trace(&[("GOV_TRACE__CACHE", "false")]);
+    assert_eq!(warm, uncached);
+}
