@@ -287,6 +287,22 @@ fn named(y: &str, m: &str, d: &str) -> Result<Fields, Fail> {
     Ok((full_year(y)?, month, day, DateForm::Named))
 }
 
+/// The proleptic Gregorian (year, month, day) of a day number counted from
+/// 1970-01-01, by Howard Hinnant's `civil_from_days`: plain integer
+/// arithmetic, for the places that turn hundreds of thousands of git
+/// times into dates.
+pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (yoe + era * 400 + i64::from(month <= 2), month, day)
+}
+
 #[cfg(test)]
 #[path = "date_proptests.rs"]
 mod tests;

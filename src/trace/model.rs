@@ -141,20 +141,13 @@ pub struct Release {
 
 /// Seconds since the epoch and an offset in minutes as ISO 8601
 /// (`2026-01-03T10:00:00+01:00`), the author's own clock. Computed by
-/// hand (days to civil date, Howard Hinnant's algorithm): a trace of a
-/// large repository formats hundreds of thousands of these.
+/// hand ([`crate::date::civil_from_days`]): a trace of a large repository
+/// formats hundreds of thousands of these.
 pub fn iso_time(seconds: i64, offset_minutes: i32) -> String {
     let local = seconds.saturating_add(i64::from(offset_minutes) * 60);
     let (days, secs) = (local.div_euclid(86_400), local.rem_euclid(86_400));
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    let (year, month, day) = crate::date::civil_from_days(days);
+    let (month, day) = (i64::from(month), i64::from(day));
     let m = i64::from(offset_minutes.unsigned_abs());
     if !(0..=9999).contains(&year) {
         use std::fmt::Write;
