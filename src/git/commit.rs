@@ -171,6 +171,61 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Any name, e-mail, time, zone and message libgit2 writes, this
+        /// parser reads as libgit2 reads it.
+        #[test]
+        fn any_commit_parses_as_libgit2_parses_it(
+            name in "[^<>\n\x00]{1,30}",
+            email in "[a-zæøå0-9.+-]{1,12}@[a-z]{1,8}\\.dk",
+            time in -2_000_000_000i64..4_000_000_000,
+            zone in -720i32..840,
+            message in "[^\x00]{0,200}",
+        ) {
+            let dir = tempfile::tempdir().unwrap();
+            let repo = git2::Repository::init(dir.path()).unwrap();
+            let tree = {
+                let mut index = repo.index().unwrap();
+                repo.find_tree(index.write_tree().unwrap()).unwrap()
+            };
+            let Ok(sig) = git2::Signature::new(&name, &email, &git2::Time::new(time, zone)) else {
+                return Ok(());
+            };
+            let id = repo.commit(None, &sig, &sig, &message, &tree, &[]).unwrap();
+            let odb = repo.odb().unwrap();
+            let obj = odb.read(id).unwrap();
+            let ours = parse(obj.data()).expect("parses");
+            let theirs = repo.find_commit(id).unwrap();
+            let author = theirs.author();
+            proptest::prop_assert_eq!(ours.author_name, author.name_bytes());
+            proptest::prop_assert_eq!(ours.author_email, author.email_bytes());
+            proptest::prop_assert_eq!(ours.time, author.when().seconds());
+            proptest::prop_assert_eq!(ours.offset_minutes, author.when().offset_minutes());
+            proptest::prop_assert_eq!(ours.message, theirs.message_raw_bytes());
+            let tree_id = theirs.tree_id();
+            proptest::prop_assert_eq!(&ours.tree.0[..], tree_id.as_bytes());
+        }
+    }
+
+    proptest::proptest! {
+        /// Damaged objects (cut, spliced, random) never panic the parser.
+        #[test]
+        fn any_bytes_are_read_or_refused(
+            head in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300),
+            cut in 0usize..400,
+        ) {
+            let good = format!(
+                "tree {t}\nparent {t}\nauthor Agnete Moos <a@b.dk> 1700000000 +0100\ncommitter C <c> 1 +0000\n\nmsg\n",
+                t = "ab".repeat(20)
+            );
+            let mut bytes = good.into_bytes();
+            bytes.truncate(cut);
+            bytes.extend_from_slice(&head);
+            let _ = parse(&bytes);
+            let _ = parse(&head);
+        }
+    }
+
     #[test]
     fn damaged_commits_are_refused() {
         assert_eq!(parse(b"tree 12\nauthor A <a> 1 +0000\n\nm"), None);
