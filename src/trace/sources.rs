@@ -96,13 +96,15 @@ struct Job {
 /// Reads the governance repository and, when `code` is true, every code
 /// repository.
 pub fn read(root: &Path, config: &Config, code: bool) -> Result<Sources> {
-    let root = &root.to_path_buf();
-    let gov = Repo::discover(root)?.ok_or_else(|| Error::NoHistory { path: root.clone() })?;
+    let gov = Repo::discover(root)?.ok_or_else(|| Error::NoHistory {
+        path: root.to_path_buf(),
+    })?;
     let git_dir = gov.git_dir().to_path_buf();
+    let prefix = gov.prefix_of(root).unwrap_or_default();
     drop(gov);
     let mut jobs = vec![Job {
         name: GOVERNANCE.into(),
-        path: root.clone(),
+        path: root.to_path_buf(),
         forge_url: config.forge_url.clone(),
         governance: true,
     }];
@@ -132,7 +134,11 @@ pub fn read(root: &Path, config: &Config, code: bool) -> Result<Sources> {
                         config,
                         patterns: &patterns,
                         governance: job.governance,
-                        prefix: String::new(),
+                        prefix: if job.governance {
+                            prefix.clone()
+                        } else {
+                            String::new()
+                        },
                     };
                     let r = read_one(job, &git_dir, fingerprint, &ctx);
                     *results[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
@@ -192,15 +198,7 @@ fn read_one(
     } else {
         RepoHistory::default()
     };
-    let ctx = ScanContext {
-        prefix: if job.governance {
-            repo.prefix_of(&job.path).unwrap_or_default()
-        } else {
-            String::new()
-        },
-        ..*ctx
-    };
-    let changed = scan::update(&repo, &mut history, &ctx)?;
+    let changed = scan::update(&repo, &mut history, ctx)?;
     if use_cache && changed {
         let _ = cache::store(&file, &history, fingerprint);
     }
