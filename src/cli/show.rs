@@ -65,8 +65,5 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
 
 /// `dec-3` → `DEC-0003`; anything that is not an ID is returned as is.
 pub fn normalise(id: &str) -> String {
-    match crate::record::RecordId::parse(id) {
-        Some(parsed) => parsed.to_string(),
-        None => id.to_string(),
-    }
+    crate::record::normalise_id(id)
 }

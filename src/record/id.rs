@@ -51,6 +51,15 @@ impl std::fmt::Display for RecordId {
     }
 }
 
+/// The one spelling of an ID: `dec-3` and `DEC-0003` both give
+/// `DEC-0003`; anything that is not an ID is returned as written.
+pub fn normalise_id(id: &str) -> String {
+    match RecordId::parse(id) {
+        Some(parsed) => parsed.to_string(),
+        None => id.to_string(),
+    }
+}
+
 /// `DEC`, 7 → `DEC-0007`.
 pub fn format_id(prefix: &str, number: u64) -> String {
     format!("{prefix}-{number:0WIDTH$}")

@@ -9,7 +9,7 @@ mod split;
 mod summary;
 
 pub use edit::{Assignment, Edit, apply_edits};
-pub use id::{IdSource, RecordId, format_id, id_in_file_name};
+pub use id::{IdSource, RecordId, format_id, id_in_file_name, normalise_id};
 pub use load::{LoadProblem, Repository, levenshtein, nearest};
 pub use split::{FrontBlock, Split, split};
 pub use summary::Summary;

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use crate::git::ObjectId;
-use crate::record::{Record, RecordId, Repository, Summary};
+use crate::record::{Record, Repository, Summary, normalise_id};
 use crate::trace::History;
 use crate::trace::timeline::Life;
 
@@ -92,9 +92,10 @@ pub fn record_dates(
     out
 }
 
-/// An ID as both sides of a lookup write it: `dec-7` and `DEC-0007` alike.
+/// An ID as both sides of a lookup write it: `dec-7` and `DEC-0007` alike
+/// (and a file-name ID such as `kiosk` in any case).
 fn key(id: &str) -> String {
-    RecordId::parse(id).map_or_else(|| id.to_ascii_uppercase(), |r| r.to_string())
+    normalise_id(id).to_ascii_uppercase()
 }
 
 /// The first day of the run of versions up to `at` whose status is
