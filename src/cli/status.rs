@@ -13,6 +13,8 @@ use crate::report::{self, Format, Style};
 ///
 /// Action items are lines in meeting minutes such as
 /// `- [ ] @sofie Send udkast (due 2026-09-01)`; ticking the box closes them.
+/// `@sofie` counts as Sofie Søndergaard when she is the one Sofie the
+/// repository names (in meetings, task owners or gov.yaml's bodies).
 /// A record is stale when it is in an open status and no commit has touched
 /// its file for `status.stale_days` (90) days. `--format markdown` is ready
 /// to paste into an agenda or a newsletter; `--format json` prints one

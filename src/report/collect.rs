@@ -126,6 +126,11 @@ pub fn status(
             }
         }
     }
+    for o in &mut report.overdue {
+        if let Some(full) = full_name(&o.owner, &people) {
+            o.owner_as_written = Some(std::mem::replace(&mut o.owner, full));
+        }
+    }
     let (order, _) = ManualOrder::load(&repo.root, config)?;
     let ranked = backlog::rank(repo, &order);
     report.backlog_top = ranked
@@ -195,6 +200,7 @@ fn overdue_task(r: &Record, s: &Summary, as_of: Date) -> Option<Overdue> {
             .map(string_list)
             .unwrap_or_default()
             .join(", "),
+        owner_as_written: None,
         due: date::iso(due),
         days_overdue: days,
         source: r.field_text("source").filter(|v| !v.trim().is_empty()),
@@ -228,6 +234,7 @@ fn meeting(
                 path: s.path.clone(),
                 line: Some(item.line),
                 owner: item.owner,
+                owner_as_written: None,
                 due: date::iso(due),
                 days_overdue: days,
                 source: Some(s.id.clone()),
@@ -293,6 +300,24 @@ fn people(records: &[(&Record, Summary)], config: &Config) -> Vec<String> {
     names.sort();
     names.dedup();
     names
+}
+
+/// The one person of `people` whose first name is `owner` (`sofie` →
+/// `Sofie Søndergaard`), so one person's tasks and action items come
+/// together; `None` for a full name, several owners, or a first name
+/// that nobody or more than one person has.
+fn full_name(owner: &str, people: &[String]) -> Option<String> {
+    if owner.is_empty() || owner.contains(|c: char| c.is_whitespace() || c == ',') {
+        return None;
+    }
+    let wanted = owner.to_lowercase();
+    let mut found = people.iter().filter(|p| {
+        p.split_whitespace()
+            .next()
+            .is_some_and(|first| first.to_lowercase() == wanted)
+    });
+    let one = found.next()?;
+    found.next().is_none().then(|| one.clone())
 }
 
 fn stale(s: &Summary, t: &Touched, days: i64) -> Stale {

@@ -128,8 +128,13 @@ pub struct Overdue {
     /// The action item's line in the file.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<usize>,
-    /// Who is to do it (`""` when nobody is named).
+    /// Who is to do it (`""` when nobody is named): the full name when the
+    /// item or task gave a first name (`@sofie`) that exactly one person
+    /// the repository names has.
     pub owner: String,
+    /// The owner as written, when `owner` spells it out.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner_as_written: Option<String>,
     /// When it was due (ISO).
     pub due: String,
     /// Days past due on the report's date.
