@@ -31,6 +31,13 @@ pub struct Repo {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct BlobId(git2::Oid);
 
+impl BlobId {
+    /// The blob's id as the history readers key objects.
+    pub fn object_id(self) -> ObjectId {
+        ObjectId::from_git(self.0)
+    }
+}
+
 /// A file in a branch's tree.
 #[derive(Debug, Clone)]
 pub struct BranchFile {

@@ -48,14 +48,21 @@ pub fn record_dates(
     let lives: HashMap<String, &Life> = history
         .map(|h| h.timeline.lives.iter().map(|l| (key(&l.id), l)).collect())
         .unwrap_or_default();
+    let head = history.map(|_| head_blobs(repo)).unwrap_or_default();
     let mut out = HashMap::with_capacity(records.len());
     for (record, summary) in records {
         let life = lives.get(&key(&summary.id)).copied();
-        let committed = history.zip(life).and_then(|(h, life)| {
-            let blob = ObjectId::of_blob(record.text.as_bytes())?;
-            let at = life.versions.iter().rposition(|v| v.blob == Some(blob))?;
-            Some((h, life, at))
+        // The version at `HEAD`: the newest with the blob `HEAD` has.
+        let at_head = life.zip(head.get(&record.path)).and_then(|(life, blob)| {
+            let at = life.versions.iter().rposition(|v| v.blob == Some(*blob))?;
+            Some((life, at))
         });
+        let unchanged =
+            head.get(&record.path).copied() == ObjectId::of_blob(record.text.as_bytes());
+        let committed = history
+            .zip(at_head)
+            .filter(|_| unchanged)
+            .map(|(h, (life, at))| (h, life, at));
         let dates = match committed {
             Some((h, life, at)) => commit_date(h, life, at).map(|date| {
                 let since = status_since(h, life, at, summary.status.as_deref());
@@ -69,19 +76,20 @@ pub fn record_dates(
                 }
             }),
             None => file_date(&repo.root.join(&record.path)).map(|date| {
-                let last = history.zip(life).and_then(|(h, life)| {
-                    let at = life.versions.iter().rposition(|v| v.blob.is_some())?;
+                let last = history.zip(at_head).and_then(|(h, (life, at))| {
                     status_since(h, life, at, summary.status.as_deref())
                 });
+                let ever_committed = at_head.is_some();
                 Dates {
                     touched: Touched {
                         date,
                         committed: false,
                     },
                     // An uncommitted change of status starts its run on
-                    // the day of the edit.
+                    // the day of the edit; a record never committed is
+                    // as old as its own date says.
                     status_since: last.map_or(Some(date), |s| Some(s.0)),
-                    status_from_creation: last.is_none_or(|s| s.1),
+                    status_from_creation: last.map_or(!ever_committed, |s| s.1),
                 }
             }),
         };
@@ -123,6 +131,24 @@ fn commit_date(h: &History, life: &Life, at: usize) -> Option<Date> {
     let ts = jiff::Timestamp::from_second(commit.time).ok()?;
     let offset = jiff::tz::Offset::from_seconds(offset.checked_mul(60)?).ok()?;
     Some(offset.to_datetime(ts).date())
+}
+
+/// The blob of every record file at `HEAD`, by path from the root; empty
+/// outside git or before the first commit.
+fn head_blobs(repo: &Repository) -> HashMap<String, ObjectId> {
+    let mut out = HashMap::new();
+    let Ok(Some(git)) = crate::git::Repo::discover(&repo.root) else {
+        return out;
+    };
+    let prefix = git.prefix_of(&repo.root).unwrap_or_default();
+    for kind in &repo.config.kinds {
+        let folder = format!("{prefix}{}", kind.folder.trim_matches('/'));
+        for f in git.files_at("HEAD", &folder).unwrap_or_default() {
+            let path = f.path.strip_prefix(&prefix).unwrap_or(&f.path).to_string();
+            out.insert(path, f.blob.object_id());
+        }
+    }
+    out
 }
 
 fn file_date(path: &Path) -> Option<Date> {

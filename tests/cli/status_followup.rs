@@ -251,12 +251,43 @@ fn waiting_counts_from_the_commit_that_set_the_status_also_in_a_subfolder() {
         .map(|v| v["path"].as_str().unwrap())
         .collect();
     assert_eq!(paths, ["decisions/DEC-0001-kiosk.md"; 2], "{trace}");
+    // A status changed in the working copy, not yet committed, waits from
+    // the day of the edit (the file's date), not from the draft's date.
+    env.write(dec, &front("Udkast"));
+    env.commit_as(
+        AGNETE.0,
+        AGNETE.1,
+        "2026-04-01T10:00:00+02:00",
+        "Back to draft",
+    );
+    env.write(dec, &front("Forslag"));
+    let file = env.root().join(dec);
+    let touched = std::process::Command::new("touch")
+        .args(["-d", "2026-11-27T12:00:00"])
+        .arg(&file)
+        .status()
+        .unwrap();
+    assert!(touched.success());
+    let edited = env
+        .gov(&["-C", "docs/styring", "status", "--format", "json"])
+        .json();
+    assert_eq!(
+        edited["awaiting_approval"][0]["since"], "2026-11-27",
+        "{edited}"
+    );
+    env.write(dec, &front("Forslag"));
+    env.commit_as(
+        AGNETE.0,
+        AGNETE.1,
+        "2026-05-04T10:00:00+02:00",
+        "Propose again",
+    );
     // An edit in progress that keeps the status keeps its run.
     env.write(dec, &front("Forslag").replace("Kiosk", "Kiosk-tilstand"));
     let edited = env
         .gov(&["-C", "docs/styring", "status", "--format", "json"])
         .json();
-    assert_eq!(edited["awaiting_approval"][0]["since"], "2026-03-02");
+    assert_eq!(edited["awaiting_approval"][0]["since"], "2026-05-04");
     assert_eq!(
         edited["stale"],
         serde_json::json!([]),
