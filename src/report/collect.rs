@@ -87,6 +87,7 @@ pub fn status(
         upcoming_meetings: Vec::new(),
         recent_deliveries: super::deliveries::recent_deliveries(
             repo,
+            &records.iter().map(|(_, s)| s).collect::<Vec<_>>(),
             history,
             settings.recent_releases,
             as_of,

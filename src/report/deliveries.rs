@@ -6,7 +6,7 @@
 use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::record::Repository;
+use crate::record::{Repository, Summary};
 use crate::trace::History;
 use crate::trace::tags::Version;
 
@@ -32,9 +32,11 @@ pub struct Delivery {
 /// The records delivered in the `count` newest releases (by version) made
 /// on or before `as_of`, newest release first. Empty when no code
 /// repository is configured or history could not be read: deliveries are
-/// a bonus, never a failure.
+/// a bonus, never a failure. `summaries` are the records' summaries (the
+/// report has them already), to find each delivered record's file.
 pub fn recent_deliveries(
     repo: &Repository,
+    summaries: &[&Summary],
     history: Option<&History>,
     count: usize,
     as_of: Date,
@@ -66,9 +68,10 @@ pub fn recent_deliveries(
             // Built on the first delivery: most reports have none.
             let paths = paths.get_or_insert_with(|| {
                 let mut map = std::collections::HashMap::new();
-                for s in repo.summaries() {
+                for s in summaries {
                     // The first file with an ID wins, as `gov show` finds it.
-                    map.entry(s.id.to_ascii_uppercase()).or_insert(s.path);
+                    map.entry(s.id.to_ascii_uppercase())
+                        .or_insert_with(|| s.path.clone());
                 }
                 map
             });
