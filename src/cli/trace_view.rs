@@ -44,6 +44,26 @@ pub fn kind_label(config: &Config, kind: &str) -> String {
     config.kind_label(kind, config.lang)
 }
 
+/// The columns of a trace's versions, in tables and Markdown alike.
+const VERSION_COLUMNS: [Msg; 6] = [
+    Msg::ColCommit,
+    Msg::ColDate,
+    Msg::ColAuthor,
+    Msg::ColStatus,
+    Msg::ColChange,
+    Msg::ColPath,
+];
+
+/// The columns of the commits referring to a record.
+const COMMIT_COLUMNS: [Msg; 6] = [
+    Msg::ColRepository,
+    Msg::ColCommit,
+    Msg::ColDate,
+    Msg::ColTag,
+    Msg::ColAuthor,
+    Msg::ColSummary,
+];
+
 fn table(out: &mut String, config: &Config, tr: &RecordTrace) {
     let lang = config.lang;
     out.push_str(&format!("{}  {}\n", tr.id, tr.title));
@@ -68,15 +88,7 @@ fn table(out: &mut String, config: &Config, tr: &RecordTrace) {
             ]
         })
         .collect();
-    let header = [
-        Msg::ColCommit,
-        Msg::ColDate,
-        Msg::ColAuthor,
-        Msg::ColStatus,
-        Msg::ColChange,
-        Msg::ColPath,
-    ]
-    .map(|m| t(lang, m));
+    let header = VERSION_COLUMNS.map(|m| t(lang, m));
     out.push_str(&output::table(&header, &rows, output::width()));
     out.push('\n');
     out.push_str(&format!("{}\n", t(lang, Msg::TraceCommits)));
@@ -100,15 +112,7 @@ fn table(out: &mut String, config: &Config, tr: &RecordTrace) {
             ]
         })
         .collect();
-    let header = [
-        Msg::ColRepository,
-        Msg::ColCommit,
-        Msg::ColDate,
-        Msg::ColTag,
-        Msg::ColAuthor,
-        Msg::ColSummary,
-    ]
-    .map(|m| t(lang, m));
+    let header = COMMIT_COLUMNS.map(|m| t(lang, m));
     out.push_str(&output::table(&header, &rows, output::width()));
 }
 
@@ -122,15 +126,7 @@ fn markdown(out: &mut String, config: &Config, tr: &RecordTrace) {
         tr.path
     ));
     out.push_str(&format!("### {}\n\n", t(lang, Msg::TraceVersions)));
-    let header = [
-        Msg::ColCommit,
-        Msg::ColDate,
-        Msg::ColAuthor,
-        Msg::ColStatus,
-        Msg::ColChange,
-        Msg::ColPath,
-    ];
-    md_header(out, lang, &header);
+    md_header(out, lang, &VERSION_COLUMNS);
     for v in &tr.versions {
         let status = version_status(config, &tr.kind, v);
         out.push_str(&format!(
@@ -148,18 +144,7 @@ fn markdown(out: &mut String, config: &Config, tr: &RecordTrace) {
         out.push_str(&format!("{}\n\n", t(lang, Msg::TraceNoCommits)));
         return;
     }
-    md_header(
-        out,
-        lang,
-        &[
-            Msg::ColRepository,
-            Msg::ColCommit,
-            Msg::ColDate,
-            Msg::ColTag,
-            Msg::ColAuthor,
-            Msg::ColSummary,
-        ],
-    );
+    md_header(out, lang, &COMMIT_COLUMNS);
     for c in &tr.commits {
         out.push_str(&format!(
             "| {} | {} | {} | {} | {} | {} ({}) |\n",
