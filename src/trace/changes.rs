@@ -1,38 +1,119 @@
 //! Which record files each new governance commit changed, and the facts
-//! of the blobs they name: the expensive part of a cold read, split over
-//! two threads for long histories.
+//! of the blobs they name: the expensive part of a cold read, shared out
+//! in parts to one reader per core.
 
 use std::ops::Range;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
+use super::front::BlobFacts;
 use super::scan::{Change, RepoHistory, ScanContext};
 use crate::Result;
 use crate::git::{FileChange, ObjectId, Repo, TreeDiffer};
 
-/// Splits `range` in two halves read in parallel, the second with its own
-/// handle on the repository (a handle is not shared between threads);
-/// small ranges are read in one go. Results come back in order.
-pub fn in_two<T: Send>(
+/// The record changes of some commits (by position in the history) and
+/// the facts of the blobs they name that the history did not hold.
+pub type Read = (Vec<(usize, Vec<Change>)>, Vec<((ObjectId, u8), BlobFacts)>);
+
+/// Ranges shorter than this are read in one go, on the calling thread.
+const SPLIT_FROM: usize = 2000;
+
+/// Reads the changes and blob facts of the commits in `range`, in parts
+/// handed out to one reader per core as each finishes its last, so a part
+/// of costly commits (late in history, where folders hold more records)
+/// does not leave the other cores idle. Each reader keeps its handle on
+/// the repository, its differ and their caches from part to part. The
+/// parts come back in order.
+pub fn read_changes(
     repo: &Repo,
+    h: &RepoHistory,
     range: Range<usize>,
-    work: impl Fn(&Repo, Range<usize>) -> Result<T> + Sync,
-) -> Result<Vec<T>> {
-    const SPLIT_FROM: usize = 2000;
-    if range.len() < SPLIT_FROM {
-        return Ok(vec![work(repo, range)?]);
+    ctx: &ScanContext<'_>,
+) -> Result<Vec<Read>> {
+    let folders = ctx.folders();
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    if range.len() < SPLIT_FROM || cores == 1 {
+        let mut differ = repo.tree_differ(&folders);
+        return Ok(vec![read_part(&mut differ, h, range, ctx)?]);
     }
-    let mid = range.start + range.len() / 2;
+    // Four parts per reader: small enough that the readers finish close
+    // together, large enough that a fresh part's first tree (a whole delta
+    // chain) is a small share of its cost.
+    let size = range.len().div_ceil(cores * 4).max(SPLIT_FROM / 2);
+    let parts: Vec<Range<usize>> = (range.start..range.end)
+        .step_by(size)
+        .map(|s| s..(s + size).min(range.end))
+        .collect();
+    let results: Vec<Mutex<Option<Result<Read>>>> =
+        parts.iter().map(|_| Mutex::new(None)).collect();
+    let next = AtomicUsize::new(0);
     let git_dir = repo.git_dir().to_path_buf();
-    let work = &work;
+    let reader = |repo: &Repo| {
+        let mut differ = repo.tree_differ(&folders);
+        while let Some(part) = parts.get(next.fetch_add(1, Ordering::Relaxed)) {
+            let i = part.start.saturating_sub(range.start) / size;
+            let r = read_part(&mut differ, h, part.clone(), ctx);
+            *results[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
+        }
+    };
     std::thread::scope(|s| {
-        let second = s.spawn(move || work(&Repo::open(&git_dir)?, mid..range.end));
-        let first = work(repo, range.start..mid);
-        let second = second.join().unwrap_or_else(|_| {
-            Err(crate::Error::Git {
-                message: "a history reader stopped unexpectedly".into(),
-            })
-        });
-        Ok(vec![first?, second?])
-    })
+        let mut others = Vec::new();
+        for _ in 1..cores.min(parts.len()) {
+            others.push(s.spawn(|| match Repo::open(&git_dir) {
+                Ok(r) => {
+                    reader(&r);
+                    Ok(())
+                }
+                Err(e) => Err(e),
+            }));
+        }
+        reader(repo);
+        for o in others {
+            o.join().unwrap_or_else(|_| {
+                Err(crate::Error::Git {
+                    message: "a history reader stopped unexpectedly".into(),
+                })
+            })?;
+        }
+        Ok::<(), crate::Error>(())
+    })?;
+    results
+        .into_iter()
+        .map(|r| {
+            r.into_inner()
+                .unwrap_or_else(|e| e.into_inner())
+                .unwrap_or_else(|| {
+                    Err(crate::Error::Git {
+                        message: "a part of history was not read".into(),
+                    })
+                })
+        })
+        .collect()
+}
+
+/// One part: its commits' changes, then the blobs they name, read with the
+/// same differ so the trees and blobs it built stay cached for both.
+fn read_part(
+    differ: &mut TreeDiffer<'_>,
+    h: &RepoHistory,
+    range: Range<usize>,
+    ctx: &ScanContext<'_>,
+) -> Result<Read> {
+    let changed = diff_range(differ, h, range, ctx)?;
+    let facts = wanted_blobs(h, &changed)
+        .into_iter()
+        .map(|(blob, kind)| {
+            let facts = match (
+                ctx.config.kinds.get(usize::from(kind)),
+                differ.read_blob(blob),
+            ) {
+                (Some(k), Ok(bytes)) => BlobFacts::read(bytes, k),
+                _ => BlobFacts::default(),
+            };
+            ((blob, kind), facts)
+        })
+        .collect();
+    Ok((changed, facts))
 }
 
 /// The record files changed by the commits in `range`. A merge shows only
@@ -41,7 +122,7 @@ pub fn in_two<T: Send>(
 /// made. Commits are taken in walk order, newest first: a commit's parent
 /// tree is read right after its own (and kept), and packs store older
 /// trees as deltas of newer ones, so each read is one delta from the last.
-pub fn diff_range(
+fn diff_range(
     differ: &mut TreeDiffer<'_>,
     h: &RepoHistory,
     range: Range<usize>,
@@ -125,7 +206,7 @@ pub fn diff_range(
 /// facts `h` does not hold yet, in walk order (newest first, as packs
 /// chain deltas: sorting by id would resolve a delta chain afresh for
 /// every blob).
-pub fn wanted_blobs(h: &RepoHistory, changed: &[(usize, Vec<Change>)]) -> Vec<(ObjectId, u8)> {
+fn wanted_blobs(h: &RepoHistory, changed: &[(usize, Vec<Change>)]) -> Vec<(ObjectId, u8)> {
     let mut wanted = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for ch in changed.iter().flat_map(|(_, c)| c) {

@@ -3,7 +3,7 @@
 //! repository also which record files it changed and, per blob, the
 //! record's facts. Only commits the cache does not hold are read.
 
-use super::changes::{diff_range, in_two, wanted_blobs};
+use super::changes::read_changes;
 use super::front::BlobFacts;
 use super::graph::Graph;
 use super::refs::{FoundRef, RefPatterns};
@@ -151,30 +151,8 @@ pub fn update(repo: &Repo, history: &mut RepoHistory, ctx: &ScanContext<'_>) -> 
         history.reindex();
     }
     if ctx.governance && read > 0 {
-        let folders = ctx.folders();
-        let h: &RepoHistory = history;
-        // Each half diffs its commits and then reads the blobs they name
-        // with the same reader, so the trees and blobs it built stay
-        // cached for both and each thread's memory is reused.
-        let halves = in_two(repo, first_new..h.commits.len(), |r, range| {
-            let mut differ = r.tree_differ(&folders);
-            let changed = diff_range(&mut differ, h, range, ctx)?;
-            let facts: Vec<_> = wanted_blobs(h, &changed)
-                .into_iter()
-                .map(|(blob, kind)| {
-                    let facts = match (
-                        ctx.config.kinds.get(usize::from(kind)),
-                        differ.read_blob(blob),
-                    ) {
-                        (Some(k), Ok(bytes)) => BlobFacts::read(bytes, k),
-                        _ => BlobFacts::default(),
-                    };
-                    ((blob, kind), facts)
-                })
-                .collect();
-            Ok((changed, facts))
-        })?;
-        for (changed, facts) in halves {
+        let parts = read_changes(repo, history, first_new..history.commits.len(), ctx)?;
+        for (changed, facts) in parts {
             for (i, changes) in changed {
                 if let Some(info) = history.commits[i].info.as_mut() {
                     info.changes = changes;
