@@ -1,17 +1,19 @@
 //! Which files under a few folders differ between two commits, read from
 //! the raw trees: the folders' subtree ids are compared first, so a commit
-//! that did not touch a record folder costs one small root tree read; a
+//! that did not touch a record folder costs one small root tree read. A
 //! changed folder is compared as bytes, skipping the common start and end
-//! (a commit usually changes one entry of thousands), and only the entries
-//! in between are parsed. Subfolders are entered only when their ids differ.
+//! (a commit usually changes one entry of thousands); versions built from
+//! deltas are ropes ([`super::rope`]) that share their base's bytes, so
+//! that skip reads only what differs, and only the entries in between
+//! are parsed ([`super::tree_window`]). Subfolders are entered only when
+//! their ids differ.
 
-use std::cmp::Ordering;
 use std::rc::Rc;
 
 use super::pack::Packs;
-use super::raw_tree::{
-    Entry, common_prefix, common_suffix, entry_at, entry_start_before, git_order,
-};
+use super::raw_tree::entry_at;
+use super::rope::{self, Rope};
+use super::tree_window::{Span, differing};
 use super::{ObjectId, Repo, git_error};
 use crate::Result;
 
@@ -34,7 +36,7 @@ pub struct TreeDiffer<'r> {
     packs: Option<Option<Packs>>,
     folders: Vec<String>,
     roots: super::IdMap<ObjectId, Vec<Option<ObjectId>>>,
-    recent: Vec<(ObjectId, Rc<Vec<u8>>)>,
+    recent: Vec<(ObjectId, Rc<Rope>)>,
     next_slot: usize,
 }
 
@@ -127,16 +129,22 @@ impl TreeDiffer<'_> {
         self.entry_in(folder_tree, rel, false)
     }
 
+    /// A tree's bytes in one buffer (root trees are small; folder trees
+    /// are flattened only to look up one path, for merges).
     fn raw(&mut self, id: ObjectId) -> Result<Rc<Vec<u8>>> {
+        Ok(self.rope(id)?.to_flat())
+    }
+
+    fn rope(&mut self, id: ObjectId) -> Result<Rc<Rope>> {
         if let Some((_, t)) = self.recent.iter().find(|(i, _)| *i == id) {
             return Ok(Rc::clone(t));
         }
         let packs = self
             .packs
             .get_or_insert_with(|| Packs::open(self.repo.path()));
-        if let Some(raw) = packs.as_mut().and_then(|p| p.read(&id)) {
-            self.remember(id, &raw);
-            return Ok(raw);
+        if let Some(rope) = packs.as_mut().and_then(|p| p.read_rope(&id)) {
+            self.remember(id, &rope);
+            return Ok(rope);
         }
         if self.odb.is_none() {
             let odb = self
@@ -149,17 +157,17 @@ impl TreeDiffer<'_> {
         let obj = odb
             .read(id.git())
             .map_err(|e| git_error(&format!("reading tree {id}"), e))?;
-        let raw = Rc::new(obj.data().to_vec());
+        let rope = Rc::new(Rope::flat(Rc::new(obj.data().to_vec())));
         drop(obj);
-        self.remember(id, &raw);
-        Ok(raw)
+        self.remember(id, &rope);
+        Ok(rope)
     }
 
-    fn remember(&mut self, id: ObjectId, raw: &Rc<Vec<u8>>) {
+    fn remember(&mut self, id: ObjectId, rope: &Rc<Rope>) {
         if self.recent.len() < RECENT {
-            self.recent.push((id, Rc::clone(raw)));
+            self.recent.push((id, Rc::clone(rope)));
         } else {
-            self.recent[self.next_slot] = (id, Rc::clone(raw));
+            self.recent[self.next_slot] = (id, Rc::clone(rope));
             self.next_slot = (self.next_slot + 1) % RECENT;
         }
     }
@@ -194,61 +202,26 @@ impl TreeDiffer<'_> {
         if old == new {
             return Ok(());
         }
-        let empty: Rc<Vec<u8>> = Rc::new(Vec::new());
-        let a = match old {
-            Some(o) => self.raw(o)?,
-            None => Rc::clone(&empty),
-        };
-        let b = match new {
-            Some(n) => self.raw(n)?,
-            None => empty,
-        };
-        let same_start = common_prefix(&a, &b);
-        let same_end = common_suffix(&a, &b);
-        // Entries before the first differing byte are the same in both.
-        let start = entry_start_before(&a, same_start);
-        let (mut i, mut j) = (start, start);
+        let a = self.version(old)?;
+        let b = self.version(new)?;
+        let same_start = rope::common_prefix(&a, &b);
+        let same_end = rope::common_suffix(&a, &b);
+        let mut entries = Vec::new();
+        let (wa, wb) = (
+            Span::around(&a, same_start, same_end),
+            Span::around(&b, same_start, same_end),
+        );
+        if differing(&wa, &wb, same_start, same_end, &mut entries).is_err() {
+            entries.clear();
+            let (wa, wb) = (Span::whole(&a), Span::whole(&b));
+            // Whole trees are never short.
+            let _ = differing(&wa, &wb, same_start, same_end, &mut entries);
+        }
         let mut subdirs: Vec<(String, Option<ObjectId>, Option<ObjectId>)> = Vec::new();
-        loop {
-            let (rest_a, rest_b) = (a.len() - i, b.len() - j);
-            if rest_a == rest_b && rest_a <= same_end {
-                break; // the rest is byte for byte the same
-            }
-            let ea = entry_at(&a, i);
-            let eb = entry_at(&b, j);
-            let order = match (&ea, &eb) {
-                (Some((x, _)), Some((y, _))) => git_order(x, y),
-                (Some(_), None) => Ordering::Less,
-                (None, Some(_)) => Ordering::Greater,
-                (None, None) => break,
-            };
-            let (left, right) = match order {
-                Ordering::Less => {
-                    i = ea.map_or(a.len(), |e| e.1);
-                    (ea.map(|e| e.0), None)
-                }
-                Ordering::Greater => {
-                    j = eb.map_or(b.len(), |e| e.1);
-                    (None, eb.map(|e| e.0))
-                }
-                Ordering::Equal => {
-                    i = ea.map_or(a.len(), |e| e.1);
-                    j = eb.map_or(b.len(), |e| e.1);
-                    let (x, y) = (ea.map(|e| e.0), eb.map(|e| e.0));
-                    if x.map(|e| (e.id, e.is_tree)) == y.map(|e| (e.id, e.is_tree)) {
-                        continue;
-                    }
-                    (x, y)
-                }
-            };
-            let Some(entry) = left.or(right) else { break };
-            let name = String::from_utf8_lossy(entry.name).into_owned();
-            let sub = |e: Option<Entry<'_>>| e.filter(|e| e.is_tree).map(|e| e.id);
-            let blob = |e: Option<Entry<'_>>| e.filter(|e| e.is_blob).map(|e| e.id);
+        for (name, left, right) in entries {
+            let sub = |e: Option<(ObjectId, bool, bool)>| e.filter(|e| e.1).map(|e| e.0);
+            let blob = |e: Option<(ObjectId, bool, bool)>| e.filter(|e| e.2).map(|e| e.0);
             let (old_sub, new_sub) = (sub(left), sub(right));
-            if old_sub.is_some() || new_sub.is_some() {
-                subdirs.push((name.clone(), old_sub, new_sub));
-            }
             let (old_blob, new_blob) = (blob(left), blob(right));
             if (old_blob.is_some() || new_blob.is_some()) && keep(prefix, &name, false) {
                 out.push(FileChange {
@@ -256,6 +229,9 @@ impl TreeDiffer<'_> {
                     old: old_blob,
                     new: new_blob,
                 });
+            }
+            if old_sub.is_some() || new_sub.is_some() {
+                subdirs.push((name, old_sub, new_sub));
             }
         }
         for (name, o, n) in subdirs {
@@ -265,4 +241,16 @@ impl TreeDiffer<'_> {
         }
         Ok(())
     }
+
+    /// A version of a tree as a rope; the empty tree for `None`.
+    fn version(&mut self, id: Option<ObjectId>) -> Result<Rc<Rope>> {
+        match id {
+            Some(id) => self.rope(id),
+            None => Ok(Rc::new(Rope::flat(Rc::new(Vec::new())))),
+        }
+    }
 }
+
+#[cfg(test)]
+#[path = "changes_tests.rs"]
+mod tests;

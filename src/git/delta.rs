@@ -1,5 +1,5 @@
 //! The pieces of git's pack format that do not depend on a pack: an
-//! entry's header, zlib streams, and applying a delta to its base.
+//! entry's header and zlib streams (deltas are applied in [`super::rope`]).
 
 /// An entry's type, inflated size and where its data starts.
 pub(super) fn header(data: &[u8], at: usize) -> Option<(u8, usize, usize)> {
@@ -31,6 +31,7 @@ pub(super) fn inflate(z: &mut flate2::Decompress, input: &[u8], size: usize) -> 
 }
 
 /// Reads a delta's little-endian size.
+#[cfg(test)]
 fn varint(d: &[u8], pos: &mut usize) -> Option<usize> {
     let mut v = 0usize;
     let mut shift = 0;
@@ -45,7 +46,10 @@ fn varint(d: &[u8], pos: &mut usize) -> Option<usize> {
     }
 }
 
-/// Applies a git delta to `base`.
+/// Applies a git delta to `base` as one flat buffer: the plain
+/// reference that [`super::rope::apply`], which the reader uses, is
+/// checked against.
+#[cfg(test)]
 pub(super) fn apply(base: &[u8], delta: &[u8]) -> Option<Vec<u8>> {
     let mut pos = 0;
     if varint(delta, &mut pos)? != base.len() {

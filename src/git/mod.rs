@@ -10,7 +10,9 @@ mod delta;
 mod history;
 mod pack;
 mod raw_tree;
+mod rope;
 mod tags;
+mod tree_window;
 
 pub use changes::{FileChange, TreeDiffer};
 pub use history::{CommitView, IdHasher, IdMap, IdSet, ObjectId};

@@ -15,7 +15,8 @@ use std::path::Path;
 use std::rc::Rc;
 
 use super::ObjectId;
-use super::delta::{apply, header, inflate};
+use super::delta::{header, inflate};
+use super::rope::{self, Rope};
 
 /// How many bytes of built objects are kept: an eighth of the packs'
 /// size, between these bounds. Delta chains reach further back in a larger
@@ -49,7 +50,7 @@ impl Pack {
 /// The packs of one repository, with the cache of built objects.
 pub struct Packs {
     packs: Vec<Pack>,
-    cache: HashMap<(usize, usize), Rc<Vec<u8>>>,
+    cache: HashMap<(usize, usize), Rc<Rope>>,
     order: VecDeque<(usize, usize)>,
     cached_bytes: usize,
     budget: usize,
@@ -147,6 +148,13 @@ impl Packs {
     /// The content of an object, when it is in a pack this reader can read.
     pub fn read(&mut self, id: &ObjectId) -> Option<Rc<Vec<u8>>> {
         let (p, off) = self.find(id)?;
+        Some(self.read_at(p, off)?.to_flat())
+    }
+
+    /// The content of an object as a rope: an object built from a delta
+    /// shares the bytes of its base (see [`rope`]).
+    pub(super) fn read_rope(&mut self, id: &ObjectId) -> Option<Rc<Rope>> {
+        let (p, off) = self.find(id)?;
         self.read_at(p, off)
     }
 
@@ -156,23 +164,23 @@ impl Packs {
     pub fn read_once(&mut self, id: &ObjectId) -> Option<Rc<Vec<u8>>> {
         let (p, off) = self.find(id)?;
         if let Some(hit) = self.cache.get(&(p, off)) {
-            return Some(Rc::clone(hit));
+            return Some(hit.to_flat());
         }
         let data = self.packs[p].entry(off)?;
         let (kind, size, pos) = header(&data, 0)?;
         match kind {
             1..=4 => Some(Rc::new(inflate(&mut self.z, data.get(pos..)?, size)?)),
-            _ => self.read_at(p, off),
+            _ => Some(self.read_at(p, off)?.to_flat()),
         }
     }
 
-    fn read_at(&mut self, p: usize, off: usize) -> Option<Rc<Vec<u8>>> {
+    fn read_at(&mut self, p: usize, off: usize) -> Option<Rc<Rope>> {
         // Walk down the chain to a cached object or a whole one.
         // The deltas from `off` down, and the offset each one builds.
-        let mut chain: Vec<Vec<u8>> = Vec::new();
+        let mut chain: Vec<Rc<Vec<u8>>> = Vec::new();
         let mut offsets: Vec<usize> = vec![off];
         let mut at = off;
-        let base: Rc<Vec<u8>> = loop {
+        let base: Rc<Rope> = loop {
             if let Some(hit) = self.cache.get(&(p, at)) {
                 break Rc::clone(hit);
             }
@@ -180,7 +188,8 @@ impl Packs {
             let (kind, size, mut pos) = header(&data, 0)?;
             match kind {
                 1..=4 => {
-                    let whole = Rc::new(inflate(&mut self.z, data.get(pos..)?, size)?);
+                    let whole = Rope::flat(Rc::new(inflate(&mut self.z, data.get(pos..)?, size)?));
+                    let whole = Rc::new(whole);
                     self.remember(p, at, &whole);
                     break whole;
                 }
@@ -193,8 +202,7 @@ impl Packs {
                         pos += 1;
                         back = ((back + 1) << 7) | usize::from(c & 0x7f);
                     }
-                    let delta = inflate(&mut self.z, data.get(pos..)?, size)?;
-                    chain.push(delta);
+                    chain.push(Rc::new(inflate(&mut self.z, data.get(pos..)?, size)?));
                     at = at.checked_sub(back)?;
                     offsets.push(at);
                 }
@@ -204,7 +212,7 @@ impl Packs {
                     if bp != p {
                         return None;
                     }
-                    chain.push(inflate(&mut self.z, data.get(pos + 20..)?, size)?);
+                    chain.push(Rc::new(inflate(&mut self.z, data.get(pos + 20..)?, size)?));
                     at = boff;
                     offsets.push(at);
                 }
@@ -217,14 +225,14 @@ impl Packs {
         let mut current = base;
         offsets.pop();
         while let (Some(delta), Some(at)) = (chain.pop(), offsets.pop()) {
-            let built = Rc::new(apply(&current, &delta)?);
+            let built = Rc::new(rope::apply(&current, &delta)?);
             self.remember(p, at, &built);
             current = built;
         }
         Some(current)
     }
 
-    fn remember(&mut self, p: usize, at: usize, bytes: &Rc<Vec<u8>>) {
+    fn remember(&mut self, p: usize, at: usize, bytes: &Rc<Rope>) {
         if bytes.len() > self.budget / 8 || self.cache.contains_key(&(p, at)) {
             return;
         }

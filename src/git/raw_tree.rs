@@ -33,18 +33,37 @@ pub(super) fn entry_at(raw: &[u8], pos: usize) -> Option<(Entry<'_>, usize)> {
 }
 
 /// The start of the entry of raw tree `raw` that holds byte `at` (or the
-/// end, when `at` is past the last entry). Found backwards from `at`: an
-/// entry starts with a mode and a space, 21 bytes after the NUL that ends
-/// the name before it; a candidate counts only when the entry before it is
-/// found the same way and ends exactly there. Otherwise the entries are
-/// counted from the start.
+/// end, when `at` is past the last entry): found backwards from `at` (see
+/// [`entry_start_near`]), else by counting the entries from the start.
 pub(super) fn entry_start_before(raw: &[u8], at: usize) -> usize {
+    let at = at.min(raw.len());
+    if let Some(k) = entry_start_near(raw, at, true) {
+        return k;
+    }
+    let mut start = 0;
+    while let Some((_, next)) = entry_at(raw, start) {
+        if next > at {
+            break;
+        }
+        start = next;
+    }
+    start
+}
+
+/// The start of the entry of `raw` that holds byte `at`, found backwards
+/// from `at`: an entry starts with a mode and a space, 21 bytes after the
+/// NUL that ends the name before it; a candidate counts only when the
+/// entry before it is found the same way and ends exactly there. `None`
+/// when that cannot be told within 4 KiB, or when the search reaches the
+/// start of `raw` and `raw` is a window of a tree, not its start
+/// (`starts_tree` false).
+pub(super) fn entry_start_near(raw: &[u8], at: usize, starts_tree: bool) -> Option<usize> {
     let at = at.min(raw.len());
     let candidate = |limit: usize| -> Option<usize> {
         let mut k = limit;
         loop {
             if k == 0 {
-                return Some(0);
+                return starts_tree.then_some(0);
             }
             if k >= 21 && raw[k - 21] == 0 && is_mode_at(raw, k) {
                 return Some(k);
@@ -55,22 +74,11 @@ pub(super) fn entry_start_before(raw: &[u8], at: usize) -> usize {
             }
         }
     };
-    if let Some(k) = candidate(at) {
-        let confirmed = k == 0
-            || candidate(k - 21)
-                .is_some_and(|prev| entry_at(raw, prev).is_some_and(|(_, end)| end == k));
-        if confirmed && entry_at(raw, k).is_none_or(|(_, end)| end > at) {
-            return k;
-        }
-    }
-    let mut start = 0;
-    while let Some((_, next)) = entry_at(raw, start) {
-        if next > at {
-            break;
-        }
-        start = next;
-    }
-    start
+    let k = candidate(at)?;
+    let confirmed = k == 0
+        || candidate(k - 21)
+            .is_some_and(|prev| entry_at(raw, prev).is_some_and(|(_, end)| end == k));
+    (confirmed && entry_at(raw, k).is_none_or(|(_, end)| end > at)).then_some(k)
 }
 
 /// True when a git tree mode and a space start at `k`.
