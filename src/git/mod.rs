@@ -9,6 +9,7 @@ mod commit;
 mod delta;
 mod history;
 mod pack;
+mod pack_window;
 mod raw_tree;
 mod rope;
 mod tags;

@@ -10,12 +10,14 @@
 //! and gives up (the caller falls back to libgit2) on anything else: a
 //! loose object, a damaged entry, a base in another pack.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, VecDeque};
 use std::path::Path;
 use std::rc::Rc;
 
 use super::ObjectId;
 use super::delta::{header, inflate};
+use super::pack_window::Windows;
 use super::rope::{self, Rope};
 
 /// How many bytes of built objects are kept: an eighth of the packs'
@@ -32,18 +34,17 @@ struct Pack {
     /// bytes end where the next one starts.
     ends: Vec<u64>,
     count: usize,
+    windows: Windows,
 }
 
 impl Pack {
     /// The bytes of the entry at `at`, up to the next entry.
-    fn entry(&self, at: usize) -> Option<Vec<u8>> {
-        use std::os::unix::fs::FileExt;
+    fn entry(&mut self, at: usize) -> Option<Cow<'_, [u8]>> {
         let at = at as u64;
         let i = self.ends.partition_point(|&o| o <= at);
         let end = *self.ends.get(i)?;
-        let mut buf = vec![0; usize::try_from(end - at).ok()?];
-        self.file.read_exact_at(&mut buf, at).ok()?;
-        Some(buf)
+        let data_end = *self.ends.last()?;
+        self.windows.read(&self.file, at, end, data_end)
     }
 }
 
@@ -94,6 +95,7 @@ impl Packs {
                 file,
                 ends,
                 count,
+                windows: Windows::default(),
             });
         }
         let size: u64 = packs.iter().filter_map(|p| p.ends.last()).sum();
@@ -121,25 +123,17 @@ impl Packs {
             };
             let hi = be32(&pack.idx, 8 + first * 4)? as usize;
             let names = 8 + 256 * 4;
-            let (mut lo, mut hi) = (lo, hi);
-            while lo < hi {
-                let mid = (lo + hi) / 2;
-                let name = pack.idx.get(names + mid * 20..names + mid * 20 + 20)?;
-                match name.cmp(&id.0[..]) {
-                    std::cmp::Ordering::Less => lo = mid + 1,
-                    std::cmp::Ordering::Greater => hi = mid,
-                    std::cmp::Ordering::Equal => {
-                        let offsets = names + pack.count * 24;
-                        let off = be32(&pack.idx, offsets + mid * 4)?;
-                        let off = if off & 0x8000_0000 == 0 {
-                            u64::from(off)
-                        } else {
-                            let large = offsets + pack.count * 4 + (off & 0x7fff_ffff) as usize * 8;
-                            u64::from_be_bytes(pack.idx.get(large..large + 8)?.try_into().ok()?)
-                        };
-                        return Some((p, usize::try_from(off).ok()?));
-                    }
-                }
+            let table = pack.idx.get(names..names + pack.count * 20)?;
+            if let Some(i) = position(table, lo, hi.min(pack.count), id) {
+                let offsets = names + pack.count * 24;
+                let off = be32(&pack.idx, offsets + i * 4)?;
+                let off = if off & 0x8000_0000 == 0 {
+                    u64::from(off)
+                } else {
+                    let large = offsets + pack.count * 4 + (off & 0x7fff_ffff) as usize * 8;
+                    u64::from_be_bytes(pack.idx.get(large..large + 8)?.try_into().ok()?)
+                };
+                return Some((p, usize::try_from(off).ok()?));
             }
         }
         None
@@ -208,11 +202,11 @@ impl Packs {
                 }
                 7 => {
                     let base_id = ObjectId(data.get(pos..pos + 20)?.try_into().ok()?);
+                    chain.push(Rc::new(inflate(&mut self.z, data.get(pos + 20..)?, size)?));
                     let (bp, boff) = self.find(&base_id)?;
                     if bp != p {
                         return None;
                     }
-                    chain.push(Rc::new(inflate(&mut self.z, data.get(pos + 20..)?, size)?));
                     at = boff;
                     offsets.push(at);
                 }
@@ -250,6 +244,45 @@ impl Packs {
     }
 }
 
+/// Where `id` stands in `names` (an index's sorted 20-byte ids), looked
+/// for between `lo` and `hi` (the fan-out table's bounds for its first
+/// byte). Ids are SHA-1 output, spread evenly, so the first probes guess
+/// the place from the id's value (interpolation) and land within a few
+/// entries of it; after three guesses the search halves, so ids that
+/// happen to bunch up cost no more than a binary search.
+fn position(names: &[u8], lo: usize, hi: usize, id: &ObjectId) -> Option<usize> {
+    let head = |b: &[u8]| u64::from_be_bytes(b[..8].try_into().unwrap_or_default());
+    let key = head(&id.0);
+    let (mut lo, mut hi) = (lo, hi);
+    // The values the ids between `lo` and `hi` can take.
+    let (mut low, mut high) = (key & !(u64::MAX >> 8), key | (u64::MAX >> 8));
+    let mut guesses = 0;
+    while lo < hi {
+        let n = hi - lo;
+        let mid = if guesses < 3 && n > 8 && high > low {
+            guesses += 1;
+            let share =
+                u128::from(key.saturating_sub(low)) * n as u128 / (u128::from(high - low) + 1);
+            lo + usize::try_from(share).unwrap_or(n - 1).min(n - 1)
+        } else {
+            lo + n / 2
+        };
+        let name = names.get(mid * 20..mid * 20 + 20)?;
+        match head(name).cmp(&key).then_with(|| name[8..].cmp(&id.0[8..])) {
+            std::cmp::Ordering::Less => {
+                lo = mid + 1;
+                low = head(name);
+            }
+            std::cmp::Ordering::Greater => {
+                hi = mid;
+                high = head(name);
+            }
+            std::cmp::Ordering::Equal => return Some(mid),
+        }
+    }
+    None
+}
+
 /// Every entry's offset in a pack, sorted, with the pack's data end
 /// (before its 20-byte trailer) last.
 fn offsets(idx: &[u8], count: usize, pack_len: u64) -> Option<Vec<u64>> {
@@ -272,6 +305,36 @@ fn offsets(idx: &[u8], count: usize, pack_len: u64) -> Option<Vec<u64>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The interpolating search finds what a binary search finds, and
+        /// nothing for an id that is not there, however the ids bunch up.
+        #[test]
+        fn positions_agree_with_a_binary_search(
+            mut ids in prop::collection::vec(any::<[u8; 20]>(), 0..600),
+            probes in prop::collection::vec(any::<[u8; 20]>(), 1..20),
+            one_first_byte in any::<bool>(),
+            bunched in any::<bool>(),
+        ) {
+            for id in &mut ids {
+                if one_first_byte {
+                    id[0] = 0x42;
+                }
+                if bunched {
+                    id[1..6].fill(0xff);
+                }
+            }
+            ids.sort_unstable();
+            ids.dedup();
+            let names = ids.concat();
+            for want in ids.iter().chain(&probes) {
+                let lo = ids.partition_point(|i| i[0] < want[0]);
+                let hi = ids.partition_point(|i| i[0] <= want[0]);
+                prop_assert_eq!(position(&names, lo, hi, &ObjectId(*want)), ids.binary_search(want).ok());
+            }
+        }
+    }
 
     /// Every object of a real, deltified pack reads the same as libgit2 reads it.
     #[test]

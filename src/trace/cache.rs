@@ -73,12 +73,11 @@ pub fn load(path: &Path, fingerprint: u64) -> RepoHistory {
 pub fn store(path: &Path, history: &RepoHistory, fingerprint: u64) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
-    let bytes = encode(history, fingerprint);
     let mut tmp = tempfile::Builder::new()
         .prefix(".trace-")
         .suffix(".tmp")
         .tempfile_in(dir)?;
-    tmp.write_all(&bytes)?;
+    encode(history, fingerprint, &mut tmp)?;
     // No fsync: the rename makes the file appear whole to readers, and a
     // file cut short by a crash fails its checks on loading and is read
     // afresh. A cache is not worth 80 ms of every run that writes it.
@@ -86,7 +85,17 @@ pub fn store(path: &Path, history: &RepoHistory, fingerprint: u64) -> std::io::R
     Ok(())
 }
 
-fn encode(h: &RepoHistory, fingerprint: u64) -> Vec<u8> {
+/// Hands the bytes encoded so far to `out` once they pass 256 KiB, so a
+/// large history is never held twice (at 10,000 records the file is 16 MB).
+fn spill(w: &mut Writer, out: &mut impl Write) -> std::io::Result<()> {
+    if w.buf.len() >= 1 << 18 {
+        out.write_all(&w.buf)?;
+        w.buf.clear();
+    }
+    Ok(())
+}
+
+fn encode(h: &RepoHistory, fingerprint: u64, out: &mut impl Write) -> std::io::Result<()> {
     let mut w = Writer::default();
     w.buf.extend_from_slice(MAGIC);
     w.u32(FORMAT);
@@ -135,6 +144,7 @@ fn encode(h: &RepoHistory, fingerprint: u64) -> Vec<u8> {
                 }
             }
         }
+        spill(&mut w, out)?;
     }
     w.count(h.blobs.len());
     for ((blob, kind), f) in &h.blobs {
@@ -147,8 +157,9 @@ fn encode(h: &RepoHistory, fingerprint: u64) -> Vec<u8> {
         w.strs(&f.approved_by);
         w.strs(&f.deciders);
         w.opt_str(f.superseded_by.as_deref());
+        spill(&mut w, out)?;
     }
-    w.buf
+    out.write_all(&w.buf)
 }
 
 fn decode(bytes: &[u8], fingerprint: u64) -> Result<RepoHistory, Corrupt> {
