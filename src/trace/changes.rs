@@ -36,10 +36,11 @@ pub fn read_changes(
         let mut differ = repo.tree_differ(&folders);
         return Ok(vec![read_part(&mut differ, h, range, ctx)?]);
     }
-    // Four parts per reader: small enough that the readers finish close
-    // together, large enough that a fresh part's first tree (a whole delta
-    // chain) is a small share of its cost.
-    let size = range.len().div_ceil(cores * 4).max(SPLIT_FROM / 2);
+    // Eight parts per reader: small enough that the readers finish close
+    // together (the last part handed out is the oldest, and cheapest),
+    // large enough that a fresh part's first tree (a whole delta chain) is
+    // a small share of its cost.
+    let size = range.len().div_ceil(cores * 8).max(SPLIT_FROM / 2);
     let parts: Vec<Range<usize>> = (range.start..range.end)
         .step_by(size)
         .map(|s| s..(s + size).min(range.end))
@@ -218,3 +219,7 @@ fn wanted_blobs(h: &RepoHistory, changed: &[(usize, Vec<Change>)]) -> Vec<(Objec
     }
     wanted
 }
+
+#[cfg(test)]
+#[path = "changes_tests.rs"]
+mod tests;

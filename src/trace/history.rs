@@ -10,11 +10,10 @@ use super::graph::UNRELEASED;
 use super::model::{CommitRef, RecordTrace, Version, iso_time};
 use super::refs::RefPatterns;
 use super::sources::{self, Source, Warning};
-use super::tags;
+use super::tags::{Releases, releases_of};
 use super::timeline::{self, Life, Timeline};
 use crate::Result;
 use crate::config::Config;
-use crate::git::TagRef;
 use crate::record::Repository;
 
 /// A commit that refers to a record: which source, which commit, how.
@@ -26,16 +25,6 @@ pub struct Link {
     pub commit: u32,
     /// The relation (see [`RefPatterns::relation_name`]).
     pub relation: u8,
-}
-
-/// A repository's releases and the first release of each of its commits.
-#[derive(Debug, Default)]
-pub struct Releases {
-    /// Release tags in release order.
-    pub tags: Vec<TagRef>,
-    /// Per commit, the position in `tags` of its first release, or
-    /// [`UNRELEASED`].
-    pub first: Vec<u32>,
 }
 
 /// Everything read and derived.
@@ -61,22 +50,6 @@ pub struct History {
 
 /// A repository's release tags in release order, and the first release
 /// of each of its commits.
-fn releases_of(h: &super::scan::RepoHistory, config: &Config) -> Releases {
-    let tags = tags::releases(h.tags.clone(), &config.trace.tags, config.trace.prereleases);
-    let tips: Vec<u32> = tags
-        .iter()
-        .filter_map(|t| h.index.get(&t.commit).copied())
-        .collect();
-    let tags: Vec<TagRef> = tags
-        .into_iter()
-        .filter(|t| h.index.contains_key(&t.commit))
-        .collect();
-    Releases {
-        first: h.graph().first_releases(&tips),
-        tags,
-    }
-}
-
 impl History {
     /// Reads the history of `repository` and, when `code` is true, of its
     /// code repositories.
@@ -87,15 +60,21 @@ impl History {
     /// [`History::read`] with only what it needs: the root and the
     /// configuration (so it can run while the records are still loading).
     pub fn read_at(root: &Path, config: &Config, code: bool) -> Result<History> {
-        let read = sources::read(root, config, code)?;
+        let mut read = sources::read(root, config, code)?;
         let config = config.clone();
+        // A code repository's releases were worked out by the thread that
+        // read it, while the governance history was still being read.
+        let done: Vec<Option<Releases>> =
+            read.sources.iter_mut().map(|s| s.releases.take()).collect();
         // The timeline and the releases do not depend on each other.
         let (timeline, releases) = std::thread::scope(|s| {
             let timeline = s.spawn(|| timeline::build(&read.sources[0].history, &config));
+            s.spawn(|| read.store_cache());
             let releases: Vec<Releases> = read
                 .sources
                 .iter()
-                .map(|s| releases_of(&s.history, &config))
+                .zip(done)
+                .map(|(s, done)| done.unwrap_or_else(|| releases_of(&s.history, &config)))
                 .collect();
             let timeline = timeline
                 .join()

@@ -173,7 +173,8 @@ pub fn update(repo: &Repo, history: &mut RepoHistory, ctx: &ScanContext<'_>) -> 
     let tips_moved = tips != history.tips;
     history.tips = tips;
     // Unchanged tips and nothing new: nothing can have become unreachable.
-    let pruned = (read > 0 || tips_moved) && prune(history);
+    // A history read from nothing holds only what the tips reach.
+    let pruned = first_new > 0 && (read > 0 || tips_moved) && prune(history);
     Ok(read > 0 || pruned || tips_moved)
 }
 

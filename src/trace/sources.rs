@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use super::cache;
 use super::refs::RefPatterns;
 use super::scan::{self, RepoHistory, ScanContext};
+use super::tags::{Releases, releases_of};
 use crate::config::Config;
 use crate::git::Repo;
 use crate::{Error, Result};
@@ -27,6 +28,10 @@ pub struct Source {
     pub forge_url: Option<String>,
     /// What was read.
     pub history: RepoHistory,
+    /// Its releases, when the reading thread worked them out (code
+    /// repositories); the governance repository's are worked out later,
+    /// beside its timeline.
+    pub releases: Option<Releases>,
 }
 
 /// A code repository that could not be read.
@@ -66,6 +71,21 @@ pub struct Sources {
     pub sources: Vec<Source>,
     /// The code repositories that could not be read.
     pub warnings: Vec<Warning>,
+    /// The governance history's cache file, when it is to be written:
+    /// left to [`Sources::store_cache`], so the caller can write it while
+    /// it works on what was read (a code repository's is written by the
+    /// thread that read it, while the governance history is still read).
+    pub unstored: Option<(PathBuf, u64)>,
+}
+
+impl Sources {
+    /// Writes the governance history's cache file, if it changed. Failing
+    /// to write a cache is never an error (a read-only `.git` means none).
+    pub fn store_cache(&self) {
+        if let (Some((file, fingerprint)), Some(gov)) = (&self.unstored, self.sources.first()) {
+            let _ = cache::store(file, &gov.history, *fingerprint);
+        }
+    }
 }
 
 /// The reference patterns of a configuration.
@@ -118,8 +138,7 @@ pub fn read(root: &Path, config: &Config, code: bool) -> Result<Sources> {
     }
     let patterns = patterns(config);
     let fingerprint = cache::fingerprint(config);
-    let results: Vec<Mutex<Option<Result<RepoHistory>>>> =
-        jobs.iter().map(|_| Mutex::new(None)).collect();
+    let results: Vec<Mutex<Option<Result<Read>>>> = jobs.iter().map(|_| Mutex::new(None)).collect();
     let next = AtomicUsize::new(0);
     let workers = std::thread::available_parallelism()
         .map_or(1, usize::from)
@@ -149,15 +168,20 @@ pub fn read(root: &Path, config: &Config, code: bool) -> Result<Sources> {
     let mut out = Sources {
         sources: Vec::new(),
         warnings: Vec::new(),
+        unstored: None,
     };
     for (job, r) in jobs.into_iter().zip(results) {
         let r = r.into_inner().unwrap_or_else(|e| e.into_inner());
         match r {
-            Some(Ok(history)) => out.sources.push(Source {
-                name: job.name,
-                forge_url: job.forge_url,
-                history,
-            }),
+            Some(Ok(read)) => {
+                out.unstored = out.unstored.or(read.unstored);
+                out.sources.push(Source {
+                    name: job.name,
+                    forge_url: job.forge_url,
+                    history: read.history,
+                    releases: read.releases,
+                });
+            }
             Some(Err(e)) if job.governance => return Err(e),
             Some(Err(e)) => out.warnings.push(Warning {
                 repository: job.name,
@@ -171,12 +195,18 @@ pub fn read(root: &Path, config: &Config, code: bool) -> Result<Sources> {
     Ok(out)
 }
 
-fn read_one(
-    job: &Job,
-    git_dir: &Path,
-    fingerprint: u64,
-    ctx: &ScanContext<'_>,
-) -> Result<RepoHistory> {
+/// What one repository's thread hands back.
+struct Read {
+    history: RepoHistory,
+    releases: Option<Releases>,
+    /// The cache file still to be written.
+    unstored: Option<(PathBuf, u64)>,
+}
+
+/// Reads one repository. A code repository's cache file and releases are
+/// done here; the governance history's are left to the caller, who has
+/// the cores to itself by then.
+fn read_one(job: &Job, git_dir: &Path, fingerprint: u64, ctx: &ScanContext<'_>) -> Result<Read> {
     let repo = if job.governance {
         Repo::discover(&job.path)?.ok_or_else(|| Error::NoHistory {
             path: job.path.clone(),
@@ -199,8 +229,21 @@ fn read_one(
         RepoHistory::default()
     };
     let changed = scan::update(&repo, &mut history, ctx)?;
-    if use_cache && changed {
-        let _ = cache::store(&file, &history, fingerprint);
+    let mut unstored = (use_cache && changed).then_some((file, fingerprint));
+    if !job.governance {
+        if let Some((file, fingerprint)) = unstored.take() {
+            let _ = cache::store(&file, &history, fingerprint);
+        }
+        let releases = Some(releases_of(&history, ctx.config));
+        return Ok(Read {
+            history,
+            releases,
+            unstored,
+        });
     }
-    Ok(history)
+    Ok(Read {
+        history,
+        releases: None,
+        unstored,
+    })
 }

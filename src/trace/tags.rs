@@ -10,6 +10,7 @@
 
 use std::cmp::Ordering;
 
+use crate::config::Config;
 use crate::git::TagRef;
 
 /// The parts of a tag name that order it.
@@ -146,6 +147,34 @@ pub fn releases(tags: Vec<TagRef>, pattern: &str, prereleases: bool) -> Vec<TagR
             .then_with(|| a.name.cmp(&b.name))
     });
     keyed.into_iter().map(|(_, t)| t).collect()
+}
+
+/// A repository's releases and the first release of each of its commits.
+#[derive(Debug, Default)]
+pub struct Releases {
+    /// Release tags in release order.
+    pub tags: Vec<TagRef>,
+    /// Per commit, the position in `tags` of its first release, or
+    /// [`UNRELEASED`](super::graph::UNRELEASED).
+    pub first: Vec<u32>,
+}
+
+/// The releases of a history: its release tags and, per commit, the
+/// first of them that contains it.
+pub fn releases_of(h: &super::scan::RepoHistory, config: &Config) -> Releases {
+    let tags = releases(h.tags.clone(), &config.trace.tags, config.trace.prereleases);
+    let tips: Vec<u32> = tags
+        .iter()
+        .filter_map(|t| h.index.get(&t.commit).copied())
+        .collect();
+    let tags: Vec<TagRef> = tags
+        .into_iter()
+        .filter(|t| h.index.contains_key(&t.commit))
+        .collect();
+    Releases {
+        first: h.graph().first_releases(&tips),
+        tags,
+    }
 }
 
 #[cfg(test)]
