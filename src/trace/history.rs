@@ -50,6 +50,35 @@ pub struct History {
 
 /// A repository's release tags in release order, and the first release
 /// of each of its commits.
+/// Adds to `links` every record ID the commits of source `si` name,
+/// except where `skip(commit, id)` (a governance commit that is a version
+/// of the record it names).
+fn add_links(
+    links: &mut HashMap<String, Vec<Link>>,
+    si: usize,
+    source: &Source,
+    skip: impl Fn(u32, &str) -> bool,
+) {
+    for (ci, c) in source.history.commits.iter().enumerate() {
+        for r in c.info.iter().flat_map(|i| &i.refs) {
+            if skip(ci as u32, &r.id) {
+                continue;
+            }
+            let link = Link {
+                source: si,
+                commit: ci as u32,
+                relation: r.relation,
+            };
+            match links.get_mut(r.id.as_str()) {
+                Some(list) => list.push(link),
+                None => {
+                    links.insert(r.id.clone(), vec![link]);
+                }
+            }
+        }
+    }
+}
+
 impl History {
     /// Reads the history of `repository` and, when `code` is true, of its
     /// code repositories.
@@ -66,10 +95,18 @@ impl History {
         // read it, while the governance history was still being read.
         let done: Vec<Option<Releases>> =
             read.sources.iter_mut().map(|s| s.releases.take()).collect();
-        // The timeline and the releases do not depend on each other.
-        let (timeline, releases) = std::thread::scope(|s| {
+        // The timeline, the releases and the code repositories' links do
+        // not depend on each other.
+        let (timeline, releases, mut links) = std::thread::scope(|s| {
             let timeline = s.spawn(|| timeline::build(&read.sources[0].history, &config));
             s.spawn(|| read.store_cache());
+            let code_links = s.spawn(|| {
+                let mut links: HashMap<String, Vec<Link>> = HashMap::new();
+                for (si, s) in read.sources.iter().enumerate().skip(1) {
+                    add_links(&mut links, si, s, |_, _| false);
+                }
+                links
+            });
             let releases: Vec<Releases> = read
                 .sources
                 .iter()
@@ -79,7 +116,10 @@ impl History {
             let timeline = timeline
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            (timeline, releases)
+            let links = code_links
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (timeline, releases, links)
         });
         let mut own: crate::git::IdMap<u32, Vec<u32>> = Default::default();
         for (li, life) in timeline.lives.iter().enumerate() {
@@ -91,21 +131,8 @@ impl History {
             own.get(&ci)
                 .is_some_and(|lives| lives.iter().any(|&l| timeline.lives[l as usize].id == id))
         };
-        let mut links: HashMap<String, Vec<Link>> = HashMap::new();
-        for (si, s) in read.sources.iter().enumerate() {
-            for (ci, c) in s.history.commits.iter().enumerate() {
-                for r in c.info.iter().flat_map(|i| &i.refs) {
-                    if si == 0 && is_own(ci as u32, &r.id) {
-                        continue;
-                    }
-                    let link = Link {
-                        source: si,
-                        commit: ci as u32,
-                        relation: r.relation,
-                    };
-                    links.entry(r.id.clone()).or_default().push(link);
-                }
-            }
+        if let Some(gov) = read.sources.first() {
+            add_links(&mut links, 0, gov, is_own);
         }
         for list in links.values_mut() {
             list.sort_by_key(|l| {
