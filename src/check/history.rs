@@ -55,11 +55,11 @@ pub fn check(repo: &Repository) -> Result<Vec<Located>> {
             _ => approving(&repo.config, &kind.name),
         };
         let guarded = kind.superseded.is_some() || is_meeting;
-        let Some(first) = trace
-            .versions
-            .iter()
-            .position(|v| v.status.as_ref().is_some_and(|s| approved.contains(s)))
-        else {
+        let Some(first) = trace.versions.iter().position(|v| {
+            v.status
+                .as_deref()
+                .is_some_and(|s| approved.iter().any(|a| a == s))
+        }) else {
             continue;
         };
         if !guarded {
@@ -79,7 +79,10 @@ pub fn check(repo: &Repository) -> Result<Vec<Located>> {
             continue;
         };
         for (i, v) in trace.versions.iter().enumerate().skip(first + 1) {
-            let still_approved = v.status.as_ref().is_some_and(|s| approved.contains(s));
+            let still_approved = v
+                .status
+                .as_deref()
+                .is_some_and(|s| approved.iter().any(|a| a == s));
             if !still_approved {
                 break;
             }
@@ -90,7 +93,7 @@ pub fn check(repo: &Repository) -> Result<Vec<Located>> {
                     }
                 } else {
                     Finding::ChangedAfterAcceptance {
-                        status: v.status_label.clone().unwrap_or_default(),
+                        status: v.status_label.as_deref().unwrap_or_default().to_string(),
                         commit: commit_ref(v),
                     }
                 };
@@ -122,7 +125,7 @@ pub fn check(repo: &Repository) -> Result<Vec<Located>> {
 fn commit_ref(v: &Version) -> CommitRef {
     CommitRef {
         commit: short(&v.commit),
-        author: v.author.clone(),
+        author: v.author.to_string(),
         date: day(&v.date),
     }
 }

@@ -192,7 +192,7 @@ fn find_root(start: &std::path::Path) -> crate::Result<std::path::PathBuf> {
 
 /// The trace of one ID; a record that is only in the work tree has no
 /// versions yet, and an unknown ID is an error naming the nearest.
-fn one(env: &Env, history: &History, id: &str) -> anyhow::Result<RecordTrace> {
+fn one<'h>(env: &Env, history: &'h History, id: &str) -> anyhow::Result<RecordTrace<'h>> {
     if let Some(life) = history.timeline.get(id) {
         return Ok(history.trace(life));
     }
@@ -209,11 +209,11 @@ fn one(env: &Env, history: &History, id: &str) -> anyhow::Result<RecordTrace> {
     let s = crate::record::Summary::of(record, kind);
     Ok(RecordTrace {
         commits: history.commits_of(&s.id),
-        id: s.id,
-        kind: s.kind,
+        id: s.id.into(),
+        kind: s.kind.into(),
         title: s.title,
-        status: s.status,
-        path: s.path,
+        status: s.status.map(Into::into),
+        path: s.path.into(),
         deleted: false,
         versions: Vec::new(),
     })

@@ -81,10 +81,10 @@ fn table(out: &mut String, config: &Config, tr: &RecordTrace) {
             vec![
                 short(&v.commit),
                 day(&v.date),
-                v.author.clone(),
+                v.author.to_string(),
                 version_status(config, &tr.kind, v),
                 change_label(lang, v.change).to_string(),
-                v.path.clone(),
+                v.path.to_string(),
             ]
         })
         .collect();
@@ -101,13 +101,14 @@ fn table(out: &mut String, config: &Config, tr: &RecordTrace) {
         .iter()
         .map(|c| {
             vec![
-                c.repository.clone(),
+                c.repository.to_string(),
                 short(&c.commit),
                 day(&c.date),
                 c.tag
-                    .clone()
-                    .unwrap_or_else(|| t(lang, Msg::Unreleased).into()),
-                c.author.clone(),
+                    .as_deref()
+                    .unwrap_or_else(|| t(lang, Msg::Unreleased))
+                    .to_string(),
+                c.author.to_string(),
                 format!("{} ({})", c.summary, c.relation),
             ]
         })
@@ -151,9 +152,7 @@ fn markdown(out: &mut String, config: &Config, tr: &RecordTrace) {
             md(&c.repository),
             commit_link(&c.commit, c.url.as_deref()),
             day(&c.date),
-            c.tag
-                .clone()
-                .unwrap_or_else(|| t(lang, Msg::Unreleased).into()),
+            c.tag.as_deref().unwrap_or_else(|| t(lang, Msg::Unreleased)),
             md(&c.author),
             md(&c.summary),
             c.relation

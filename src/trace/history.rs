@@ -2,6 +2,7 @@
 //! replayed governance timeline, every repository's first release per
 //! commit, and which commits refer to which record.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -191,7 +192,7 @@ impl History {
     }
 
     /// A commit of a source as a [`CommitRef`].
-    pub fn commit_ref(&self, link: Link) -> CommitRef {
+    pub fn commit_ref(&self, link: Link) -> CommitRef<'_> {
         let s = &self.sources[link.source];
         let c = &s.history.commits[link.commit as usize];
         let info = c.info.as_deref();
@@ -201,8 +202,11 @@ impl History {
             .copied()
             .unwrap_or(UNRELEASED);
         let commit = c.id.to_hex();
+        let text = |f: fn(&super::scan::CommitInfo) -> &String| {
+            Cow::Borrowed(info.map_or("", |i| f(i).as_str()))
+        };
         CommitRef {
-            repository: s.name.clone(),
+            repository: Cow::Borrowed(s.name.as_str()),
             url: s.forge_url.as_ref().map(|u| {
                 let base = u.trim_end_matches('/');
                 let mut url = String::with_capacity(base.len() + 8 + commit.len());
@@ -212,18 +216,23 @@ impl History {
                 url
             }),
             commit,
-            summary: info.map(|i| i.summary.clone()).unwrap_or_default(),
-            author: info.map(|i| i.author.clone()).unwrap_or_default(),
-            email: info.map(|i| i.email.clone()).unwrap_or_default(),
+            summary: text(|i| &i.summary),
+            author: text(|i| &i.author),
+            email: text(|i| &i.email),
             date: iso_time(c.time, info.map_or(0, |i| i.offset)),
-            tag: (first != UNRELEASED)
-                .then(|| self.releases[link.source].tags[first as usize].name.clone()),
-            relation: self.patterns.relation_name(link.relation).to_string(),
+            tag: (first != UNRELEASED).then(|| {
+                Cow::Borrowed(
+                    self.releases[link.source].tags[first as usize]
+                        .name
+                        .as_str(),
+                )
+            }),
+            relation: Cow::Borrowed(self.patterns.relation_name(link.relation)),
         }
     }
 
     /// The trace of one record's life.
-    pub fn trace(&self, life: &Life) -> RecordTrace {
+    pub fn trace<'h>(&'h self, life: &'h Life) -> RecordTrace<'h> {
         let gov = &self.sources[0].history;
         let versions = life
             .versions
@@ -234,29 +243,28 @@ impl History {
                 let facts = self.facts(life, v.blob);
                 Version {
                     commit: c.id.to_hex(),
-                    author: info.map(|i| i.author.clone()).unwrap_or_default(),
-                    email: info.map(|i| i.email.clone()).unwrap_or_default(),
+                    author: Cow::Borrowed(info.map_or("", |i| i.author.as_str())),
+                    email: Cow::Borrowed(info.map_or("", |i| i.email.as_str())),
                     date: iso_time(c.time, info.map_or(0, |i| i.offset)),
-                    status: facts.and_then(|f| f.status.clone()),
-                    status_label: facts.and_then(|f| f.status_label.clone()),
-                    path: v.path.clone(),
+                    status: facts.and_then(|f| f.status.as_deref()).map(Cow::Borrowed),
+                    status_label: facts
+                        .and_then(|f| f.status_label.as_deref())
+                        .map(Cow::Borrowed),
+                    path: Cow::Borrowed(v.path.as_str()),
                     change: v.change,
                 }
             })
             .collect();
         let latest = life.latest();
         RecordTrace {
-            id: life.id.clone(),
-            kind: self.kind_name(life).to_string(),
+            id: Cow::Borrowed(life.id.as_str()),
+            kind: Cow::Borrowed(self.kind_name(life)),
             title: self.title(life),
             status: latest
                 .and_then(|v| self.facts(life, v.blob))
-                .and_then(|f| f.status.clone()),
-            path: life
-                .versions
-                .last()
-                .map(|v| v.path.clone())
-                .unwrap_or_default(),
+                .and_then(|f| f.status.as_deref())
+                .map(Cow::Borrowed),
+            path: Cow::Borrowed(life.versions.last().map_or("", |v| v.path.as_str())),
             deleted: !life.alive,
             versions,
             commits: self.commits_of(&life.id),
@@ -264,7 +272,7 @@ impl History {
     }
 
     /// The commits referring to an ID, oldest first.
-    pub fn commits_of(&self, id: &str) -> Vec<CommitRef> {
+    pub fn commits_of(&self, id: &str) -> Vec<CommitRef<'_>> {
         self.links
             .get(id)
             .map(|l| l.iter().map(|&l| self.commit_ref(l)).collect())
@@ -272,7 +280,7 @@ impl History {
     }
 
     /// Every record's trace, in the order records first appeared.
-    pub fn traces(&self) -> Vec<RecordTrace> {
+    pub fn traces(&self) -> Vec<RecordTrace<'_>> {
         self.timeline.lives.iter().map(|l| self.trace(l)).collect()
     }
 }

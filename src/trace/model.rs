@@ -2,74 +2,77 @@
 //! one model per command, rendered as table, Markdown or JSON by the CLI
 //! so every format gives the same answer.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use super::timeline::{Change, EventKind};
 
-/// One committed version of a record.
+/// One committed version of a record. Text the history holds is borrowed
+/// from it: `gov trace --all` makes 50,000 of these at 10,000 records.
 #[derive(Debug, Clone, Serialize)]
-pub struct Version {
+pub struct Version<'h> {
     /// The commit's full id.
     pub commit: String,
     /// The author's name.
-    pub author: String,
+    pub author: Cow<'h, str>,
     /// The author's e-mail address.
-    pub email: String,
+    pub email: Cow<'h, str>,
     /// Author time, ISO 8601 with the author's offset.
     pub date: String,
     /// The canonical status at this version (`null` when unknown or deleted).
-    pub status: Option<String>,
+    pub status: Option<Cow<'h, str>>,
     /// The status as written.
-    pub status_label: Option<String>,
+    pub status_label: Option<Cow<'h, str>>,
     /// The file's path at this version.
-    pub path: String,
+    pub path: Cow<'h, str>,
     /// How the version came about.
     pub change: Change,
 }
 
-/// A commit that refers to a record.
+/// A commit that refers to a record, borrowing what the history holds.
 #[derive(Debug, Clone, Serialize)]
-pub struct CommitRef {
+pub struct CommitRef<'h> {
     /// `governance` or the code repository's name.
-    pub repository: String,
+    pub repository: Cow<'h, str>,
     /// The commit's full id.
     pub commit: String,
     /// The first line of its message.
-    pub summary: String,
+    pub summary: Cow<'h, str>,
     /// The author's name.
-    pub author: String,
+    pub author: Cow<'h, str>,
     /// The author's e-mail address.
-    pub email: String,
+    pub email: Cow<'h, str>,
     /// Author time, ISO 8601 with the author's offset.
     pub date: String,
     /// The first release tag containing it; `null` when not released yet.
-    pub tag: Option<String>,
+    pub tag: Option<Cow<'h, str>>,
     /// How it refers to the record: a trailer key (`refs`, `implements`,
     /// `closes`) or `mention`.
-    pub relation: String,
+    pub relation: Cow<'h, str>,
     /// A link to the commit on the forge, when the repository has one.
     pub url: Option<String>,
 }
 
 /// A record's trace: `gov trace ID --format json` prints one of these.
 #[derive(Debug, Clone, Serialize)]
-pub struct RecordTrace {
+pub struct RecordTrace<'h> {
     /// The record's ID.
-    pub id: String,
+    pub id: Cow<'h, str>,
     /// The kind's name.
-    pub kind: String,
+    pub kind: Cow<'h, str>,
     /// The title of the latest version.
     pub title: String,
     /// The canonical status of the latest version.
-    pub status: Option<String>,
+    pub status: Option<Cow<'h, str>>,
     /// The latest path.
-    pub path: String,
+    pub path: Cow<'h, str>,
     /// True when the latest version deleted the file.
     pub deleted: bool,
     /// Every version, oldest first.
-    pub versions: Vec<Version>,
+    pub versions: Vec<Version<'h>>,
     /// Every commit referring to it, oldest first.
-    pub commits: Vec<CommitRef>,
+    pub commits: Vec<CommitRef<'h>>,
 }
 
 /// One entry of `gov log`.
@@ -104,7 +107,7 @@ pub struct LogEntry {
 
 /// A record delivered in a release.
 #[derive(Debug, Clone, Serialize)]
-pub struct ReleasedRecord {
+pub struct ReleasedRecord<'h> {
     /// The record's ID.
     pub id: String,
     /// The kind's name (`null` when the ID's prefix is no kind's).
@@ -114,7 +117,7 @@ pub struct ReleasedRecord {
     /// The latest canonical status.
     pub status: Option<String>,
     /// The commits of the release that refer to it.
-    pub commits: Vec<CommitRef>,
+    pub commits: Vec<CommitRef<'h>>,
 }
 
 /// A repository's part of a release.
@@ -130,13 +133,13 @@ pub struct ReleasedIn {
 
 /// `gov release TAG --format json`.
 #[derive(Debug, Clone, Serialize)]
-pub struct Release {
+pub struct Release<'h> {
     /// The tag.
     pub tag: String,
     /// The repositories that have the tag.
     pub repositories: Vec<ReleasedIn>,
     /// The records delivered, by kind order then ID.
-    pub records: Vec<ReleasedRecord>,
+    pub records: Vec<ReleasedRecord<'h>>,
 }
 
 /// Seconds since the epoch and an offset in minutes as ISO 8601

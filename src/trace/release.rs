@@ -11,7 +11,7 @@ use super::model::{Release, ReleasedIn, ReleasedRecord};
 
 impl History {
     /// The release `tag`; `None` when no repository has it as a release.
-    pub fn release(&self, tag: &str) -> Option<Release> {
+    pub fn release(&self, tag: &str) -> Option<Release<'_>> {
         let mut repositories = Vec::new();
         let mut by_id: BTreeMap<(usize, String), Vec<Link>> = BTreeMap::new();
         for (si, rel) in self.releases.iter().enumerate() {
