@@ -12,15 +12,17 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use super::cache_timeline;
 use super::codec::{Corrupt, Reader, Writer, fnv1a};
 use super::front::BlobFacts;
 use super::refs::FoundRef;
 use super::scan::{Change, CommitFacts, CommitInfo, RepoHistory};
+use super::timeline::Timeline;
 use crate::config::Config;
 use crate::git::TagRef;
 
 const MAGIC: &[u8; 8] = b"GOVTRACE";
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 
 /// The fingerprint of the configuration the facts depend on.
 pub fn fingerprint(config: &Config) -> u64 {
@@ -54,30 +56,41 @@ pub fn file_for(git_dir: &Path, name: &str, identity: &str) -> PathBuf {
 }
 
 /// Reads a cache file; a missing, foreign or damaged file gives an empty
-/// history (and the repository is read afresh).
-pub fn load(path: &Path, fingerprint: u64) -> RepoHistory {
+/// history (and the repository is read afresh). The timeline stored with
+/// the history comes back when it was made under `timeline_fingerprint`
+/// (see [`super::cache_timeline`]).
+pub fn load(
+    path: &Path,
+    fingerprint: u64,
+    timeline_fingerprint: u64,
+) -> (RepoHistory, Option<Timeline>) {
     let Ok(bytes) = std::fs::read(path) else {
-        return RepoHistory::default();
+        return (RepoHistory::default(), None);
     };
-    match decode(&bytes, fingerprint) {
-        Ok(mut h) => {
+    match decode(&bytes, fingerprint, timeline_fingerprint) {
+        Ok((mut h, timeline)) => {
             h.reindex();
-            h
+            (h, timeline)
         }
-        Err(Corrupt) => RepoHistory::default(),
+        Err(Corrupt) => (RepoHistory::default(), None),
     }
 }
 
 /// Writes a cache file atomically. Failing to write a cache is never an
 /// error of the command (a read-only `.git` just means no cache).
-pub fn store(path: &Path, history: &RepoHistory, fingerprint: u64) -> std::io::Result<()> {
+pub fn store(
+    path: &Path,
+    history: &RepoHistory,
+    fingerprint: u64,
+    timeline: Option<(&Timeline, u64)>,
+) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
     let mut tmp = tempfile::Builder::new()
         .prefix(".trace-")
         .suffix(".tmp")
         .tempfile_in(dir)?;
-    encode(history, fingerprint, &mut tmp)?;
+    encode(history, fingerprint, timeline, &mut tmp)?;
     // No fsync: the rename makes the file appear whole to readers, and a
     // file cut short by a crash fails its checks on loading and is read
     // afresh. A cache is not worth 80 ms of every run that writes it.
@@ -95,7 +108,12 @@ fn spill(w: &mut Writer, out: &mut impl Write) -> std::io::Result<()> {
     Ok(())
 }
 
-fn encode(h: &RepoHistory, fingerprint: u64, out: &mut impl Write) -> std::io::Result<()> {
+fn encode(
+    h: &RepoHistory,
+    fingerprint: u64,
+    timeline: Option<(&Timeline, u64)>,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
     let mut w = Writer::default();
     w.buf.extend_from_slice(MAGIC);
     w.u32(FORMAT);
@@ -159,10 +177,21 @@ fn encode(h: &RepoHistory, fingerprint: u64, out: &mut impl Write) -> std::io::R
         w.opt_str(f.superseded_by.as_deref());
         spill(&mut w, out)?;
     }
+    match timeline {
+        None => w.u8(0),
+        Some((t, fp)) => {
+            w.u8(1);
+            cache_timeline::encode(&mut w, t, fp);
+        }
+    }
     out.write_all(&w.buf)
 }
 
-fn decode(bytes: &[u8], fingerprint: u64) -> Result<RepoHistory, Corrupt> {
+fn decode(
+    bytes: &[u8],
+    fingerprint: u64,
+    timeline_fingerprint: u64,
+) -> Result<(RepoHistory, Option<Timeline>), Corrupt> {
     let mut r = Reader::new(bytes);
     for m in MAGIC {
         if r.u8()? != *m {
@@ -223,10 +252,17 @@ fn decode(bytes: &[u8], fingerprint: u64) -> Result<RepoHistory, Corrupt> {
         };
         h.blobs.insert((blob, kind), facts);
     }
-    if !r.at_end() {
+    let timeline = match r.u8()? {
+        0 => None,
+        1 => cache_timeline::decode(&mut r, timeline_fingerprint)?,
+        _ => return Err(Corrupt),
+    };
+    // A timeline of another configuration is skipped unread: the file is
+    // then rewritten with a new one.
+    if timeline.is_some() && !r.at_end() {
         return Err(Corrupt);
     }
-    Ok(h)
+    Ok((h, timeline))
 }
 
 fn decode_info(r: &mut Reader<'_>) -> Result<CommitInfo, Corrupt> {
@@ -307,18 +343,25 @@ mod tests {
         );
         let dir = tempfile::tempdir().unwrap();
         let path = file_for(dir.path(), "governance", "/x");
-        store(&path, &h, 7).unwrap();
-        let back = load(&path, 7);
+        store(&path, &h, 7, None).unwrap();
+        let (back, timeline) = load(&path, 7, 1);
         assert_eq!(back.commits, h.commits);
         assert_eq!(back.blobs, h.blobs);
         assert_eq!(back.index.get(&ObjectId([2; 20])), Some(&0));
+        assert!(timeline.is_none(), "none was stored");
         assert!(
-            load(&path, 8).commits.is_empty(),
+            load(&path, 8, 1).0.commits.is_empty(),
             "another configuration starts afresh"
         );
+        let t = Timeline::default();
+        store(&path, &h, 7, Some((&t, 1))).unwrap();
+        assert!(load(&path, 7, 1).1.is_some(), "the timeline comes back");
+        let (back, timeline) = load(&path, 7, 2);
+        assert_eq!(back.commits, h.commits, "the history holds");
+        assert!(timeline.is_none(), "a timeline of other rules does not");
         std::fs::write(&path, b"GOVTRACE\x01").unwrap();
         assert!(
-            load(&path, 7).commits.is_empty(),
+            load(&path, 7, 1).0.commits.is_empty(),
             "a damaged file starts afresh"
         );
     }

@@ -96,11 +96,13 @@ impl History {
         // read it, while the governance history was still being read.
         let done: Vec<Option<Releases>> =
             read.sources.iter_mut().map(|s| s.releases.take()).collect();
+        let cached = read.timeline.take();
         // The timeline, the releases and the code repositories' links do
         // not depend on each other.
         let (timeline, releases, mut links) = std::thread::scope(|s| {
-            let timeline = s.spawn(|| timeline::build(&read.sources[0].history, &config));
-            s.spawn(|| read.store_cache());
+            let timeline = s.spawn(|| {
+                cached.unwrap_or_else(|| timeline::build(&read.sources[0].history, &config))
+            });
             let code_links = s.spawn(|| {
                 let mut links: HashMap<String, Vec<Link>> = HashMap::new();
                 for (si, s) in read.sources.iter().enumerate().skip(1) {
@@ -122,27 +124,36 @@ impl History {
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             (timeline, releases, links)
         });
-        let mut own: crate::git::IdMap<u32, Vec<u32>> = Default::default();
-        for (li, life) in timeline.lives.iter().enumerate() {
-            for v in &life.versions {
-                own.entry(v.commit).or_default().push(li as u32);
+        // The cache file is written while the links are gathered.
+        let store = read.must_store();
+        let (own, links) = std::thread::scope(|s| {
+            let read = &read;
+            if store {
+                s.spawn(|| read.store_cache(&timeline, &config));
             }
-        }
-        let is_own = |ci: u32, id: &str| {
-            own.get(&ci)
-                .is_some_and(|lives| lives.iter().any(|&l| timeline.lives[l as usize].id == id))
-        };
-        if let Some(gov) = read.sources.first() {
-            add_links(&mut links, 0, gov, is_own);
-        }
-        for list in links.values_mut() {
-            list.sort_by_key(|l| {
-                (
-                    read.sources[l.source].history.commits[l.commit as usize].time,
-                    l.source,
-                )
-            });
-        }
+            let mut own: crate::git::IdMap<u32, Vec<u32>> = Default::default();
+            for (li, life) in timeline.lives.iter().enumerate() {
+                for v in &life.versions {
+                    own.entry(v.commit).or_default().push(li as u32);
+                }
+            }
+            let is_own = |ci: u32, id: &str| {
+                own.get(&ci)
+                    .is_some_and(|lives| lives.iter().any(|&l| timeline.lives[l as usize].id == id))
+            };
+            if let Some(gov) = read.sources.first() {
+                add_links(&mut links, 0, gov, is_own);
+            }
+            for list in links.values_mut() {
+                list.sort_by_key(|l| {
+                    (
+                        read.sources[l.source].history.commits[l.commit as usize].time,
+                        l.source,
+                    )
+                });
+            }
+            (own, links)
+        });
         Ok(History {
             patterns: sources::patterns(&config),
             config,

@@ -9,9 +9,11 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::cache;
+use super::cache_timeline;
 use super::refs::RefPatterns;
 use super::scan::{self, RepoHistory, ScanContext};
 use super::tags::{Releases, releases_of};
+use super::timeline::Timeline;
 use crate::config::Config;
 use crate::git::Repo;
 use crate::{Error, Result};
@@ -72,18 +74,29 @@ pub struct Sources {
     /// The code repositories that could not be read.
     pub warnings: Vec<Warning>,
     /// The governance history's cache file, when it is to be written:
-    /// left to [`Sources::store_cache`], so the caller can write it while
-    /// it works on what was read (a code repository's is written by the
-    /// thread that read it, while the governance history is still read).
+    /// left to [`Sources::store_cache`], so the caller can write it with
+    /// the timeline while it works on what was read (a code repository's
+    /// is written by the thread that read it, while the governance history
+    /// is still read).
     pub unstored: Option<(PathBuf, u64)>,
+    /// The governance timeline from the cache, when the history it was
+    /// replayed from is the one just read and the configuration is the same.
+    pub timeline: Option<Timeline>,
 }
 
 impl Sources {
-    /// Writes the governance history's cache file, if it changed. Failing
-    /// to write a cache is never an error (a read-only `.git` means none).
-    pub fn store_cache(&self) {
+    /// True when the governance cache file is to be written.
+    pub fn must_store(&self) -> bool {
+        self.unstored.is_some()
+    }
+
+    /// Writes the governance history's cache file with its timeline, if
+    /// it is to be written. Failing to write a cache is never an error (a
+    /// read-only `.git` means none).
+    pub fn store_cache(&self, timeline: &Timeline, config: &Config) {
         if let (Some((file, fingerprint)), Some(gov)) = (&self.unstored, self.sources.first()) {
-            let _ = cache::store(file, &gov.history, *fingerprint);
+            let kept = (timeline, cache_timeline::fingerprint(config));
+            let _ = cache::store(file, &gov.history, *fingerprint, Some(kept));
         }
     }
 }
@@ -169,12 +182,14 @@ pub fn read(root: &Path, config: &Config, code: bool) -> Result<Sources> {
         sources: Vec::new(),
         warnings: Vec::new(),
         unstored: None,
+        timeline: None,
     };
     for (job, r) in jobs.into_iter().zip(results) {
         let r = r.into_inner().unwrap_or_else(|e| e.into_inner());
         match r {
             Some(Ok(read)) => {
                 out.unstored = out.unstored.or(read.unstored);
+                out.timeline = out.timeline.take().or(read.timeline);
                 out.sources.push(Source {
                     name: job.name,
                     forge_url: job.forge_url,
@@ -201,6 +216,8 @@ struct Read {
     releases: Option<Releases>,
     /// The cache file still to be written.
     unstored: Option<(PathBuf, u64)>,
+    /// The timeline from the cache, still valid.
+    timeline: Option<Timeline>,
 }
 
 /// Reads one repository. A code repository's cache file and releases are
@@ -223,27 +240,31 @@ fn read_one(job: &Job, git_dir: &Path, fingerprint: u64, ctx: &ScanContext<'_>) 
     let resolved = std::fs::canonicalize(&job.path).unwrap_or_else(|_| job.path.clone());
     let file = cache::file_for(git_dir, &job.name, &resolved.to_string_lossy());
     let use_cache = ctx.config.trace.cache;
-    let mut history = if use_cache {
-        cache::load(&file, fingerprint)
+    let (mut history, timeline) = if use_cache {
+        cache::load(&file, fingerprint, cache_timeline::fingerprint(ctx.config))
     } else {
-        RepoHistory::default()
+        (RepoHistory::default(), None)
     };
     let changed = scan::update(&repo, &mut history, ctx)?;
-    let mut unstored = (use_cache && changed).then_some((file, fingerprint));
+    // A timeline holds only when nothing was read, dropped or moved.
+    let timeline = timeline.filter(|_| !changed);
     if !job.governance {
-        if let Some((file, fingerprint)) = unstored.take() {
-            let _ = cache::store(&file, &history, fingerprint);
+        if use_cache && changed {
+            let _ = cache::store(&file, &history, fingerprint, None);
         }
         let releases = Some(releases_of(&history, ctx.config));
         return Ok(Read {
             history,
             releases,
-            unstored,
+            unstored: None,
+            timeline: None,
         });
     }
+    let unstored = (use_cache && (changed || timeline.is_none())).then_some((file, fingerprint));
     Ok(Read {
         history,
         releases: None,
         unstored,
+        timeline,
     })
 }

@@ -256,6 +256,49 @@ fn all_records_and_the_cache_give_the_same_answer() {
 }
 
 #[test]
+fn a_cached_timeline_is_replayed_again_when_the_approving_statuses_change() {
+    let (env, _b, _a) = fixture();
+    let events = |env: &TestEnv| -> Vec<String> {
+        env.gov(&["log", "--format", "json"])
+            .json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["id"] == "DEC-0001" && e["to"] == "accepted")
+            .map(|e| e["event"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // Cold, then warm from the cached timeline: `accepted` approves.
+    assert_eq!(events(&env), ["approved"]);
+    assert_eq!(events(&env), ["approved"]);
+    // Only `vedtaget` approves now: the cached timeline no longer holds.
+    env.write(
+        "gov.yaml",
+        &CONFIG.replace(
+            "decision: { bodies: [styregruppe, koordinationsgruppe], quorum: 2 }",
+            "decision: { bodies: [styregruppe, koordinationsgruppe], quorum: 2, statuses: [vedtaget] }",
+        ),
+    );
+    assert_eq!(events(&env), ["status_changed"]);
+    assert_eq!(events(&env), ["status_changed"]);
+    // A new governance commit: the timeline is replayed with it.
+    let path = std::fs::read_dir(env.root().join("decisions"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().contains("DEC-0001"))
+        .unwrap();
+    std::fs::write(&path, decision("Vedtaget", "Agnete Moos")).unwrap();
+    env.commit_as(
+        AGNETE.0,
+        AGNETE.1,
+        "2026-02-10T10:00:00+01:00",
+        "DEC-0001 vedtaget igen",
+    );
+    assert_eq!(events(&env), ["status_changed", "status_changed"]);
+    assert_eq!(events(&env), ["status_changed", "status_changed"]);
+}
+
+#[test]
 fn trace_never_changes_the_work_tree() {
     let (env, _b, _a) = fixture();
     let before = env.snapshot_tree();
