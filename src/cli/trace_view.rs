@@ -197,12 +197,21 @@ pub fn commit_link(commit: &str, url: Option<&str>) -> String {
 
 /// The first seven hexadecimal digits.
 pub fn short(commit: &str) -> String {
-    commit.chars().take(7).collect()
+    prefix(commit, 7)
+}
+
+/// The first `n` characters: a slice when they are ASCII (ids and dates
+/// always are), counted by character otherwise.
+fn prefix(text: &str, n: usize) -> String {
+    match text.get(..n) {
+        Some(head) if head.is_ascii() => head.to_string(),
+        _ => text.chars().take(n).collect(),
+    }
 }
 
 /// The calendar day of an ISO time.
 pub fn day(date: &str) -> String {
-    date.chars().take(10).collect()
+    prefix(date, 10)
 }
 
 fn change_label(lang: Lang, change: crate::trace::timeline::Change) -> &'static str {

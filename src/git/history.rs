@@ -36,7 +36,8 @@ impl ObjectId {
             s[2 * i] = HEX[usize::from(b >> 4)];
             s[2 * i + 1] = HEX[usize::from(b & 15)];
         }
-        s.iter().map(|&c| char::from(c)).collect()
+        // Hex digits are ASCII: one copy, no per-character pushes.
+        String::from_utf8(s.to_vec()).unwrap_or_default()
     }
 
     /// Git's id of a file with these bytes, to tell whether a working copy

@@ -171,10 +171,14 @@ pub fn releases_of(h: &super::scan::RepoHistory, config: &Config) -> Releases {
         .into_iter()
         .filter(|t| h.index.contains_key(&t.commit))
         .collect();
-    Releases {
-        first: h.graph().first_releases(&tips),
-        tags,
-    }
+    // No release tag (a governance repository, often): no commit is
+    // released, and the commit graph need not be built to say so.
+    let first = if tips.is_empty() {
+        vec![super::graph::UNRELEASED; h.commits.len()]
+    } else {
+        h.graph().first_releases(&tips)
+    };
+    Releases { first, tags }
 }
 
 #[cfg(test)]
