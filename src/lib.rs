@@ -27,6 +27,8 @@ pub mod renumber;
 pub mod report;
 pub mod slug;
 pub mod template;
+#[cfg(test)]
+mod testing;
 pub mod trace;
 pub mod yaml;
 

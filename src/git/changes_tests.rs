@@ -4,30 +4,8 @@
 //! ones libgit2 finds.
 
 use super::*;
+use crate::testing::git;
 use std::collections::BTreeSet;
-
-fn git(dir: &std::path::Path, args: &[&str], input: Option<&[u8]>) {
-    use std::io::Write;
-    let mut child = std::process::Command::new("git")
-        .current_dir(dir)
-        .args(args)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("HOME", dir)
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("git runs");
-    if let Some(bytes) = input {
-        child.stdin.take().unwrap().write_all(bytes).unwrap();
-    }
-    let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
 
 /// A fast-import stream of `commits` commits on one branch. The folder
 /// `decisions` starts with 400 files; each commit changes, adds, deletes

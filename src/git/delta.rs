@@ -31,7 +31,6 @@ pub(super) fn inflate(z: &mut flate2::Decompress, input: &[u8], size: usize) -> 
 }
 
 /// Reads a delta's little-endian size.
-#[cfg(test)]
 fn varint(d: &[u8], pos: &mut usize) -> Option<usize> {
     let mut v = 0usize;
     let mut shift = 0;
@@ -46,45 +45,74 @@ fn varint(d: &[u8], pos: &mut usize) -> Option<usize> {
     }
 }
 
+/// One instruction of a git delta.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Op {
+    /// Copy `len` bytes of the base from `off`.
+    Copy { off: usize, len: usize },
+    /// Insert the delta's own bytes `at..at + len`.
+    Insert { at: usize, len: usize },
+}
+
+/// A delta's base size, result size and instructions. An instruction
+/// that cannot be read (cut short, or the reserved opcode 0) ends the
+/// iteration with `None`, which the caller treats as damage.
+pub(super) fn ops(d: &[u8]) -> Option<(usize, usize, impl Iterator<Item = Option<Op>> + '_)> {
+    let mut pos = 0;
+    let base = varint(d, &mut pos)?;
+    let size = varint(d, &mut pos)?;
+    let mut damaged = false;
+    let iter = std::iter::from_fn(move || {
+        if damaged || pos >= d.len() {
+            return None;
+        }
+        let op = d[pos];
+        pos += 1;
+        let next = if op & 0x80 != 0 {
+            let mut off = 0usize;
+            let mut len = 0usize;
+            let mut arg = |bit: u8, shift: usize, v: &mut usize| -> Option<()> {
+                if op & bit != 0 {
+                    *v |= usize::from(*d.get(pos)?) << shift;
+                    pos += 1;
+                }
+                Some(())
+            };
+            let read = (0..4)
+                .try_for_each(|i| arg(1 << i, 8 * i, &mut off))
+                .and_then(|()| (0..3).try_for_each(|i| arg(0x10 << i, 8 * i, &mut len)));
+            read.map(|()| Op::Copy {
+                off,
+                len: if len == 0 { 0x10000 } else { len },
+            })
+        } else if op != 0 {
+            let len = usize::from(op);
+            let at = pos;
+            pos += len;
+            d.get(at..pos).map(|_| Op::Insert { at, len })
+        } else {
+            None
+        };
+        damaged = next.is_none();
+        Some(next)
+    });
+    Some((base, size, iter))
+}
+
 /// Applies a git delta to `base` as one flat buffer: the plain
 /// reference that [`super::rope::apply`], which the reader uses, is
 /// checked against.
 #[cfg(test)]
 pub(super) fn apply(base: &[u8], delta: &[u8]) -> Option<Vec<u8>> {
-    let mut pos = 0;
-    if varint(delta, &mut pos)? != base.len() {
+    let (base_len, size, ops) = ops(delta)?;
+    if base_len != base.len() {
         return None;
     }
-    let size = varint(delta, &mut pos)?;
     let mut out = Vec::with_capacity(size);
-    while pos < delta.len() {
-        let op = delta[pos];
-        pos += 1;
-        if op & 0x80 != 0 {
-            let mut off = 0usize;
-            let mut len = 0usize;
-            for i in 0..4 {
-                if op & (1 << i) != 0 {
-                    off |= usize::from(*delta.get(pos)?) << (8 * i);
-                    pos += 1;
-                }
-            }
-            for i in 0..3 {
-                if op & (0x10 << i) != 0 {
-                    len |= usize::from(*delta.get(pos)?) << (8 * i);
-                    pos += 1;
-                }
-            }
-            if len == 0 {
-                len = 0x10000;
-            }
-            out.extend_from_slice(base.get(off..off.checked_add(len)?)?);
-        } else if op != 0 {
-            let n = usize::from(op);
-            out.extend_from_slice(delta.get(pos..pos + n)?);
-            pos += n;
-        } else {
-            return None;
+    for op in ops {
+        match op? {
+            Op::Copy { off, len } => out.extend_from_slice(base.get(off..off.checked_add(len)?)?),
+            Op::Insert { at, len } => out.extend_from_slice(&delta[at..at + len]),
         }
     }
     (out.len() == size).then_some(out)

@@ -12,6 +12,7 @@
 
 use std::rc::Rc;
 
+use super::delta::{self, Op};
 use super::raw_tree;
 
 /// A rope is flattened when it has more pieces than this: a piece lookup
@@ -152,64 +153,22 @@ impl Rope {
     }
 }
 
-/// Reads a delta's little-endian size.
-fn varint(d: &[u8], pos: &mut usize) -> Option<usize> {
-    let mut v = 0usize;
-    let mut shift = 0;
-    loop {
-        let c = *d.get(*pos)?;
-        *pos += 1;
-        v |= usize::from(c & 0x7f).checked_shl(shift)?;
-        shift += 7;
-        if c & 0x80 == 0 {
-            return Some(v);
-        }
-    }
-}
-
 /// Applies a git delta to `base`: the result's pieces are runs of the
 /// base's pieces and of the delta itself (its inserted bytes), so nothing
 /// is copied. `None` on a damaged delta or a base of the wrong size.
 pub(super) fn apply(base: &Rope, delta: &Rc<Vec<u8>>) -> Option<Rope> {
-    let d = delta.as_slice();
-    let mut pos = 0;
-    if varint(d, &mut pos)? != base.len {
+    let (base_len, size, ops) = delta::ops(delta)?;
+    if base_len != base.len {
         return None;
     }
-    let size = varint(d, &mut pos)?;
     let mut out = Rope {
         pieces: Vec::with_capacity(8),
         len: 0,
     };
-    while pos < d.len() {
-        let op = d[pos];
-        pos += 1;
-        if op & 0x80 != 0 {
-            let mut off = 0usize;
-            let mut len = 0usize;
-            for i in 0..4 {
-                if op & (1 << i) != 0 {
-                    off |= usize::from(*d.get(pos)?) << (8 * i);
-                    pos += 1;
-                }
-            }
-            for i in 0..3 {
-                if op & (0x10 << i) != 0 {
-                    len |= usize::from(*d.get(pos)?) << (8 * i);
-                    pos += 1;
-                }
-            }
-            if len == 0 {
-                len = 0x10000;
-            }
-            out.copy_from(base, off, len)?;
-        } else if op != 0 {
-            let n = usize::from(op);
-            d.get(pos..pos + n)?;
-            out.push(delta, pos, n);
-            pos += n;
-        } else {
-            return None;
+    for op in ops {
+        match op? {
+            Op::Copy { off, len } => out.copy_from(base, off, len)?,
+            Op::Insert { at, len } => out.push(delta, at, len),
         }
         if out.len > size {
             return None;
@@ -291,22 +250,12 @@ pub(super) fn common_suffix(a: &Rope, b: &Rope) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::delta_size;
     use proptest::prelude::*;
 
     /// A delta from `base` made of `ops`: (true, a, b) copies the base's
     /// bytes a..a+b (clamped), (false, x, n) inserts n bytes of value x.
     fn delta(base_len: usize, ops: &[(bool, usize, usize)]) -> Vec<u8> {
-        fn size(out: &mut Vec<u8>, mut v: usize) {
-            loop {
-                let c = (v & 0x7f) as u8;
-                v >>= 7;
-                if v == 0 {
-                    out.push(c);
-                    return;
-                }
-                out.push(c | 0x80);
-            }
-        }
         let mut body = Vec::new();
         let mut total = 0;
         for &(copy, a, b) in ops {
@@ -339,8 +288,8 @@ mod tests {
             }
         }
         let mut out = Vec::new();
-        size(&mut out, base_len);
-        size(&mut out, total);
+        delta_size(&mut out, base_len);
+        delta_size(&mut out, total);
         out.extend(body);
         out
     }

@@ -158,6 +158,7 @@ pub(super) fn differing(
 mod tests {
     use super::*;
     use crate::git::raw_tree::{common_prefix, common_suffix};
+    use crate::testing::delta_size;
     use proptest::prelude::*;
     use std::collections::BTreeMap;
 
@@ -183,17 +184,6 @@ mod tests {
     /// A delta that builds `new` from `old`: the shared start and end
     /// copied, the middle inserted.
     fn delta(old: &[u8], new: &[u8]) -> Vec<u8> {
-        fn size(out: &mut Vec<u8>, mut v: usize) {
-            loop {
-                let c = (v & 0x7f) as u8;
-                v >>= 7;
-                if v == 0 {
-                    out.push(c);
-                    return;
-                }
-                out.push(c | 0x80);
-            }
-        }
         fn copy(out: &mut Vec<u8>, off: usize, len: usize) {
             if len == 0 {
                 return;
@@ -205,8 +195,8 @@ mod tests {
         let p = common_prefix(old, new);
         let s = common_suffix(&old[p..], &new[p..]);
         let mut out = Vec::new();
-        size(&mut out, old.len());
-        size(&mut out, new.len());
+        delta_size(&mut out, old.len());
+        delta_size(&mut out, new.len());
         copy(&mut out, 0, p);
         for chunk in new[p..new.len() - s].chunks(127) {
             out.push(chunk.len() as u8);

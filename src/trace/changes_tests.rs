@@ -3,31 +3,9 @@
 
 use super::*;
 use crate::config::Config;
+use crate::testing::git;
 use crate::trace::scan;
 use crate::trace::sources::patterns;
-
-fn git(dir: &std::path::Path, args: &[&str], input: Option<&[u8]>) {
-    use std::io::Write;
-    let mut child = std::process::Command::new("git")
-        .current_dir(dir)
-        .args(args)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("HOME", dir)
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("git runs");
-    if let Some(bytes) = input {
-        child.stdin.take().unwrap().write_all(bytes).unwrap();
-    }
-    let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
 
 /// 2,600 commits: each writes one record (new or a new status), now and
 /// then deletes one; a side branch is merged back every 400 commits.
