@@ -254,12 +254,15 @@ fn decode(
     }
     let timeline = match r.u8()? {
         0 => None,
-        1 => cache_timeline::decode(&mut r, timeline_fingerprint)?,
+        1 => match cache_timeline::decode(&mut r, timeline_fingerprint)? {
+            // A timeline of another configuration is skipped unread: the
+            // file is then rewritten with a new one.
+            None => return Ok((h, None)),
+            t => t,
+        },
         _ => return Err(Corrupt),
     };
-    // A timeline of another configuration is skipped unread: the file is
-    // then rewritten with a new one.
-    if timeline.is_some() && !r.at_end() {
+    if !r.at_end() {
         return Err(Corrupt);
     }
     Ok((h, timeline))

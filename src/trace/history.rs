@@ -49,8 +49,6 @@ pub struct History {
     patterns: RefPatterns,
 }
 
-/// A repository's release tags in release order, and the first release
-/// of each of its commits.
 /// Adds to `links` every record ID the commits of source `si` name,
 /// except where `skip(commit, id)` (a governance commit that is a version
 /// of the record it names).
