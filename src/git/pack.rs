@@ -67,7 +67,7 @@ impl Packs {
     /// `None` when there is none this reader can use.
     pub fn open(git_dir: &Path) -> Option<Packs> {
         let dir = git_dir.join("objects").join("pack");
-        let mut packs = Vec::new();
+        let mut found = Vec::new();
         for entry in std::fs::read_dir(dir).ok()?.flatten() {
             let path = entry.path();
             if path.extension().and_then(|e| e.to_str()) != Some("idx") {
@@ -90,14 +90,20 @@ impl Packs {
             let Some(ends) = offsets(&idx, count, len) else {
                 continue;
             };
-            packs.push(Pack {
+            found.push((idx, file, ends, count));
+        }
+        // The windows are shared out among the packs (see `pack_window`).
+        let n = found.len();
+        let packs: Vec<Pack> = found
+            .into_iter()
+            .map(|(idx, file, ends, count)| Pack {
                 idx,
                 file,
                 ends,
                 count,
-                windows: Windows::default(),
-            });
-        }
+                windows: Windows::new(n),
+            })
+            .collect();
         let size: u64 = packs.iter().filter_map(|p| p.ends.last()).sum();
         let budget = usize::try_from(size / 8)
             .unwrap_or(CACHE_MAX)
@@ -336,9 +342,10 @@ mod tests {
         }
     }
 
-    /// Every object of a real, deltified pack reads the same as libgit2 reads it.
-    #[test]
-    fn every_packed_object_reads_as_libgit2_reads_it() {
+    /// Every object of a real, deltified pack reads the same as libgit2
+    /// reads it; with `many_packs`, spread over a pack per few commits (a
+    /// repository that was never repacked), whose windows are shared out.
+    fn every_object_reads_as_libgit2_reads_it(many_packs: bool) {
         let dir = tempfile::tempdir().unwrap();
         let git = |args: &[&str]| {
             let out = std::process::Command::new("git")
@@ -372,10 +379,21 @@ mod tests {
             .unwrap();
             git(&["add", "-A"]);
             git(&["commit", "-q", "-m", &format!("version {i}")]);
+            if many_packs && i % 3 == 2 {
+                git(&["repack", "-dq"]);
+            }
         }
-        git(&["repack", "-adf", "-q", "--depth=50", "--window=50"]);
+        if !many_packs {
+            git(&["repack", "-adf", "-q", "--depth=50", "--window=50"]);
+        }
         let repo = git2::Repository::open(dir.path()).unwrap();
         let mut packs = Packs::open(&dir.path().join(".git")).expect("a pack");
+        if many_packs {
+            assert!(packs.packs.len() >= 20, "{} packs", packs.packs.len());
+            for p in &packs.packs {
+                assert_eq!(p.windows.most(), 8, "128 windows shared, at least 8 each");
+            }
+        }
         let odb = repo.odb().unwrap();
         let mut ids = Vec::new();
         odb.foreach(|id| {
@@ -385,8 +403,18 @@ mod tests {
         .unwrap();
         assert!(ids.len() > 150, "{}", ids.len());
         for id in ids.iter().rev().chain(ids.iter()) {
-            let ours = packs.read(&ObjectId::from_git(*id)).expect("in the pack");
+            let ours = packs.read(&ObjectId::from_git(*id)).expect("in a pack");
             assert_eq!(ours.as_slice(), odb.read(*id).unwrap().data(), "{id}");
         }
+    }
+
+    #[test]
+    fn every_packed_object_reads_as_libgit2_reads_it() {
+        every_object_reads_as_libgit2_reads_it(false);
+    }
+
+    #[test]
+    fn objects_spread_over_many_packs_read_as_libgit2_reads_them() {
+        every_object_reads_as_libgit2_reads_it(true);
     }
 }

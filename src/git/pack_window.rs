@@ -21,8 +21,13 @@ const STRIDE: usize = 32 << 10;
 /// What a window holds past its stride, for entries that start near its
 /// end. Longer entries that cross a stride are read on their own.
 const SLACK: usize = 16 << 10;
-/// How many windows a pack keeps.
-const SLOTS: usize = 128;
+/// How many windows one reader keeps, shared out among its packs: a
+/// repository that has not been repacked can have dozens of packs, and
+/// 128 windows each would be 6 MiB a pack.
+pub(super) const SLOTS: usize = 128;
+
+/// The fewest windows a pack gets, however many packs there are.
+const MIN_SLOTS: usize = 8;
 
 struct Window {
     /// Which stride of the file the window holds.
@@ -33,14 +38,31 @@ struct Window {
 }
 
 /// The windows of one pack file.
-#[derive(Default)]
 pub(super) struct Windows {
     slots: Vec<Window>,
+    /// How many windows it may keep.
+    most: usize,
     by_key: HashMap<u64, usize>,
     clock: u64,
 }
 
 impl Windows {
+    /// The windows of one of `packs` pack files.
+    pub(super) fn new(packs: usize) -> Windows {
+        Windows {
+            slots: Vec::new(),
+            most: (SLOTS / packs.max(1)).max(MIN_SLOTS),
+            by_key: HashMap::new(),
+            clock: 0,
+        }
+    }
+
+    /// How many windows it may keep.
+    #[cfg(test)]
+    pub(super) fn most(&self) -> usize {
+        self.most
+    }
+
     /// The bytes `at..end` of `file`, whose data stops at `data_end`.
     pub(super) fn read<'w>(
         &'w mut self,
@@ -75,7 +97,7 @@ impl Windows {
         let want = usize::try_from(data_end.saturating_sub(start))
             .ok()?
             .min(STRIDE + SLACK);
-        let slot = if self.slots.len() < SLOTS {
+        let slot = if self.slots.len() < self.most {
             self.slots.push(Window {
                 key,
                 bytes: Vec::new(),
