@@ -348,19 +348,8 @@ mod tests {
     fn every_object_reads_as_libgit2_reads_it(many_packs: bool) {
         let dir = tempfile::tempdir().unwrap();
         let git = |args: &[&str]| {
-            let out = std::process::Command::new("git")
-                .current_dir(dir.path())
-                .args(["-c", "user.name=T", "-c", "user.email=t@example.org"])
-                .args(args)
-                .env("GIT_CONFIG_NOSYSTEM", "1")
-                .env("HOME", dir.path())
-                .output()
-                .expect("git runs");
-            assert!(
-                out.status.success(),
-                "{args:?}: {}",
-                String::from_utf8_lossy(&out.stderr)
-            );
+            let who = ["-c", "user.name=T", "-c", "user.email=t@example.org"];
+            crate::testing::git(dir.path(), &[&who[..], args].concat(), None);
         };
         git(&["init", "-q"]);
         for i in 0..60 {

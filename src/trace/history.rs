@@ -127,7 +127,7 @@ impl History {
         let (own, links) = std::thread::scope(|s| {
             let read = &read;
             if store {
-                s.spawn(|| read.store_cache(&timeline, &config));
+                s.spawn(|| read.store_cache(&timeline));
             }
             let mut own: crate::git::IdMap<u32, Vec<u32>> = Default::default();
             for (li, life) in timeline.lives.iter().enumerate() {

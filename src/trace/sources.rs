@@ -78,7 +78,7 @@ pub struct Sources {
     /// the timeline while it works on what was read (a code repository's
     /// is written by the thread that read it, while the governance history
     /// is still read).
-    pub unstored: Option<(PathBuf, u64)>,
+    pub unstored: Option<(PathBuf, Keys)>,
     /// The governance timeline from the cache, when the history it was
     /// replayed from is the one just read and the configuration is the same.
     pub timeline: Option<Timeline>,
@@ -93,12 +93,21 @@ impl Sources {
     /// Writes the governance history's cache file with its timeline, if
     /// it is to be written. Failing to write a cache is never an error (a
     /// read-only `.git` means none).
-    pub fn store_cache(&self, timeline: &Timeline, config: &Config) {
-        if let (Some((file, fingerprint)), Some(gov)) = (&self.unstored, self.sources.first()) {
-            let kept = (timeline, cache_timeline::fingerprint(config));
-            let _ = cache::store(file, &gov.history, *fingerprint, Some(kept));
+    pub fn store_cache(&self, timeline: &Timeline) {
+        if let (Some((file, keys)), Some(gov)) = (&self.unstored, self.sources.first()) {
+            let kept = Some((timeline, keys.timeline));
+            let _ = cache::store(file, &gov.history, keys.history, kept);
         }
     }
+}
+
+/// The fingerprints a cache file is kept under: of what the history's
+/// facts depend on, and of what the timeline's replay depends on besides
+/// the history. Worked out once per run.
+#[derive(Debug, Clone, Copy)]
+pub struct Keys {
+    history: u64,
+    timeline: u64,
 }
 
 /// The reference patterns of a configuration.
@@ -150,7 +159,10 @@ pub fn read(root: &Path, config: &Config, code: bool) -> Result<Sources> {
         }));
     }
     let patterns = patterns(config);
-    let fingerprint = cache::fingerprint(config);
+    let keys = Keys {
+        history: cache::fingerprint(config),
+        timeline: cache_timeline::fingerprint(config),
+    };
     let results: Vec<Mutex<Option<Result<Read>>>> = jobs.iter().map(|_| Mutex::new(None)).collect();
     let next = AtomicUsize::new(0);
     let workers = std::thread::available_parallelism()
@@ -172,7 +184,7 @@ pub fn read(root: &Path, config: &Config, code: bool) -> Result<Sources> {
                             String::new()
                         },
                     };
-                    let r = read_one(job, &git_dir, fingerprint, &ctx);
+                    let r = read_one(job, &git_dir, keys, &ctx);
                     *results[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
                 }
             });
@@ -215,7 +227,7 @@ struct Read {
     history: RepoHistory,
     releases: Option<Releases>,
     /// The cache file still to be written.
-    unstored: Option<(PathBuf, u64)>,
+    unstored: Option<(PathBuf, Keys)>,
     /// The timeline from the cache, still valid.
     timeline: Option<Timeline>,
 }
@@ -223,7 +235,7 @@ struct Read {
 /// Reads one repository. A code repository's cache file and releases are
 /// done here; the governance history's are left to the caller, who has
 /// the cores to itself by then.
-fn read_one(job: &Job, git_dir: &Path, fingerprint: u64, ctx: &ScanContext<'_>) -> Result<Read> {
+fn read_one(job: &Job, git_dir: &Path, keys: Keys, ctx: &ScanContext<'_>) -> Result<Read> {
     let repo = if job.governance {
         Repo::discover(&job.path)?.ok_or_else(|| Error::NoHistory {
             path: job.path.clone(),
@@ -241,7 +253,7 @@ fn read_one(job: &Job, git_dir: &Path, fingerprint: u64, ctx: &ScanContext<'_>) 
     let file = cache::file_for(git_dir, &job.name, &resolved.to_string_lossy());
     let use_cache = ctx.config.trace.cache;
     let (mut history, timeline) = if use_cache {
-        cache::load(&file, fingerprint, cache_timeline::fingerprint(ctx.config))
+        cache::load(&file, keys.history, keys.timeline)
     } else {
         (RepoHistory::default(), None)
     };
@@ -250,7 +262,7 @@ fn read_one(job: &Job, git_dir: &Path, fingerprint: u64, ctx: &ScanContext<'_>) 
     let timeline = timeline.filter(|_| !changed);
     if !job.governance {
         if use_cache && changed {
-            let _ = cache::store(&file, &history, fingerprint, None);
+            let _ = cache::store(&file, &history, keys.history, None);
         }
         let releases = Some(releases_of(&history, ctx.config));
         return Ok(Read {
@@ -260,7 +272,7 @@ fn read_one(job: &Job, git_dir: &Path, fingerprint: u64, ctx: &ScanContext<'_>) 
             timeline: None,
         });
     }
-    let unstored = (use_cache && (changed || timeline.is_none())).then_some((file, fingerprint));
+    let unstored = (use_cache && (changed || timeline.is_none())).then_some((file, keys));
     Ok(Read {
         history,
         releases: None,
