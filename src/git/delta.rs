@@ -17,17 +17,19 @@ pub(super) fn header(data: &[u8], at: usize) -> Option<(u8, usize, usize)> {
     Some((kind, size, pos))
 }
 
-/// Inflates a zlib stream of known output size with `z` (reset first:
-/// one decompressor serves a whole walk, as setting one up costs more
-/// than inflating a small tree).
-pub(super) fn inflate(z: &mut flate2::Decompress, input: &[u8], size: usize) -> Option<Vec<u8>> {
-    z.reset(true);
-    // Room past the end lets zlib take its fast decoding loop, which
-    // wants 258 bytes of output space; git's objects are mostly smaller.
-    let mut out = Vec::with_capacity(size + 320);
-    z.decompress_vec(input, &mut out, flate2::FlushDecompress::Finish)
-        .ok()?;
-    (out.len() == size).then_some(out)
+/// Inflates a zlib stream of known output size with `z`, whole: git
+/// gives every object's size in its entry, so the stream is inflated in
+/// one call into a buffer of that size (libdeflate, about a quarter
+/// faster here than a streaming zlib; see DEC-0023). A stream that is
+/// damaged, or gives more or fewer bytes than the entry says, is `None`.
+pub(super) fn inflate(
+    z: &mut libdeflater::Decompressor,
+    input: &[u8],
+    size: usize,
+) -> Option<Vec<u8>> {
+    let mut out = vec![0; size];
+    let n = z.zlib_decompress(input, &mut out).ok()?;
+    (n == size).then_some(out)
 }
 
 /// Reads a delta's little-endian size.

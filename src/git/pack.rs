@@ -55,7 +55,7 @@ pub struct Packs {
     order: VecDeque<(usize, usize)>,
     cached_bytes: usize,
     budget: usize,
-    z: flate2::Decompress,
+    z: libdeflater::Decompressor,
 }
 
 fn be32(b: &[u8], at: usize) -> Option<u32> {
@@ -114,7 +114,7 @@ impl Packs {
             order: VecDeque::new(),
             cached_bytes: 0,
             budget,
-            z: flate2::Decompress::new(true),
+            z: libdeflater::Decompressor::new(),
         })
     }
 
