@@ -1,5 +1,7 @@
 //! `gov log`: the governance timeline read from history.
 
+use std::borrow::Cow;
+
 use super::output;
 use super::trace::{ReportFormat, configured, warn};
 use super::trace_view::{day, kind_label, md, md_header, status_label};
@@ -67,15 +69,15 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
         ReportFormat::Json => output::print_json(&entries)?,
         _ if entries.is_empty() => output::print(&format!("{}\n", t(config.lang, Msg::LogEmpty)))?,
         ReportFormat::Table => {
-            let rows: Vec<Vec<String>> = entries
+            let rows: Vec<[Cow<str>; 5]> = entries
                 .iter()
                 .map(|e| {
-                    vec![
+                    [
                         day(&e.date),
-                        e.id.clone(),
-                        event_label(config.lang, e.event).to_string(),
-                        e.author.clone(),
-                        detail(config, e),
+                        Cow::Borrowed(e.id.as_str()),
+                        Cow::Borrowed(event_label(config.lang, e.event)),
+                        Cow::Borrowed(e.author.as_str()),
+                        Cow::Owned(detail(config, e)),
                     ]
                 })
                 .collect();

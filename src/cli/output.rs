@@ -14,12 +14,16 @@ pub enum Format {
 }
 
 /// The width tables must fit: `COLUMNS`, else the terminal's, else none
-/// (output to a file or pipe is never cut).
+/// (output to a file or pipe is never cut). Looked up once per process:
+/// `gov trace --all` lays out two tables per record.
 pub fn width() -> Option<usize> {
-    if let Some(cols) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
-        return Some(cols);
-    }
-    terminal_size::terminal_size_of(std::io::stdout()).map(|(w, _)| w.0 as usize)
+    static WIDTH: std::sync::OnceLock<Option<usize>> = std::sync::OnceLock::new();
+    *WIDTH.get_or_init(|| {
+        if let Some(cols) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
+            return Some(cols);
+        }
+        terminal_size::terminal_size_of(std::io::stdout()).map(|(w, _)| w.0 as usize)
+    })
 }
 
 /// Writes `text` to stdout.
@@ -38,8 +42,13 @@ pub fn print_json<T: Serialize>(value: &T) -> anyhow::Result<()> {
 
 /// Lays out rows under a header; the last column is cut with `…` so each
 /// line fits `width`. Written straight into one string: `gov trace --all`
-/// lays out tens of thousands of rows.
-pub fn table(header: &[&str], rows: &[Vec<String>], width: Option<usize>) -> String {
+/// lays out tens of thousands of rows. A row is anything that holds its
+/// cells as text (`Vec<String>`, or an array of borrowed cells).
+pub fn table<R, C>(header: &[&str], rows: &[R], width: Option<usize>) -> String
+where
+    R: AsRef<[C]>,
+    C: AsRef<str>,
+{
     let cols = header.len();
     let count = |s: &str| {
         if s.is_ascii() {
@@ -51,7 +60,8 @@ pub fn table(header: &[&str], rows: &[Vec<String>], width: Option<usize>) -> Str
     let mut widths: Vec<usize> = header.iter().map(|h| count(h)).collect();
     let mut bytes = 0;
     for row in rows {
-        for (i, cell) in row.iter().enumerate().take(cols) {
+        for (i, cell) in row.as_ref().iter().enumerate().take(cols) {
+            let cell = cell.as_ref();
             widths[i] = widths[i].max(count(cell));
             bytes += cell.len() + 2;
         }
@@ -87,7 +97,7 @@ pub fn table(header: &[&str], rows: &[Vec<String>], width: Option<usize>) -> Str
     };
     line(&mut header.iter().copied(), &mut out);
     for row in rows {
-        line(&mut row.iter().map(String::as_str), &mut out);
+        line(&mut row.as_ref().iter().map(AsRef::as_ref), &mut out);
     }
     out
 }
@@ -98,7 +108,7 @@ mod tests {
 
     #[test]
     fn columns_align_and_the_line_is_cut_to_the_width() {
-        let rows = vec![
+        let rows: Vec<Vec<String>> = vec![
             vec![
                 "DEC-0001".into(),
                 "Forslag".into(),

@@ -2,6 +2,9 @@
 //! kinds in the configured language. Shared by `gov trace`, `gov log` and
 //! `gov release`.
 
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
 use super::output;
 use crate::config::Config;
 use crate::i18n::{Lang, Msg, t};
@@ -20,22 +23,32 @@ pub fn render(config: &Config, tr: &RecordTrace, as_markdown: bool) -> String {
 
 /// A canonical status in the configured language.
 pub fn status_label(config: &Config, kind: &str, status: Option<&str>) -> String {
-    let Some(s) = status else { return "-".into() };
-    if let Some(raw) = s.strip_prefix('?') {
-        return format!("?{raw}");
+    status_text(config, kind, status).into_owned()
+}
+
+/// [`status_label`], borrowed from the configuration or the status when
+/// it can be: a trace of every record labels a hundred thousand versions.
+fn status_text<'a>(config: &'a Config, kind: &str, status: Option<&'a str>) -> Cow<'a, str> {
+    let Some(s) = status else {
+        return Cow::Borrowed("-");
+    };
+    if s.starts_with('?') {
+        return Cow::Borrowed(s);
     }
-    config
-        .status_label(kind, s, config.lang)
-        .map_or_else(|| s.to_string(), str::to_string)
+    Cow::Borrowed(config.status_label(kind, s, config.lang).unwrap_or(s))
 }
 
 /// A version's status: its label in the configured language, the word as
 /// written with `?` when it is not in the vocabulary, `-` when there is none.
-fn version_status(config: &Config, kind: &str, v: &crate::trace::Version) -> String {
+fn version_status<'a>(
+    config: &'a Config,
+    kind: &str,
+    v: &'a crate::trace::Version,
+) -> Cow<'a, str> {
     match (&v.status, &v.status_label) {
-        (Some(s), _) => status_label(config, kind, Some(s)),
-        (None, Some(l)) => format!("?{l}"),
-        (None, None) => "-".into(),
+        (Some(s), _) => status_text(config, kind, Some(s)),
+        (None, Some(l)) => Cow::Owned(format!("?{l}")),
+        (None, None) => Cow::Borrowed("-"),
     }
 }
 
@@ -66,50 +79,52 @@ const COMMIT_COLUMNS: [Msg; 6] = [
 
 fn table(out: &mut String, config: &Config, tr: &RecordTrace) {
     let lang = config.lang;
-    out.push_str(&format!("{}  {}\n", tr.id, tr.title));
-    let status = status_label(config, &tr.kind, tr.status.as_deref());
-    out.push_str(&format!(
-        "{} · {status} · {}\n\n",
+    let status = status_text(config, &tr.kind, tr.status.as_deref());
+    // Writing to a String cannot fail.
+    let _ = write!(
+        out,
+        "{}  {}\n{} · {status} · {}\n\n{}\n",
+        tr.id,
+        tr.title,
         kind_label(config, &tr.kind),
-        tr.path
-    ));
-    out.push_str(&format!("{}\n", t(lang, Msg::TraceVersions)));
-    let rows: Vec<Vec<String>> = tr
+        tr.path,
+        t(lang, Msg::TraceVersions)
+    );
+    let rows: Vec<[Cow<str>; 6]> = tr
         .versions
         .iter()
         .map(|v| {
-            vec![
+            [
                 short(&v.commit),
                 day(&v.date),
-                v.author.to_string(),
+                Cow::Borrowed(&*v.author),
                 version_status(config, &tr.kind, v),
-                change_label(lang, v.change).to_string(),
-                v.path.to_string(),
+                Cow::Borrowed(change_label(lang, v.change)),
+                Cow::Borrowed(&*v.path),
             ]
         })
         .collect();
     let header = VERSION_COLUMNS.map(|m| t(lang, m));
     out.push_str(&output::table(&header, &rows, output::width()));
     out.push('\n');
-    out.push_str(&format!("{}\n", t(lang, Msg::TraceCommits)));
+    out.push_str(t(lang, Msg::TraceCommits));
+    out.push('\n');
     if tr.commits.is_empty() {
-        out.push_str(&format!("{}\n", t(lang, Msg::TraceNoCommits)));
+        out.push_str(t(lang, Msg::TraceNoCommits));
+        out.push('\n');
         return;
     }
-    let rows: Vec<Vec<String>> = tr
+    let rows: Vec<[Cow<str>; 6]> = tr
         .commits
         .iter()
         .map(|c| {
-            vec![
-                c.repository.to_string(),
+            [
+                Cow::Borrowed(&*c.repository),
                 short(&c.commit),
                 day(&c.date),
-                c.tag
-                    .as_deref()
-                    .unwrap_or_else(|| t(lang, Msg::Unreleased))
-                    .to_string(),
-                c.author.to_string(),
-                format!("{} ({})", c.summary, c.relation),
+                Cow::Borrowed(c.tag.as_deref().unwrap_or_else(|| t(lang, Msg::Unreleased))),
+                Cow::Borrowed(&*c.author),
+                Cow::Owned(format!("{} ({})", c.summary, c.relation)),
             ]
         })
         .collect();
@@ -196,21 +211,21 @@ pub fn commit_link(commit: &str, url: Option<&str>) -> String {
 }
 
 /// The first seven hexadecimal digits.
-pub fn short(commit: &str) -> String {
+pub fn short(commit: &str) -> Cow<'_, str> {
     prefix(commit, 7)
 }
 
 /// The first `n` characters: a slice when they are ASCII (ids and dates
 /// always are), counted by character otherwise.
-fn prefix(text: &str, n: usize) -> String {
+fn prefix(text: &str, n: usize) -> Cow<'_, str> {
     match text.get(..n) {
-        Some(head) if head.is_ascii() => head.to_string(),
-        _ => text.chars().take(n).collect(),
+        Some(head) if head.is_ascii() => Cow::Borrowed(head),
+        _ => Cow::Owned(text.chars().take(n).collect()),
     }
 }
 
 /// The calendar day of an ISO time.
-pub fn day(date: &str) -> String {
+pub fn day(date: &str) -> Cow<'_, str> {
     prefix(date, 10)
 }
 
