@@ -17,12 +17,13 @@ use super::codec::{Corrupt, Reader, Writer, fnv1a};
 use super::front::BlobFacts;
 use super::refs::FoundRef;
 use super::scan::{Change, CommitFacts, CommitInfo, RepoHistory};
+use super::tags::Releases;
 use super::timeline::Timeline;
 use crate::config::Config;
 use crate::git::TagRef;
 
 const MAGIC: &[u8; 8] = b"GOVTRACE";
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 
 /// The fingerprint of the configuration the facts depend on.
 pub fn fingerprint(config: &Config) -> u64 {
@@ -55,24 +56,31 @@ pub fn file_for(git_dir: &Path, name: &str, identity: &str) -> PathBuf {
     git_dir.join("gov").join("trace").join(file)
 }
 
+/// What a cache file holds besides the history.
+#[derive(Debug, Default)]
+pub struct Kept {
+    /// The governance timeline, when it was replayed under the timeline
+    /// fingerprint given to [`load`].
+    pub timeline: Option<Timeline>,
+    /// A code repository's releases as last worked out: they hold while
+    /// the history is unchanged and its release tags are the same (the
+    /// caller compares them), and spare a warm run the commit graph.
+    pub releases: Option<Releases>,
+}
+
 /// Reads a cache file; a missing, foreign or damaged file gives an empty
 /// history (and the repository is read afresh). The timeline stored with
-/// the history comes back when it was made under `timeline_fingerprint`
-/// (see [`super::cache_timeline`]).
-pub fn load(
-    path: &Path,
-    fingerprint: u64,
-    timeline_fingerprint: u64,
-) -> (RepoHistory, Option<Timeline>) {
+/// the history comes back when it was made under `timeline_fingerprint`.
+pub fn load(path: &Path, fingerprint: u64, timeline_fingerprint: u64) -> (RepoHistory, Kept) {
     let Ok(bytes) = std::fs::read(path) else {
-        return (RepoHistory::default(), None);
+        return (RepoHistory::default(), Kept::default());
     };
     match decode(&bytes, fingerprint, timeline_fingerprint) {
-        Ok((mut h, timeline)) => {
+        Ok((mut h, kept)) => {
             h.reindex();
-            (h, timeline)
+            (h, kept)
         }
-        Err(Corrupt) => (RepoHistory::default(), None),
+        Err(Corrupt) => (RepoHistory::default(), Kept::default()),
     }
 }
 
@@ -83,6 +91,7 @@ pub fn store(
     history: &RepoHistory,
     fingerprint: u64,
     timeline: Option<(&Timeline, u64)>,
+    releases: Option<&Releases>,
 ) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
@@ -90,7 +99,7 @@ pub fn store(
         .prefix(".trace-")
         .suffix(".tmp")
         .tempfile_in(dir)?;
-    encode(history, fingerprint, timeline, &mut tmp)?;
+    encode(history, fingerprint, timeline, releases, &mut tmp)?;
     // No fsync: the rename makes the file appear whole to readers, and a
     // file cut short by a crash fails its checks on loading and is read
     // afresh. A cache is not worth 80 ms of every run that writes it.
@@ -112,6 +121,7 @@ fn encode(
     h: &RepoHistory,
     fingerprint: u64,
     timeline: Option<(&Timeline, u64)>,
+    releases: Option<&Releases>,
     out: &mut impl Write,
 ) -> std::io::Result<()> {
     let mut w = Writer::default();
@@ -123,13 +133,7 @@ fn encode(
     for t in &h.tips {
         w.oid(t);
     }
-    w.count(h.tags.len());
-    for t in &h.tags {
-        w.str(&t.name);
-        w.oid(&t.commit);
-        w.i64(t.time);
-        w.oid(&t.target);
-    }
+    encode_tags(&mut w, &h.tags);
     w.count(h.commits.len());
     for c in &h.commits {
         w.oid(&c.id);
@@ -184,14 +188,50 @@ fn encode(
             cache_timeline::encode(&mut w, t, fp);
         }
     }
+    spill(&mut w, out)?;
+    match releases {
+        None => w.u8(0),
+        Some(r) => {
+            w.u8(1);
+            encode_tags(&mut w, &r.tags);
+            w.count(r.first.len());
+            for f in &r.first {
+                w.u32(*f);
+            }
+        }
+    }
     out.write_all(&w.buf)
+}
+
+fn encode_tags(w: &mut Writer, tags: &[TagRef]) {
+    w.count(tags.len());
+    for t in tags {
+        w.str(&t.name);
+        w.oid(&t.commit);
+        w.i64(t.time);
+        w.oid(&t.target);
+    }
+}
+
+fn decode_tags(r: &mut Reader<'_>) -> Result<Vec<TagRef>, Corrupt> {
+    let n = r.count()?;
+    (0..n)
+        .map(|_| {
+            Ok(TagRef {
+                name: r.str()?,
+                commit: r.oid()?,
+                time: r.i64()?,
+                target: r.oid()?,
+            })
+        })
+        .collect()
 }
 
 fn decode(
     bytes: &[u8],
     fingerprint: u64,
     timeline_fingerprint: u64,
-) -> Result<(RepoHistory, Option<Timeline>), Corrupt> {
+) -> Result<(RepoHistory, Kept), Corrupt> {
     let mut r = Reader::new(bytes);
     for m in MAGIC {
         if r.u8()? != *m {
@@ -206,15 +246,7 @@ fn decode(
     for _ in 0..tips {
         h.tips.push(r.oid()?);
     }
-    let nt = r.count()?;
-    for _ in 0..nt {
-        h.tags.push(TagRef {
-            name: r.str()?,
-            commit: r.oid()?,
-            time: r.i64()?,
-            target: r.oid()?,
-        });
-    }
+    h.tags = decode_tags(&mut r)?;
     let n = r.count()?;
     h.commits.reserve(n);
     for _ in 0..n {
@@ -254,18 +286,30 @@ fn decode(
     }
     let timeline = match r.u8()? {
         0 => None,
+        // A timeline of another configuration is skipped unread and
+        // replaced when the file is written again: nothing after it is
+        // read either (only the governance file has a timeline, and its
+        // releases are not kept).
         1 => match cache_timeline::decode(&mut r, timeline_fingerprint)? {
-            // A timeline of another configuration is skipped unread: the
-            // file is then rewritten with a new one.
-            None => return Ok((h, None)),
+            None => return Ok((h, Kept::default())),
             t => t,
         },
+        _ => return Err(Corrupt),
+    };
+    let releases = match r.u8()? {
+        0 => None,
+        1 => {
+            let tags = decode_tags(&mut r)?;
+            let n = r.count()?;
+            let first = (0..n).map(|_| r.u32()).collect::<Result<Vec<_>, _>>()?;
+            Some(Releases { tags, first })
+        }
         _ => return Err(Corrupt),
     };
     if !r.at_end() {
         return Err(Corrupt);
     }
-    Ok((h, timeline))
+    Ok((h, Kept { timeline, releases }))
 }
 
 fn decode_info(r: &mut Reader<'_>) -> Result<CommitInfo, Corrupt> {
@@ -346,22 +390,44 @@ mod tests {
         );
         let dir = tempfile::tempdir().unwrap();
         let path = file_for(dir.path(), "governance", "/x");
-        store(&path, &h, 7, None).unwrap();
-        let (back, timeline) = load(&path, 7, 1);
+        store(&path, &h, 7, None, None).unwrap();
+        let (back, kept) = load(&path, 7, 1);
         assert_eq!(back.commits, h.commits);
         assert_eq!(back.blobs, h.blobs);
         assert_eq!(back.index.get(&ObjectId([2; 20])), Some(&0));
-        assert!(timeline.is_none(), "none was stored");
+        assert!(kept.timeline.is_none(), "none was stored");
+        assert!(kept.releases.is_none(), "none were stored");
         assert!(
             load(&path, 8, 1).0.commits.is_empty(),
             "another configuration starts afresh"
         );
         let t = Timeline::default();
-        store(&path, &h, 7, Some((&t, 1))).unwrap();
-        assert!(load(&path, 7, 1).1.is_some(), "the timeline comes back");
-        let (back, timeline) = load(&path, 7, 2);
+        store(&path, &h, 7, Some((&t, 1)), None).unwrap();
+        assert!(
+            load(&path, 7, 1).1.timeline.is_some(),
+            "the timeline comes back"
+        );
+        let (back, kept) = load(&path, 7, 2);
         assert_eq!(back.commits, h.commits, "the history holds");
-        assert!(timeline.is_none(), "a timeline of other rules does not");
+        assert!(
+            kept.timeline.is_none(),
+            "a timeline of other rules does not"
+        );
+        let releases = Releases {
+            tags: vec![TagRef {
+                name: "v2.4.0".into(),
+                commit: ObjectId([2; 20]),
+                time: 1_700_000_100,
+                target: ObjectId([4; 20]),
+            }],
+            first: vec![0],
+        };
+        store(&path, &h, 7, None, Some(&releases)).unwrap();
+        let back = load(&path, 7, 1)
+            .1
+            .releases
+            .expect("the releases come back");
+        assert_eq!((back.tags, back.first), (releases.tags, releases.first));
         std::fs::write(&path, b"GOVTRACE\x01").unwrap();
         assert!(
             load(&path, 7, 1).0.commits.is_empty(),

@@ -12,7 +12,7 @@ use super::cache;
 use super::cache_timeline;
 use super::refs::RefPatterns;
 use super::scan::{self, RepoHistory, ScanContext};
-use super::tags::{Releases, releases_of};
+use super::tags::{Releases, release_tags, releases_with};
 use super::timeline::Timeline;
 use crate::config::Config;
 use crate::git::Repo;
@@ -96,7 +96,7 @@ impl Sources {
     pub fn store_cache(&self, timeline: &Timeline) {
         if let (Some((file, keys)), Some(gov)) = (&self.unstored, self.sources.first()) {
             let kept = Some((timeline, keys.timeline));
-            let _ = cache::store(file, &gov.history, keys.history, kept);
+            let _ = cache::store(file, &gov.history, keys.history, kept, None);
         }
     }
 }
@@ -252,22 +252,31 @@ fn read_one(job: &Job, git_dir: &Path, keys: Keys, ctx: &ScanContext<'_>) -> Res
     let resolved = std::fs::canonicalize(&job.path).unwrap_or_else(|_| job.path.clone());
     let file = cache::file_for(git_dir, &job.name, &resolved.to_string_lossy());
     let use_cache = ctx.config.trace.cache;
-    let (mut history, timeline) = if use_cache {
+    let (mut history, kept) = if use_cache {
         cache::load(&file, keys.history, keys.timeline)
     } else {
-        (RepoHistory::default(), None)
+        (RepoHistory::default(), cache::Kept::default())
     };
     let changed = scan::update(&repo, &mut history, ctx)?;
     // A timeline holds only when nothing was read, dropped or moved.
-    let timeline = timeline.filter(|_| !changed);
+    let timeline = kept.timeline.filter(|_| !changed);
     if !job.governance {
-        if use_cache && changed {
-            let _ = cache::store(&file, &history, keys.history, None);
+        // So do releases, and only for the same release tags (a tag
+        // renamed or moved, or another `trace.tags` pattern, changes them).
+        let tags = release_tags(&history, ctx.config);
+        let (releases, fresh) = match kept
+            .releases
+            .filter(|r| !changed && r.tags == tags && r.first.len() == history.commits.len())
+        {
+            Some(r) => (r, false),
+            None => (releases_with(&history, tags), true),
+        };
+        if use_cache && (changed || fresh) {
+            let _ = cache::store(&file, &history, keys.history, None, Some(&releases));
         }
-        let releases = Some(releases_of(&history, ctx.config));
         return Ok(Read {
             history,
-            releases,
+            releases: Some(releases),
             unstored: None,
             timeline: None,
         });

@@ -159,17 +159,27 @@ pub struct Releases {
     pub first: Vec<u32>,
 }
 
+/// The release tags of a history, in release order: those the
+/// configuration counts as releases and whose commit the history holds.
+pub fn release_tags(h: &super::scan::RepoHistory, config: &Config) -> Vec<TagRef> {
+    releases(h.tags.clone(), &config.trace.tags, config.trace.prereleases)
+        .into_iter()
+        .filter(|t| h.index.contains_key(&t.commit))
+        .collect()
+}
+
 /// The releases of a history: its release tags and, per commit, the
 /// first of them that contains it.
 pub fn releases_of(h: &super::scan::RepoHistory, config: &Config) -> Releases {
-    let tags = releases(h.tags.clone(), &config.trace.tags, config.trace.prereleases);
+    releases_with(h, release_tags(h, config))
+}
+
+/// The releases of a history whose release tags are `tags` (as
+/// [`release_tags`] gives them).
+pub fn releases_with(h: &super::scan::RepoHistory, tags: Vec<TagRef>) -> Releases {
     let tips: Vec<u32> = tags
         .iter()
         .filter_map(|t| h.index.get(&t.commit).copied())
-        .collect();
-    let tags: Vec<TagRef> = tags
-        .into_iter()
-        .filter(|t| h.index.contains_key(&t.commit))
         .collect();
     // No release tag (a governance repository, often): no commit is
     // released, and the commit graph need not be built to say so.

@@ -443,3 +443,38 @@ fn a_moved_or_deleted_tag_is_never_taken_from_the_cache() {
     let (uncached, _) = trace(&[("GOV_TRACE__CACHE", "false")]);
     assert_eq!(warm, uncached);
 }
+
+/// A code repository's releases are kept in the cache while its history
+/// and release tags stay the same: a tag renamed on the same commit (no
+/// commit or tip changes) or another `trace.tags` pattern works them out
+/// again, as a run without the cache would.
+#[test]
+fn kept_releases_follow_a_renamed_tag_and_another_tag_pattern() {
+    let (env, borgerpc, _a) = fixture();
+    let tag = |vars: &[(&str, &str)]| {
+        let json = env
+            .gov_with(&["trace", "CR-0001", "--format", "json"], vars)
+            .json();
+        json["commits"][0]["tag"].clone()
+    };
+    assert_eq!(tag(&[]), serde_json::json!("v1.1.0"));
+    assert_eq!(
+        tag(&[]),
+        serde_json::json!("v1.1.0"),
+        "warm, from the kept releases"
+    );
+    borgerpc.git(&["tag", "v1.1.1", "v1.1.0"]);
+    borgerpc.git(&["tag", "-d", "v1.1.0"]);
+    assert_eq!(tag(&[]), serde_json::json!("v1.1.1"), "the renamed tag");
+    let other = [("GOV_TRACE__TAGS", "release-*")];
+    assert_eq!(
+        tag(&other),
+        serde_json::Value::Null,
+        "no tag matches release-*"
+    );
+    assert_eq!(tag(&[]), serde_json::json!("v1.1.1"), "and back");
+    assert_eq!(
+        tag(&[("GOV_TRACE__CACHE", "false")]),
+        serde_json::json!("v1.1.1")
+    );
+}
