@@ -2,13 +2,13 @@
 //! blank line, the message) without libgit2, for walks that read every
 //! commit of a long history straight from the packs.
 
-use super::ObjectId;
+use super::{ObjectId, Parents};
 
 /// The parts of a commit a history walk needs, borrowed from its bytes.
 #[derive(Debug, PartialEq, Eq)]
 pub(super) struct RawCommit<'a> {
     pub(super) tree: ObjectId,
-    pub(super) parents: Vec<ObjectId>,
+    pub(super) parents: Parents,
     pub(super) author_name: &'a [u8],
     pub(super) author_email: &'a [u8],
     pub(super) time: i64,
@@ -27,7 +27,7 @@ pub(super) fn parse(raw: &[u8]) -> Option<RawCommit<'_>> {
         None => (raw, &raw[raw.len()..]),
     };
     let mut tree = None;
-    let mut parents = Vec::new();
+    let mut parents = Parents::None;
     let mut author = None;
     for line in header.split(|&b| b == b'\n') {
         if let Some(hex) = line.strip_prefix(b"tree ") {

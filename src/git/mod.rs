@@ -10,6 +10,7 @@ mod delta;
 mod history;
 mod pack;
 mod pack_window;
+mod parents;
 mod raw_tree;
 mod rope;
 mod tags;
@@ -17,6 +18,7 @@ mod tree_window;
 
 pub use changes::{FileChange, TreeDiffer};
 pub use history::{CommitView, IdHasher, IdMap, IdSet, ObjectId};
+pub use parents::Parents;
 pub use tags::TagRef;
 pub use tree::TreeFile;
 

@@ -20,7 +20,7 @@ use super::scan::{Change, CommitFacts, CommitInfo, RepoHistory};
 use super::tags::Releases;
 use super::timeline::Timeline;
 use crate::config::Config;
-use crate::git::TagRef;
+use crate::git::{Parents, TagRef};
 
 const MAGIC: &[u8; 8] = b"GOVTRACE";
 const FORMAT: u32 = 4;
@@ -254,7 +254,7 @@ fn decode(
         let tree = r.oid()?;
         let time = r.i64()?;
         let np = r.u8()?;
-        let parents = (0..np).map(|_| r.oid()).collect::<Result<Vec<_>, _>>()?;
+        let parents = (0..np).map(|_| r.oid()).collect::<Result<Parents, _>>()?;
         let info = match r.u8()? {
             0 => None,
             1 => Some(Box::new(decode_info(&mut r)?)),
@@ -360,7 +360,7 @@ mod tests {
         h.tips.push(ObjectId([2; 20]));
         h.commits.push(CommitFacts {
             id: ObjectId([2; 20]),
-            parents: vec![ObjectId([1; 20])],
+            parents: Parents::One(ObjectId([1; 20])),
             tree: ObjectId([9; 20]),
             time: 1_700_000_000,
             info: Some(Box::new(CommitInfo {

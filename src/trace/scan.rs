@@ -9,7 +9,7 @@ use super::graph::Graph;
 use super::refs::{FoundRef, RefPatterns};
 use crate::Result;
 use crate::config::Config;
-use crate::git::{CommitView, IdMap, ObjectId, Repo, TagRef};
+use crate::git::{CommitView, IdMap, ObjectId, Parents, Repo, TagRef};
 
 /// A record file changed by a commit.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,7 +50,7 @@ pub struct CommitFacts {
     /// Its id.
     pub id: ObjectId,
     /// Its parents.
-    pub parents: Vec<ObjectId>,
+    pub parents: Parents,
     /// Its root tree.
     pub tree: ObjectId,
     /// Author time, seconds since the epoch.
@@ -115,7 +115,7 @@ impl RepoHistory {
     /// The commit graph.
     pub fn graph(&self) -> Graph {
         let ids: Vec<ObjectId> = self.commits.iter().map(|c| c.id).collect();
-        Graph::new(&ids, &self.index, |i| &self.commits[i].parents)
+        Graph::new(&ids, &self.index, |i| &self.commits[i].parents[..])
     }
 
     /// Positions of the tips in `commits`.
@@ -197,7 +197,7 @@ fn facts_of(c: &CommitView<'_>, ctx: &ScanContext<'_>) -> CommitFacts {
     });
     CommitFacts {
         id: c.id,
-        parents: c.parents.to_vec(),
+        parents: c.parents.into(),
         tree: c.tree,
         time: c.time,
         info,
