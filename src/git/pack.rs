@@ -10,7 +10,6 @@
 //! and gives up (the caller falls back to libgit2) on anything else: a
 //! loose object, a damaged entry, a base in another pack.
 
-use std::borrow::Cow;
 use std::collections::{HashMap, VecDeque};
 use std::path::Path;
 use std::rc::Rc;
@@ -39,7 +38,7 @@ struct Pack {
 
 impl Pack {
     /// The bytes of the entry at `at`, up to the next entry.
-    fn entry(&mut self, at: usize) -> Option<Cow<'_, [u8]>> {
+    fn entry(&mut self, at: usize) -> Option<&[u8]> {
         let at = at as u64;
         let i = self.ends.partition_point(|&o| o <= at);
         let end = *self.ends.get(i)?;
@@ -167,7 +166,7 @@ impl Packs {
             return Some(hit.to_flat());
         }
         let data = self.packs[p].entry(off)?;
-        let (kind, size, pos) = header(&data, 0)?;
+        let (kind, size, pos) = header(data, 0)?;
         match kind {
             1..=4 => Some(Rc::new(inflate(&mut self.z, data.get(pos..)?, size)?)),
             _ => Some(self.read_at(p, off)?.to_flat()),
@@ -185,7 +184,7 @@ impl Packs {
                 break Rc::clone(hit);
             }
             let data = self.packs[p].entry(at)?;
-            let (kind, size, mut pos) = header(&data, 0)?;
+            let (kind, size, mut pos) = header(data, 0)?;
             match kind {
                 1..=4 => {
                     let whole = Rope::flat(Rc::new(inflate(&mut self.z, data.get(pos..)?, size)?));
