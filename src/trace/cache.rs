@@ -394,7 +394,7 @@ mod tests {
         let (back, kept) = load(&path, 7, 1);
         assert_eq!(back.commits, h.commits);
         assert_eq!(back.blobs, h.blobs);
-        assert_eq!(back.index.get(&ObjectId([2; 20])), Some(&0));
+        assert_eq!(back.index().get(&ObjectId([2; 20])), Some(&0));
         assert!(kept.timeline.is_none(), "none was stored");
         assert!(kept.releases.is_none(), "none were stored");
         assert!(

@@ -134,12 +134,13 @@ fn diff_range(
     let templates = format!("{}{}", ctx.prefix, config.templates.trim_matches('/'));
     let mut found: Vec<FileChange> = Vec::new();
     let mut out = Vec::new();
+    let index = h.index();
     for i in range {
         let (tree, parents) = (h.commits[i].tree, &h.commits[i].parents);
         let new_ids = differ.folder_ids(tree)?;
         let parent_trees: Vec<ObjectId> = parents
             .iter()
-            .filter_map(|p| h.index.get(p).map(|&j| h.commits[j as usize].tree))
+            .filter_map(|p| index.get(p).map(|&j| h.commits[j as usize].tree))
             .collect();
         let old_ids = match parent_trees.first() {
             Some(t) => differ.folder_ids(*t)?,

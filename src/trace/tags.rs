@@ -164,7 +164,7 @@ pub struct Releases {
 pub fn release_tags(h: &super::scan::RepoHistory, config: &Config) -> Vec<TagRef> {
     releases(h.tags.clone(), &config.trace.tags, config.trace.prereleases)
         .into_iter()
-        .filter(|t| h.index.contains_key(&t.commit))
+        .filter(|t| h.index().contains_key(&t.commit))
         .collect()
 }
 
@@ -179,7 +179,7 @@ pub fn releases_of(h: &super::scan::RepoHistory, config: &Config) -> Releases {
 pub fn releases_with(h: &super::scan::RepoHistory, tags: Vec<TagRef>) -> Releases {
     let tips: Vec<u32> = tags
         .iter()
-        .filter_map(|t| h.index.get(&t.commit).copied())
+        .filter_map(|t| h.index().get(&t.commit).copied())
         .collect();
     // No release tag (a governance repository, often): no commit is
     // released, and the commit graph need not be built to say so.
