@@ -31,13 +31,18 @@ impl ObjectId {
 
     /// The full hexadecimal id, as git prints it.
     pub fn to_hex(self) -> String {
+        // Hex digits are ASCII: one copy, no per-character pushes.
+        String::from_utf8(self.hex_bytes().to_vec()).unwrap_or_default()
+    }
+
+    /// The full hexadecimal id as ASCII bytes, without allocating.
+    pub fn hex_bytes(self) -> [u8; 40] {
         let mut s = [0u8; 40];
         for (i, b) in self.0.iter().enumerate() {
             s[2 * i] = HEX[usize::from(b >> 4)];
             s[2 * i + 1] = HEX[usize::from(b & 15)];
         }
-        // Hex digits are ASCII: one copy, no per-character pushes.
-        String::from_utf8(s.to_vec()).unwrap_or_default()
+        s
     }
 
     /// Git's id of a file with these bytes, to tell whether a working copy

@@ -8,7 +8,8 @@ use std::path::Path;
 
 use super::front::{BlobFacts, stem};
 use super::graph::UNRELEASED;
-use super::model::{CommitRef, RecordTrace, Version, iso_time};
+use super::model::{CommitRef, RecordTrace, Version, iso_text};
+use super::text::commit_id;
 use super::refs::RefPatterns;
 use super::sources::{self, Source, Warning};
 use super::tags::{Releases, releases_of};
@@ -210,7 +211,7 @@ impl History {
             .get(link.commit as usize)
             .copied()
             .unwrap_or(UNRELEASED);
-        let commit = c.id.to_hex();
+        let commit = commit_id(c.id);
         let text = |f: fn(&super::scan::CommitInfo) -> &String| {
             Cow::Borrowed(info.map_or("", |i| f(i).as_str()))
         };
@@ -228,7 +229,7 @@ impl History {
             summary: text(|i| &i.summary),
             author: text(|i| &i.author),
             email: text(|i| &i.email),
-            date: iso_time(c.time, info.map_or(0, |i| i.offset)),
+            date: iso_text(c.time, info.map_or(0, |i| i.offset)),
             tag: (first != UNRELEASED).then(|| {
                 Cow::Borrowed(
                     self.releases[link.source].tags[first as usize]
@@ -251,10 +252,10 @@ impl History {
                 let info = c.info.as_deref();
                 let facts = self.facts(life, v.blob);
                 Version {
-                    commit: c.id.to_hex(),
+                    commit: commit_id(c.id),
                     author: Cow::Borrowed(info.map_or("", |i| i.author.as_str())),
                     email: Cow::Borrowed(info.map_or("", |i| i.email.as_str())),
-                    date: iso_time(c.time, info.map_or(0, |i| i.offset)),
+                    date: iso_text(c.time, info.map_or(0, |i| i.offset)),
                     status: facts.and_then(|f| f.status.as_deref()).map(Cow::Borrowed),
                     status_label: facts
                         .and_then(|f| f.status_label.as_deref())

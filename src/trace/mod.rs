@@ -29,6 +29,7 @@ pub mod release;
 pub mod scan;
 pub mod sources;
 pub mod tags;
+pub mod text;
 pub mod timeline;
 
 pub use approval::{ApprovalFinding, ApprovalProblem, approval_findings};

@@ -6,6 +6,7 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
+use super::text::Text;
 use super::timeline::{Change, EventKind};
 
 /// One committed version of a record. Text the history holds is borrowed
@@ -13,13 +14,13 @@ use super::timeline::{Change, EventKind};
 #[derive(Debug, Clone, Serialize)]
 pub struct Version<'h> {
     /// The commit's full id.
-    pub commit: String,
+    pub commit: Text,
     /// The author's name.
     pub author: Cow<'h, str>,
     /// The author's e-mail address.
     pub email: Cow<'h, str>,
     /// Author time, ISO 8601 with the author's offset.
-    pub date: String,
+    pub date: Text,
     /// The canonical status at this version (`null` when unknown or deleted).
     pub status: Option<Cow<'h, str>>,
     /// The status as written.
@@ -36,7 +37,7 @@ pub struct CommitRef<'h> {
     /// `governance` or the code repository's name.
     pub repository: Cow<'h, str>,
     /// The commit's full id.
-    pub commit: String,
+    pub commit: Text,
     /// The first line of its message.
     pub summary: Cow<'h, str>,
     /// The author's name.
@@ -44,7 +45,7 @@ pub struct CommitRef<'h> {
     /// The author's e-mail address.
     pub email: Cow<'h, str>,
     /// Author time, ISO 8601 with the author's offset.
-    pub date: String,
+    pub date: Text,
     /// The first release tag containing it; `null` when not released yet.
     pub tag: Option<Cow<'h, str>>,
     /// How it refers to the record: a trailer key (`refs`, `implements`,
@@ -147,6 +148,11 @@ pub struct Release<'h> {
 /// hand ([`crate::date::civil_from_days`]): a trace of a large repository
 /// formats hundreds of thousands of these.
 pub fn iso_time(seconds: i64, offset_minutes: i32) -> String {
+    iso_text(seconds, offset_minutes).to_string()
+}
+
+/// [`iso_time`] as [`Text`], held in place.
+pub fn iso_text(seconds: i64, offset_minutes: i32) -> Text {
     let local = seconds.saturating_add(i64::from(offset_minutes) * 60);
     let (days, secs) = (local.div_euclid(86_400), local.rem_euclid(86_400));
     let (year, month, day) = crate::date::civil_from_days(days);
@@ -165,7 +171,7 @@ pub fn iso_time(seconds: i64, offset_minutes: i32) -> String {
             m / 60,
             m % 60
         );
-        return out;
+        return Text::new(&out);
     }
     // Digits by hand: `write!` with widths costs ten times as much.
     let mut b = *b"0000-00-00T00:00:00+00:00";
@@ -186,7 +192,7 @@ pub fn iso_time(seconds: i64, offset_minutes: i32) -> String {
     if offset_minutes < 0 {
         b[19] = b'-';
     }
-    std::str::from_utf8(&b).map_or_else(|_| String::new(), str::to_string)
+    Text::new(std::str::from_utf8(&b).unwrap_or_default())
 }
 
 #[cfg(test)]
