@@ -40,6 +40,16 @@ pub fn print_json<T: Serialize>(value: &T) -> anyhow::Result<()> {
     Ok(print(&text)?)
 }
 
+/// Appends `n` spaces.
+fn pad_with_spaces(out: &mut String, mut n: usize) {
+    const SPACES: &str = "                                                                ";
+    while n > 0 {
+        let k = n.min(SPACES.len());
+        out.push_str(&SPACES[..k]);
+        n -= k;
+    }
+}
+
 /// Lays out rows under a header; the last column is cut with `…` so each
 /// line fits `width`. Written straight into one string: `gov trace --all`
 /// lays out tens of thousands of rows. A row is anything that holds its
@@ -76,7 +86,7 @@ where
             chars += n;
             if i + 1 < cols {
                 let pad = widths[i] - n + 2;
-                out.extend(std::iter::repeat_n(' ', pad));
+                pad_with_spaces(out, pad);
                 chars += pad;
             }
         }
@@ -84,10 +94,14 @@ where
             && chars > w
             && w > 1
         {
-            let cut = out[start..]
-                .char_indices()
-                .nth(w - 1)
-                .map_or(out.len(), |(at, _)| start + at);
+            let line = &out[start..];
+            let cut = if line.is_ascii() {
+                start + w - 1
+            } else {
+                line.char_indices()
+                    .nth(w - 1)
+                    .map_or(out.len(), |(at, _)| start + at)
+            };
             out.truncate(cut);
             out.push('…');
         }
@@ -122,5 +136,12 @@ mod tests {
         assert_eq!(lines[1], "DEC-0001  Forslag  Møde om år…");
         assert_eq!(lines[1].chars().count(), 30);
         assert_eq!(lines[2], "CR-0012   I gang   Kort");
+        // An all-ASCII line is cut by bytes, to the same width.
+        let rows = vec![["CR-0012", "Accepted", "Kiosk mode for libraries"]];
+        let t = table(&["ID", "STATUS", "TITLE"], &rows, Some(21));
+        let lines: Vec<_> = t.lines().collect();
+        assert_eq!(lines[0], "ID       STATUS    T…");
+        assert_eq!(lines[1], "CR-0012  Accepted  K…");
+        assert_eq!(lines[1].chars().count(), 21);
     }
 }

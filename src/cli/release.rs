@@ -97,7 +97,7 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
                 format!(
                     "{} {}",
                     c.repository,
-                    commit_link(&c.commit, c.url.as_deref())
+                    commit_link(&c.commit, c.url.as_ref())
                 )
             })
             .collect();

@@ -165,7 +165,7 @@ fn markdown(out: &mut String, config: &Config, tr: &RecordTrace) {
         out.push_str(&format!(
             "| {} | {} | {} | {} | {} | {} ({}) |\n",
             md(&c.repository),
-            commit_link(&c.commit, c.url.as_deref()),
+            commit_link(&c.commit, c.url.as_ref()),
             day(&c.date),
             c.tag.as_deref().unwrap_or_else(|| t(lang, Msg::Unreleased)),
             md(&c.author),
@@ -203,7 +203,7 @@ pub fn md(text: &str) -> String {
 }
 
 /// A short commit id, linked when the forge is known.
-pub fn commit_link(commit: &str, url: Option<&str>) -> String {
+pub fn commit_link(commit: &str, url: Option<&crate::trace::model::CommitUrl>) -> String {
     match url {
         Some(u) => format!("[`{}`]({u})", short(commit)),
         None => format!("`{}`", short(commit)),

@@ -8,11 +8,11 @@ use std::path::Path;
 
 use super::front::{BlobFacts, stem};
 use super::graph::UNRELEASED;
-use super::model::{CommitRef, RecordTrace, Version, iso_text};
-use super::text::commit_id;
+use super::model::{CommitRef, CommitUrl, RecordTrace, Version, iso_text};
 use super::refs::RefPatterns;
 use super::sources::{self, Source, Warning};
 use super::tags::{Releases, releases_of};
+use super::text::commit_id;
 use super::timeline::{self, Life, Timeline};
 use crate::Result;
 use crate::config::Config;
@@ -217,13 +217,9 @@ impl History {
         };
         CommitRef {
             repository: Cow::Borrowed(s.name.as_str()),
-            url: s.forge_url.as_ref().map(|u| {
-                let base = u.trim_end_matches('/');
-                let mut url = String::with_capacity(base.len() + 8 + commit.len());
-                url.push_str(base);
-                url.push_str("/commit/");
-                url.push_str(&commit);
-                url
+            url: s.forge_url.as_ref().map(|u| CommitUrl {
+                base: u.trim_end_matches('/'),
+                commit: commit.clone(),
             }),
             commit,
             summary: text(|i| &i.summary),

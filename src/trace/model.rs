@@ -52,7 +52,29 @@ pub struct CommitRef<'h> {
     /// `closes`) or `mention`.
     pub relation: Cow<'h, str>,
     /// A link to the commit on the forge, when the repository has one.
-    pub url: Option<String>,
+    pub url: Option<CommitUrl<'h>>,
+}
+
+/// A link to a commit on its forge (`<forge_url>/commit/<id>`), written
+/// out only when printed: a table of every trace never needs it.
+#[derive(Debug, Clone)]
+pub struct CommitUrl<'h> {
+    /// The repository's forge address, without a trailing `/`.
+    pub base: &'h str,
+    /// The commit's full id.
+    pub commit: Text,
+}
+
+impl std::fmt::Display for CommitUrl<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/commit/{}", self.base, self.commit)
+    }
+}
+
+impl Serialize for CommitUrl<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
 }
 
 /// A record's trace: `gov trace ID --format json` prints one of these.
