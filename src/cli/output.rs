@@ -59,6 +59,17 @@ where
     R: AsRef<[C]>,
     C: AsRef<str>,
 {
+    let mut out = String::new();
+    table_into(&mut out, header, rows, width);
+    out
+}
+
+/// [`table`], appended to `out`.
+pub fn table_into<R, C>(out: &mut String, header: &[&str], rows: &[R], width: Option<usize>)
+where
+    R: AsRef<[C]>,
+    C: AsRef<str>,
+{
     let cols = header.len();
     let count = |s: &str| {
         if s.is_ascii() {
@@ -76,7 +87,7 @@ where
             bytes += cell.len() + 2;
         }
     }
-    let mut out = String::with_capacity(bytes + rows.len() * widths.iter().sum::<usize>() / 2);
+    out.reserve(bytes + rows.len() * widths.iter().sum::<usize>() / 2);
     let line = |cells: &mut dyn Iterator<Item = &str>, out: &mut String| {
         let start = out.len();
         let mut chars = 0;
@@ -109,11 +120,10 @@ where
         out.truncate(start + kept);
         out.push('\n');
     };
-    line(&mut header.iter().copied(), &mut out);
+    line(&mut header.iter().copied(), out);
     for row in rows {
-        line(&mut row.as_ref().iter().map(AsRef::as_ref), &mut out);
+        line(&mut row.as_ref().iter().map(AsRef::as_ref), out);
     }
-    out
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use std::io::Write as _;
 
 use super::output;
-use super::trace_view::render;
+use super::trace_view::{render, render_into};
 use super::{CmdResult, Env, Outcome};
 use crate::config::Config;
 use crate::i18n::{Lang, Msg, t};
@@ -97,27 +97,25 @@ fn render_all(
     let lives = &history.timeline.lives;
     let blocks = lives.len().div_ceil(BLOCK);
     let block = |b: usize| -> anyhow::Result<Vec<u8>> {
-        let mut buf = Vec::new();
         let first = b * BLOCK;
-        for (i, life) in lives.iter().enumerate().skip(first).take(BLOCK) {
-            let tr = history.trace(life);
-            match format {
-                ReportFormat::Json => {
-                    buf.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
-                    serde_json::to_writer_pretty(&mut buf, &tr)?;
-                }
-                ReportFormat::Table => {
-                    if i > 0 {
-                        buf.push(b'\n');
-                    }
-                    buf.extend_from_slice(render(config, &tr, false).as_bytes());
-                }
-                ReportFormat::Markdown => {
-                    buf.extend_from_slice(render(config, &tr, true).as_bytes())
-                }
+        let lives = lives.iter().enumerate().skip(first).take(BLOCK);
+        if format == ReportFormat::Json {
+            let mut buf = Vec::new();
+            for (i, life) in lives {
+                buf.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
+                serde_json::to_writer_pretty(&mut buf, &history.trace(life))?;
             }
+            return Ok(buf);
         }
-        Ok(buf)
+        let markdown = format == ReportFormat::Markdown;
+        let mut text = String::new();
+        for (i, life) in lives {
+            if i > 0 && !markdown {
+                text.push('\n');
+            }
+            render_into(&mut text, config, &history.trace(life), markdown);
+        }
+        Ok(text.into_bytes())
     };
     if format == ReportFormat::Json {
         out.write_all(b"[")?;

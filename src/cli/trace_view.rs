@@ -13,12 +13,18 @@ use crate::trace::RecordTrace;
 /// One trace as a table or as Markdown.
 pub fn render(config: &Config, tr: &RecordTrace, as_markdown: bool) -> String {
     let mut text = String::new();
-    if as_markdown {
-        markdown(&mut text, config, tr);
-    } else {
-        table(&mut text, config, tr);
-    }
+    render_into(&mut text, config, tr, as_markdown);
     text
+}
+
+/// [`render`], appended to `out`: `gov trace --all` renders every trace
+/// into one buffer per block of records.
+pub fn render_into(out: &mut String, config: &Config, tr: &RecordTrace, as_markdown: bool) {
+    if as_markdown {
+        markdown(out, config, tr);
+    } else {
+        table(out, config, tr);
+    }
 }
 
 /// A canonical status in the configured language.
@@ -105,7 +111,7 @@ fn table(out: &mut String, config: &Config, tr: &RecordTrace) {
         })
         .collect();
     let header = VERSION_COLUMNS.map(|m| t(lang, m));
-    out.push_str(&output::table(&header, &rows, output::width()));
+    output::table_into(out, &header, &rows, output::width());
     out.push('\n');
     out.push_str(t(lang, Msg::TraceCommits));
     out.push('\n');
@@ -129,7 +135,7 @@ fn table(out: &mut String, config: &Config, tr: &RecordTrace) {
         })
         .collect();
     let header = COMMIT_COLUMNS.map(|m| t(lang, m));
-    out.push_str(&output::table(&header, &rows, output::width()));
+    output::table_into(out, &header, &rows, output::width());
 }
 
 fn markdown(out: &mut String, config: &Config, tr: &RecordTrace) {
