@@ -322,7 +322,7 @@ fn decode_info(r: &mut Reader<'_>) -> Result<CommitInfo, Corrupt> {
     let refs = (0..nr)
         .map(|_| {
             Ok(FoundRef {
-                id: r.str()?,
+                id: r.text()?,
                 relation: r.u8()?,
             })
         })

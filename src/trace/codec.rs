@@ -144,6 +144,13 @@ impl<'a> Reader<'a> {
         let n = self.count()?;
         String::from_utf8(self.take(n)?.to_vec()).map_err(|_| Corrupt)
     }
+    /// A short string (a record ID), held in place.
+    pub fn text(&mut self) -> Result<crate::trace::text::Text, Corrupt> {
+        let n = self.count()?;
+        std::str::from_utf8(self.take(n)?)
+            .map(crate::trace::text::Text::new)
+            .map_err(|_| Corrupt)
+    }
     /// An optional string.
     pub fn opt_str(&mut self) -> Result<Option<String>, Corrupt> {
         match self.u8()? {

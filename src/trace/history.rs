@@ -72,7 +72,7 @@ fn add_links(
             match links.get_mut(r.id.as_str()) {
                 Some(list) => list.push(link),
                 None => {
-                    links.insert(r.id.clone(), vec![link]);
+                    links.insert(r.id.to_string(), vec![link]);
                 }
             }
         }

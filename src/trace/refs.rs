@@ -9,6 +9,7 @@
 //! middle too). A trailer's IDs are matched case-insensitively (`refs: cr-12`);
 //! a mention needs the prefix in capitals, so `15 dec-2025` is not a decision.
 
+use super::text::Text;
 use crate::record::format_id;
 
 /// What to look for; built once from the configuration.
@@ -29,8 +30,8 @@ pub type Relation = u8;
 /// A record ID found in a message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FoundRef {
-    /// The ID, normalised (`cr-12` → `CR-0012`).
-    pub id: String,
+    /// The ID, normalised (`cr-12` → `CR-0012`), held in place.
+    pub id: Text,
     /// How it was referred to.
     pub relation: Relation,
 }
@@ -80,10 +81,13 @@ impl RefPatterns {
                 continue;
             };
             let id = format_id(known, number);
-            match found.iter_mut().find(|f| f.id == id) {
+            match found.iter_mut().find(|f| f.id.as_str() == id) {
                 Some(f) if f.relation == 0 && relation != 0 => f.relation = relation,
                 Some(_) => {}
-                None => found.push(FoundRef { id, relation }),
+                None => found.push(FoundRef {
+                    id: Text::new(&id),
+                    relation,
+                }),
             }
             pos = end;
         }
@@ -152,7 +156,7 @@ mod tests {
         let p = patterns();
         p.find(message.as_bytes())
             .into_iter()
-            .map(|f| (f.id, p.relation_name(f.relation).to_string()))
+            .map(|f| (f.id.to_string(), p.relation_name(f.relation).to_string()))
             .collect()
     }
 
@@ -214,7 +218,7 @@ mod tests {
     }
 
     fn ids_bytes(m: &[u8]) -> Vec<String> {
-        patterns().find(m).into_iter().map(|f| f.id).collect()
+        patterns().find(m).into_iter().map(|f| f.id.to_string()).collect()
     }
 
     proptest! {
@@ -239,9 +243,9 @@ mod tests {
             };
             let want = format_id(prefix, number);
             let found = patterns().find(message.as_bytes());
-            prop_assert!(found.iter().any(|f| f.id == want), "{message:?} gave {found:?}");
+            prop_assert!(found.iter().any(|f| f.id.as_str() == want), "{message:?} gave {found:?}");
             if trailer {
-                let f = found.iter().find(|f| f.id == want).unwrap();
+                let f = found.iter().find(|f| f.id.as_str() == want).unwrap();
                 prop_assert_eq!(f.relation, 1);
             }
         }

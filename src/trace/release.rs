@@ -43,7 +43,7 @@ impl History {
                         relation: r.relation,
                     };
                     by_id
-                        .entry((kind_order, r.id.clone()))
+                        .entry((kind_order, r.id.to_string()))
                         .or_default()
                         .push(link);
                 }

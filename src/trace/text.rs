@@ -8,11 +8,11 @@ use serde::Serialize;
 const ROOM: usize = 40;
 
 /// Text of up to 40 bytes in place, longer text on the heap. Derefs to
-/// `str` and serialises as a string.
-#[derive(Clone, PartialEq, Eq)]
+/// `str`, compares and hashes as its `str`, and serialises as a string.
+#[derive(Clone)]
 pub struct Text(Repr);
 
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone)]
 enum Repr {
     Inline { len: u8, bytes: [u8; ROOM] },
     Heap(String),
@@ -73,6 +73,44 @@ impl std::fmt::Debug for Text {
 impl Serialize for Text {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.as_str())
+    }
+}
+
+impl PartialEq for Text {
+    fn eq(&self, other: &Text) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Text {}
+
+impl PartialOrd for Text {
+    fn partial_cmp(&self, other: &Text) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Text {
+    fn cmp(&self, other: &Text) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl std::hash::Hash for Text {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+impl std::borrow::Borrow<str> for Text {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Text {
+        Text::new(s)
     }
 }
 
