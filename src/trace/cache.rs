@@ -23,7 +23,7 @@ use crate::config::Config;
 use crate::git::{Parents, TagRef};
 
 const MAGIC: &[u8; 8] = b"GOVTRACE";
-const FORMAT: u32 = 4;
+const FORMAT: u32 = 5;
 
 /// The fingerprint of the configuration the facts depend on.
 pub fn fingerprint(config: &Config) -> u64 {
@@ -147,8 +147,8 @@ fn encode(
             None => w.u8(0),
             Some(i) => {
                 w.u8(1);
-                w.str(&i.author);
-                w.str(&i.email);
+                w.shared(&i.author);
+                w.shared(&i.email);
                 w.i64(i64::from(i.offset));
                 w.str(&i.summary);
                 w.u8(u8::from(i.signed));
@@ -313,8 +313,8 @@ fn decode(
 }
 
 fn decode_info(r: &mut Reader<'_>) -> Result<CommitInfo, Corrupt> {
-    let author = r.str()?;
-    let email = r.str()?;
+    let author = r.shared()?;
+    let email = r.shared()?;
     let offset = i32::try_from(r.i64()?).map_err(|_| Corrupt)?;
     let summary = r.str()?;
     let signed = r.u8()? == 1;

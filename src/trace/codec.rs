@@ -10,6 +10,8 @@ use crate::git::ObjectId;
 pub struct Writer {
     /// The bytes written so far.
     pub buf: Vec<u8>,
+    /// The strings written with [`Writer::shared`], by their number.
+    shared: std::collections::HashMap<std::sync::Arc<str>, u32>,
 }
 
 impl Writer {
@@ -62,6 +64,20 @@ impl Writer {
             None => self.u8(0),
         }
     }
+    /// A string that recurs (an author's name or e-mail address): written
+    /// out the first time, then by its number, so the file holds it once
+    /// and a reader makes it once.
+    pub fn shared(&mut self, v: &std::sync::Arc<str>) {
+        match self.shared.get(v) {
+            Some(&n) => self.u32(n + 1),
+            None => {
+                self.u32(0);
+                self.str(v);
+                let n = u32::try_from(self.shared.len()).unwrap_or(u32::MAX);
+                self.shared.insert(std::sync::Arc::clone(v), n);
+            }
+        }
+    }
     /// A list of strings.
     pub fn strs(&mut self, v: &[String]) {
         self.count(v.len());
@@ -79,12 +95,18 @@ pub struct Corrupt;
 pub struct Reader<'a> {
     bytes: &'a [u8],
     pos: usize,
+    /// The strings read with [`Reader::shared`], by their number.
+    shared: Vec<std::sync::Arc<str>>,
 }
 
 impl<'a> Reader<'a> {
     /// Reads from `bytes`.
     pub fn new(bytes: &'a [u8]) -> Reader<'a> {
-        Reader { bytes, pos: 0 }
+        Reader {
+            bytes,
+            pos: 0,
+            shared: Vec::new(),
+        }
     }
     /// True when every byte was read.
     pub fn at_end(&self) -> bool {
@@ -144,6 +166,23 @@ impl<'a> Reader<'a> {
         let n = self.count()?;
         String::from_utf8(self.take(n)?.to_vec()).map_err(|_| Corrupt)
     }
+    /// A string written with [`Writer::shared`].
+    pub fn shared(&mut self) -> Result<std::sync::Arc<str>, Corrupt> {
+        match self.u32()? {
+            0 => {
+                let n = self.count()?;
+                let s: std::sync::Arc<str> =
+                    std::str::from_utf8(self.take(n)?).map_err(|_| Corrupt)?.into();
+                self.shared.push(std::sync::Arc::clone(&s));
+                Ok(s)
+            }
+            n => self
+                .shared
+                .get(n as usize - 1)
+                .cloned()
+                .ok_or(Corrupt),
+        }
+    }
     /// A short string (a record ID), held in place.
     pub fn text(&mut self) -> Result<crate::trace::text::Text, Corrupt> {
         let n = self.count()?;
@@ -190,6 +229,11 @@ mod tests {
         w.opt_oid(Some(&ObjectId([3; 20])));
         w.i64(-5);
         w.strs(&["a".into(), "b".into()]);
+        let (moos, aarhus): (std::sync::Arc<str>, std::sync::Arc<str>) =
+            ("Agnete Moos".into(), "jens@aarhus.dk".into());
+        for s in [&moos, &aarhus, &moos, &moos] {
+            w.shared(s);
+        }
         let mut r = Reader::new(&w.buf);
         assert_eq!(r.u8(), Ok(7));
         assert_eq!(r.str().as_deref(), Ok("Sønderborg"));
@@ -197,10 +241,17 @@ mod tests {
         assert_eq!(r.opt_oid(), Ok(Some(ObjectId([3; 20]))));
         assert_eq!(r.i64(), Ok(-5));
         assert_eq!(r.strs(), Ok(vec!["a".to_string(), "b".to_string()]));
+        for want in [&moos, &aarhus, &moos, &moos] {
+            assert_eq!(r.shared().as_ref(), Ok(want));
+        }
         assert!(r.at_end());
+        // A number no string was written under is damage.
+        let mut r = Reader::new(&[7, 0, 0, 0]);
+        assert_eq!(r.shared(), Err(Corrupt));
         let cut = &w.buf[..w.buf.len() - 1];
         let mut r = Reader::new(cut);
-        let _ = (r.u8(), r.str(), r.opt_str(), r.opt_oid(), r.i64());
-        assert_eq!(r.strs(), Err(Corrupt));
+        let _ = (r.u8(), r.str(), r.opt_str(), r.opt_oid(), r.i64(), r.strs());
+        let _ = (r.shared(), r.shared(), r.shared());
+        assert_eq!(r.shared(), Err(Corrupt));
     }
 }

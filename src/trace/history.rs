@@ -212,9 +212,7 @@ impl History {
             .copied()
             .unwrap_or(UNRELEASED);
         let commit = commit_id(c.id);
-        let text = |f: fn(&super::scan::CommitInfo) -> &String| {
-            Cow::Borrowed(info.map_or("", |i| f(i).as_str()))
-        };
+        let text = |f: fn(&super::scan::CommitInfo) -> &str| Cow::Borrowed(info.map_or("", f));
         CommitRef {
             repository: Cow::Borrowed(s.name.as_str()),
             url: s.forge_url.as_ref().map(|u| CommitUrl {
@@ -249,8 +247,8 @@ impl History {
                 let facts = self.facts(life, v.blob);
                 Version {
                     commit: commit_id(c.id),
-                    author: Cow::Borrowed(info.map_or("", |i| i.author.as_str())),
-                    email: Cow::Borrowed(info.map_or("", |i| i.email.as_str())),
+                    author: Cow::Borrowed(info.map_or("", |i| &*i.author)),
+                    email: Cow::Borrowed(info.map_or("", |i| &*i.email)),
                     date: iso_text(c.time, info.map_or(0, |i| i.offset)),
                     status: facts.and_then(|f| f.status.as_deref()).map(Cow::Borrowed),
                     status_label: facts

@@ -45,8 +45,8 @@ impl History {
                     from: e.from.clone(),
                     to: e.to.clone(),
                     path: e.path.clone(),
-                    author: info.map(|i| i.author.clone()).unwrap_or_default(),
-                    email: info.map(|i| i.email.clone()).unwrap_or_default(),
+                    author: info.map(|i| i.author.to_string()).unwrap_or_default(),
+                    email: info.map(|i| i.email.to_string()).unwrap_or_default(),
                     commit: c.id.to_hex(),
                     time: c.time,
                 });

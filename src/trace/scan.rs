@@ -28,10 +28,10 @@ pub struct Change {
 /// the governance repository, changes them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CommitInfo {
-    /// Author's name.
-    pub author: String,
+    /// Author's name (shared: a history has a few dozen authors).
+    pub author: std::sync::Arc<str>,
     /// Author's e-mail address.
-    pub email: String,
+    pub email: std::sync::Arc<str>,
     /// Time zone, minutes east of UTC.
     pub offset: i32,
     /// First line of the message.
@@ -200,8 +200,8 @@ fn facts_of(c: &CommitView<'_>, ctx: &ScanContext<'_>) -> CommitFacts {
             .split(|&b| b == b'\n')
             .find(|l| !l.trim_ascii().is_empty());
         Box::new(CommitInfo {
-            author: c.author_name.to_string(),
-            email: c.author_email.to_string(),
+            author: c.author_name.as_ref().into(),
+            email: c.author_email.as_ref().into(),
             offset: c.offset_minutes,
             summary: String::from_utf8_lossy(line.unwrap_or_default().trim_ascii()).into_owned(),
             signed: c.is_signed(),
