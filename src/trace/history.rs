@@ -27,6 +27,9 @@ pub struct Link {
     pub commit: u32,
     /// The relation (see [`RefPatterns::relation_name`]).
     pub relation: u8,
+    /// The commit's author time, to sort a record's links without going
+    /// back to the commits.
+    pub time: i64,
 }
 
 /// Everything read and derived.
@@ -44,9 +47,6 @@ pub struct History {
     pub releases: Vec<Releases>,
     /// Record ID → the commits referring to it.
     pub links: HashMap<String, Vec<Link>>,
-    /// Per governance commit, the lives (positions in the timeline) it is
-    /// a version of: it changes those records, it does not refer to them.
-    own: crate::git::IdMap<u32, Vec<u32>>,
     patterns: RefPatterns,
 }
 
@@ -68,6 +68,7 @@ fn add_links(
                 source: si,
                 commit: ci as u32,
                 relation: r.relation,
+                time: c.time,
             };
             match links.get_mut(r.id.as_str()) {
                 Some(list) => list.push(link),
@@ -125,33 +126,21 @@ impl History {
         });
         // The cache file is written while the links are gathered.
         let store = read.must_store();
-        let (own, links) = std::thread::scope(|s| {
+        let links = std::thread::scope(|s| {
             let read = &read;
             if store {
                 s.spawn(|| read.store_cache(&timeline));
             }
-            let mut own: crate::git::IdMap<u32, Vec<u32>> = Default::default();
-            for (li, life) in timeline.lives.iter().enumerate() {
-                for v in &life.versions {
-                    own.entry(v.commit).or_default().push(li as u32);
-                }
-            }
-            let is_own = |ci: u32, id: &str| {
-                own.get(&ci)
-                    .is_some_and(|lives| lives.iter().any(|&l| timeline.lives[l as usize].id == id))
-            };
+            // A governance commit is not a reference to the records it
+            // changes: those are its versions.
+            let is_own = |ci: u32, id: &str| timeline.has_version_at(id, ci);
             if let Some(gov) = read.sources.first() {
                 add_links(&mut links, 0, gov, is_own);
             }
             for list in links.values_mut() {
-                list.sort_by_key(|l| {
-                    (
-                        read.sources[l.source].history.commits[l.commit as usize].time,
-                        l.source,
-                    )
-                });
+                list.sort_by_key(|l| (l.time, l.source));
             }
-            (own, links)
+            links
         });
         Ok(History {
             patterns: sources::patterns(&config),
@@ -161,19 +150,13 @@ impl History {
             timeline,
             releases,
             links,
-            own,
         })
     }
 
     /// True when commit `commit` of source `source` is a version of the
     /// record `id` (a governance commit that changed it).
     pub fn is_version_of(&self, source: usize, commit: u32, id: &str) -> bool {
-        source == 0
-            && self.own.get(&commit).is_some_and(|lives| {
-                lives
-                    .iter()
-                    .any(|&l| self.timeline.lives[l as usize].id == id)
-            })
+        source == 0 && self.timeline.has_version_at(id, commit)
     }
 
     /// The facts of a version's blob.

@@ -41,6 +41,7 @@ impl History {
                         source: si,
                         commit: ci as u32,
                         relation: r.relation,
+                        time: c.time,
                     };
                     by_id
                         .entry((kind_order, r.id.to_string()))
@@ -62,12 +63,7 @@ impl History {
         let records = by_id
             .into_iter()
             .map(|((_, id), mut links)| {
-                links.sort_by_key(|l| {
-                    (
-                        self.sources[l.source].history.commits[l.commit as usize].time,
-                        l.source,
-                    )
-                });
+                links.sort_by_key(|l| (l.time, l.source));
                 let life = self.timeline.get(&id);
                 ReleasedRecord {
                     kind: life

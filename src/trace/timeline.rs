@@ -109,7 +109,15 @@ pub struct Timeline {
 }
 
 impl Timeline {
-    /// The life of the record with this ID (exact, then case-insensitive).
+    /// True when governance commit `commit` (by position) is a version of
+    /// the record whose ID is exactly `id`.
+    pub fn has_version_at(&self, id: &str, commit: u32) -> bool {
+        self.by_id
+            .get(id)
+            .is_some_and(|&i| self.lives[i].versions.iter().any(|v| v.commit == commit))
+    }
+
+    /// The life of a record ID, matched exactly, else ignoring case.
     pub fn get(&self, id: &str) -> Option<&Life> {
         if let Some(&i) = self.by_id.get(id) {
             return Some(&self.lives[i]);
