@@ -23,7 +23,7 @@ use crate::config::Config;
 use crate::git::{Parents, TagRef};
 
 const MAGIC: &[u8; 8] = b"GOVTRACE";
-const FORMAT: u32 = 5;
+const FORMAT: u32 = 6;
 
 /// The fingerprint of the configuration the facts depend on.
 pub fn fingerprint(config: &Config) -> u64 {
@@ -76,8 +76,11 @@ pub fn load(path: &Path, fingerprint: u64, timeline_fingerprint: u64) -> (RepoHi
         return (RepoHistory::default(), Kept::default());
     };
     match decode(&bytes, fingerprint, timeline_fingerprint) {
-        Ok((mut h, kept)) => {
+        Ok((mut h, kept, changes)) => {
             h.reindex();
+            if !changes.is_empty() {
+                h.defer_changes(bytes, changes);
+            }
             (h, kept)
         }
         Err(Corrupt) => (RepoHistory::default(), Kept::default()),
@@ -157,13 +160,6 @@ fn encode(
                     w.str(&r.id);
                     w.u8(r.relation);
                 }
-                w.count(i.changes.len());
-                for ch in &i.changes {
-                    w.u8(ch.kind);
-                    w.str(&ch.path);
-                    w.opt_oid(ch.old.as_ref());
-                    w.opt_oid(ch.new.as_ref());
-                }
             }
         }
         spill(&mut w, out)?;
@@ -181,6 +177,29 @@ fn encode(
         w.opt_str(f.superseded_by.as_deref());
         spill(&mut w, out)?;
     }
+    // The record files each commit changed, behind their length: a run
+    // that needs neither to replay the timeline nor to write the file
+    // skips them undecoded (see `RepoHistory::load_changes`).
+    let mut c = Writer::default();
+    let changed = h.commits.iter().enumerate().filter_map(|(pos, commit)| {
+        let changes = &commit.info.as_ref()?.changes;
+        (!changes.is_empty()).then_some((pos, changes))
+    });
+    c.count(changed.clone().count());
+    for (pos, changes) in changed {
+        c.count(pos);
+        c.count(changes.len());
+        for ch in changes {
+            c.u8(ch.kind);
+            c.str(&ch.path);
+            c.opt_oid(ch.old.as_ref());
+            c.opt_oid(ch.new.as_ref());
+        }
+    }
+    w.u64(c.buf.len() as u64);
+    out.write_all(&w.buf)?;
+    w.buf.clear();
+    out.write_all(&c.buf)?;
     match timeline {
         None => w.u8(0),
         Some((t, fp)) => {
@@ -201,6 +220,33 @@ fn encode(
         }
     }
     out.write_all(&w.buf)
+}
+
+/// Reads the changes section of a cache file into `commits`; `Err` when
+/// it does not fit them.
+pub(super) fn decode_changes(bytes: &[u8], commits: &mut [CommitFacts]) -> Result<(), Corrupt> {
+    let mut r = Reader::new(bytes);
+    let n = r.count()?;
+    for _ in 0..n {
+        let pos = r.u32()? as usize;
+        let nc = r.count()?;
+        let changes = (0..nc)
+            .map(|_| {
+                Ok(Change {
+                    kind: r.u8()?,
+                    path: r.str()?,
+                    old: r.opt_oid()?,
+                    new: r.opt_oid()?,
+                })
+            })
+            .collect::<Result<Vec<_>, Corrupt>>()?;
+        let info = commits
+            .get_mut(pos)
+            .and_then(|c| c.info.as_deref_mut())
+            .ok_or(Corrupt)?;
+        info.changes = changes;
+    }
+    if r.at_end() { Ok(()) } else { Err(Corrupt) }
 }
 
 fn encode_tags(w: &mut Writer, tags: &[TagRef]) {
@@ -231,7 +277,7 @@ fn decode(
     bytes: &[u8],
     fingerprint: u64,
     timeline_fingerprint: u64,
-) -> Result<(RepoHistory, Kept), Corrupt> {
+) -> Result<(RepoHistory, Kept, std::ops::Range<usize>), Corrupt> {
     let mut r = Reader::new(bytes);
     for m in MAGIC {
         if r.u8()? != *m {
@@ -284,6 +330,10 @@ fn decode(
         };
         h.blobs.insert((blob, kind), facts);
     }
+    let len = usize::try_from(r.u64()?).map_err(|_| Corrupt)?;
+    let changes_at = r.position();
+    r.take(len)?;
+    let changes = changes_at..changes_at + len;
     let timeline = match r.u8()? {
         0 => None,
         // A timeline of another configuration is skipped unread and
@@ -291,7 +341,7 @@ fn decode(
         // read either (only the governance file has a timeline, and its
         // releases are not kept).
         1 => match cache_timeline::decode(&mut r, timeline_fingerprint)? {
-            None => return Ok((h, Kept::default())),
+            None => return Ok((h, Kept::default(), changes)),
             t => t,
         },
         _ => return Err(Corrupt),
@@ -309,7 +359,7 @@ fn decode(
     if !r.at_end() {
         return Err(Corrupt);
     }
-    Ok((h, Kept { timeline, releases }))
+    Ok((h, Kept { timeline, releases }, changes))
 }
 
 fn decode_info(r: &mut Reader<'_>) -> Result<CommitInfo, Corrupt> {
@@ -327,17 +377,6 @@ fn decode_info(r: &mut Reader<'_>) -> Result<CommitInfo, Corrupt> {
             })
         })
         .collect::<Result<Vec<_>, Corrupt>>()?;
-    let nc = r.count()?;
-    let changes = (0..nc)
-        .map(|_| {
-            Ok(Change {
-                kind: r.u8()?,
-                path: r.str()?,
-                old: r.opt_oid()?,
-                new: r.opt_oid()?,
-            })
-        })
-        .collect::<Result<Vec<_>, Corrupt>>()?;
     Ok(CommitInfo {
         author,
         email,
@@ -345,7 +384,7 @@ fn decode_info(r: &mut Reader<'_>) -> Result<CommitInfo, Corrupt> {
         summary,
         signed,
         refs,
-        changes,
+        changes: Vec::new(),
     })
 }
 
@@ -391,7 +430,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = file_for(dir.path(), "governance", "/x");
         store(&path, &h, 7, None, None).unwrap();
-        let (back, kept) = load(&path, 7, 1);
+        let (mut back, kept) = load(&path, 7, 1);
+        let info = back.commits[0].info.as_deref().unwrap();
+        assert!(info.changes.is_empty(), "changes wait to be asked for");
+        assert_eq!(info.author, h.commits[0].info.as_deref().unwrap().author);
+        back.load_changes();
         assert_eq!(back.commits, h.commits);
         assert_eq!(back.blobs, h.blobs);
         assert_eq!(back.index().get(&ObjectId([2; 20])), Some(&0));
@@ -407,7 +450,8 @@ mod tests {
             load(&path, 7, 1).1.timeline.is_some(),
             "the timeline comes back"
         );
-        let (back, kept) = load(&path, 7, 2);
+        let (mut back, kept) = load(&path, 7, 2);
+        back.load_changes();
         assert_eq!(back.commits, h.commits, "the history holds");
         assert!(
             kept.timeline.is_none(),
@@ -428,6 +472,11 @@ mod tests {
             .releases
             .expect("the releases come back");
         assert_eq!((back.tags, back.first), (releases.tags, releases.first));
+        // A changes section that does not fit the commits starts afresh.
+        let (mut back, _) = load(&path, 7, 1);
+        back.defer_changes(vec![9, 0, 0, 0, 1], 0..5);
+        back.load_changes();
+        assert!(back.commits.is_empty(), "read afresh");
         std::fs::write(&path, b"GOVTRACE\x01").unwrap();
         assert!(
             load(&path, 7, 1).0.commits.is_empty(),

@@ -112,7 +112,12 @@ impl<'a> Reader<'a> {
     pub fn at_end(&self) -> bool {
         self.pos == self.bytes.len()
     }
-    fn take(&mut self, n: usize) -> Result<&'a [u8], Corrupt> {
+    /// How many bytes were read.
+    pub fn position(&self) -> usize {
+        self.pos
+    }
+    /// The next `n` bytes.
+    pub fn take(&mut self, n: usize) -> Result<&'a [u8], Corrupt> {
         let end = self.pos.checked_add(n).ok_or(Corrupt)?;
         let s = self.bytes.get(self.pos..end).ok_or(Corrupt)?;
         self.pos = end;
@@ -171,16 +176,13 @@ impl<'a> Reader<'a> {
         match self.u32()? {
             0 => {
                 let n = self.count()?;
-                let s: std::sync::Arc<str> =
-                    std::str::from_utf8(self.take(n)?).map_err(|_| Corrupt)?.into();
+                let s: std::sync::Arc<str> = std::str::from_utf8(self.take(n)?)
+                    .map_err(|_| Corrupt)?
+                    .into();
                 self.shared.push(std::sync::Arc::clone(&s));
                 Ok(s)
             }
-            n => self
-                .shared
-                .get(n as usize - 1)
-                .cloned()
-                .ok_or(Corrupt),
+            n => self.shared.get(n as usize - 1).cloned().ok_or(Corrupt),
         }
     }
     /// A short string (a record ID), held in place.

@@ -218,7 +218,11 @@ mod tests {
     }
 
     fn ids_bytes(m: &[u8]) -> Vec<String> {
-        patterns().find(m).into_iter().map(|f| f.id.to_string()).collect()
+        patterns()
+            .find(m)
+            .into_iter()
+            .map(|f| f.id.to_string())
+            .collect()
     }
 
     proptest! {

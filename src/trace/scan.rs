@@ -75,6 +75,21 @@ pub struct RepoHistory {
     /// The tags; a tag whose ref still names the same object is taken
     /// from the cache, any other is read afresh.
     pub tags: Vec<TagRef>,
+    /// The cache file's section of record changes, not decoded yet.
+    deferred: Option<Deferred>,
+}
+
+/// A cache file's bytes and where its changes section lies in them.
+#[derive(Clone, Default)]
+struct Deferred {
+    bytes: Vec<u8>,
+    changes: std::ops::Range<usize>,
+}
+
+impl std::fmt::Debug for Deferred {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Deferred({} bytes of changes)", self.changes.len())
+    }
 }
 
 /// What a scan needs from the configuration.
@@ -121,6 +136,30 @@ impl RepoHistory {
         self.index = std::sync::OnceLock::new();
     }
 
+    /// Keeps a cache file's changes section undecoded until
+    /// [`RepoHistory::load_changes`]: a warm run that replays no timeline
+    /// and writes no file never needs which files 40,000 commits changed.
+    pub fn defer_changes(&mut self, bytes: Vec<u8>, changes: std::ops::Range<usize>) {
+        self.deferred = Some(Deferred { bytes, changes });
+    }
+
+    /// Decodes the deferred changes, if any, into the commits. Called
+    /// before the commits are changed, or read for their changes. A
+    /// section that does not fit the commits empties the history, which
+    /// is then read afresh.
+    pub fn load_changes(&mut self) {
+        let Some(d) = self.deferred.take() else {
+            return;
+        };
+        let fits = d
+            .bytes
+            .get(d.changes.clone())
+            .is_some_and(|b| super::cache::decode_changes(b, &mut self.commits).is_ok());
+        if !fits {
+            *self = RepoHistory::default();
+        }
+    }
+
     /// The commit graph.
     pub fn graph(&self) -> Graph {
         let ids: Vec<ObjectId> = self.commits.iter().map(|c| c.id).collect();
@@ -142,8 +181,14 @@ impl RepoHistory {
 /// any more (after a force-push or a deleted branch). Returns whether
 /// anything changed, i.e. whether the cache should be written.
 pub fn update(repo: &Repo, history: &mut RepoHistory, ctx: &ScanContext<'_>) -> Result<bool> {
-    history.tags = repo.tags(&history.tags)?;
-    let tips = repo.tips(&history.tags)?;
+    let tags = repo.tags(&history.tags)?;
+    let tips = repo.tips(&tags)?;
+    // Other tips: commits may be read or dropped, so the history must be
+    // whole first.
+    if tips != history.tips {
+        history.load_changes();
+    }
+    history.tags = tags;
     let first_new = history.commits.len();
     // The history holds every commit its tips reach: when each tip is one
     // of them, there is nothing to walk (and no index to build).

@@ -257,6 +257,10 @@ fn read_one(job: &Job, git_dir: &Path, keys: Keys, ctx: &ScanContext<'_>) -> Res
     } else {
         (RepoHistory::default(), cache::Kept::default())
     };
+    if kept.timeline.is_none() {
+        // The timeline will be replayed from every commit's changes.
+        history.load_changes();
+    }
     let changed = scan::update(&repo, &mut history, ctx)?;
     // A timeline holds only when nothing was read, dropped or moved.
     let timeline = kept.timeline.filter(|_| !changed);
