@@ -23,7 +23,7 @@ use crate::config::Config;
 use crate::git::{Parents, TagRef};
 
 const MAGIC: &[u8; 8] = b"GOVTRACE";
-const FORMAT: u32 = 6;
+const FORMAT: u32 = 7;
 
 /// The fingerprint of the configuration the facts depend on.
 pub fn fingerprint(config: &Config) -> u64 {
@@ -62,10 +62,11 @@ pub struct Kept {
     /// The governance timeline, when it was replayed under the timeline
     /// fingerprint given to [`load`].
     pub timeline: Option<Timeline>,
-    /// A code repository's releases as last worked out: they hold while
-    /// the history is unchanged and its release tags are the same (the
-    /// caller compares them), and spare a warm run the commit graph.
-    pub releases: Option<Releases>,
+    /// A code repository's releases as last worked out, with the release
+    /// candidates they were worked out from: they hold while the history
+    /// is unchanged and the candidates are the same (the caller compares
+    /// them), and spare a warm run the commit graph.
+    pub releases: Option<(Vec<TagRef>, Releases)>,
 }
 
 /// Reads a cache file; a missing, foreign or damaged file gives an empty
@@ -94,7 +95,7 @@ pub fn store(
     history: &RepoHistory,
     fingerprint: u64,
     timeline: Option<(&Timeline, u64)>,
-    releases: Option<&Releases>,
+    releases: Option<(&[TagRef], &Releases)>,
 ) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
@@ -124,7 +125,7 @@ fn encode(
     h: &RepoHistory,
     fingerprint: u64,
     timeline: Option<(&Timeline, u64)>,
-    releases: Option<&Releases>,
+    releases: Option<(&[TagRef], &Releases)>,
     out: &mut impl Write,
 ) -> std::io::Result<()> {
     let mut w = Writer::default();
@@ -210,8 +211,9 @@ fn encode(
     spill(&mut w, out)?;
     match releases {
         None => w.u8(0),
-        Some(r) => {
+        Some((candidates, r)) => {
             w.u8(1);
+            encode_tags(&mut w, candidates);
             encode_tags(&mut w, &r.tags);
             w.count(r.first.len());
             for f in &r.first {
@@ -349,10 +351,11 @@ fn decode(
     let releases = match r.u8()? {
         0 => None,
         1 => {
+            let candidates = decode_tags(&mut r)?;
             let tags = decode_tags(&mut r)?;
             let n = r.count()?;
             let first = (0..n).map(|_| r.u32()).collect::<Result<Vec<_>, _>>()?;
-            Some(Releases { tags, first })
+            Some((candidates, Releases { tags, first }))
         }
         _ => return Err(Corrupt),
     };
@@ -466,11 +469,13 @@ mod tests {
             }],
             first: vec![0],
         };
-        store(&path, &h, 7, None, Some(&releases)).unwrap();
-        let back = load(&path, 7, 1)
+        let candidates = releases.tags.clone();
+        store(&path, &h, 7, None, Some((&candidates, &releases))).unwrap();
+        let (c, back) = load(&path, 7, 1)
             .1
             .releases
             .expect("the releases come back");
+        assert_eq!(c, candidates);
         assert_eq!((back.tags, back.first), (releases.tags, releases.first));
         // A changes section that does not fit the commits starts afresh.
         let (mut back, _) = load(&path, 7, 1);

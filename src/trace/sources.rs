@@ -12,7 +12,7 @@ use super::cache;
 use super::cache_timeline;
 use super::refs::RefPatterns;
 use super::scan::{self, RepoHistory, ScanContext};
-use super::tags::{Releases, release_tags, releases_with};
+use super::tags::{Releases, held, release_candidates, releases_with};
 use super::timeline::Timeline;
 use crate::config::Config;
 use crate::git::Repo;
@@ -267,16 +267,22 @@ fn read_one(job: &Job, git_dir: &Path, keys: Keys, ctx: &ScanContext<'_>) -> Res
     if !job.governance {
         // So do releases, and only for the same release tags (a tag
         // renamed or moved, or another `trace.tags` pattern, changes them).
-        let tags = release_tags(&history, ctx.config);
+        // While the history is the same, so is which of those tags' commits
+        // it holds: the index need not be built to tell.
+        let candidates = release_candidates(&history, ctx.config);
         let (releases, fresh) = match kept
             .releases
-            .filter(|r| !changed && r.tags == tags && r.first.len() == history.commits.len())
+            .filter(|(c, r)| !changed && *c == candidates && r.first.len() == history.commits.len())
         {
-            Some(r) => (r, false),
-            None => (releases_with(&history, tags), true),
+            Some((_, r)) => (r, false),
+            None => {
+                let tags = held(&history, candidates.clone());
+                (releases_with(&history, tags), true)
+            }
         };
         if use_cache && (changed || fresh) {
-            let _ = cache::store(&file, &history, keys.history, None, Some(&releases));
+            let kept = Some((candidates.as_slice(), &releases));
+            let _ = cache::store(&file, &history, keys.history, None, kept);
         }
         return Ok(Read {
             history,

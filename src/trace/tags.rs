@@ -162,7 +162,19 @@ pub struct Releases {
 /// The release tags of a history, in release order: those the
 /// configuration counts as releases and whose commit the history holds.
 pub fn release_tags(h: &super::scan::RepoHistory, config: &Config) -> Vec<TagRef> {
+    held(h, release_candidates(h, config))
+}
+
+/// The tags the configuration counts as releases, in release order,
+/// whether or not the history holds their commits (a shallow clone may
+/// not): what the release tags are worked out from.
+pub fn release_candidates(h: &super::scan::RepoHistory, config: &Config) -> Vec<TagRef> {
     releases(h.tags.clone(), &config.trace.tags, config.trace.prereleases)
+}
+
+/// The tags among `candidates` whose commit the history holds.
+pub fn held(h: &super::scan::RepoHistory, candidates: Vec<TagRef>) -> Vec<TagRef> {
+    candidates
         .into_iter()
         .filter(|t| h.index().contains_key(&t.commit))
         .collect()
