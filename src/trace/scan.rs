@@ -79,16 +79,13 @@ pub struct RepoHistory {
     deferred: Option<Deferred>,
 }
 
-/// A cache file's bytes and where its changes section lies in them.
+/// A cache file's changes section, as read.
 #[derive(Clone, Default)]
-struct Deferred {
-    bytes: Vec<u8>,
-    changes: std::ops::Range<usize>,
-}
+struct Deferred(Vec<u8>);
 
 impl std::fmt::Debug for Deferred {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Deferred({} bytes of changes)", self.changes.len())
+        write!(f, "Deferred({} bytes of changes)", self.0.len())
     }
 }
 
@@ -139,8 +136,8 @@ impl RepoHistory {
     /// Keeps a cache file's changes section undecoded until
     /// [`RepoHistory::load_changes`]: a warm run that replays no timeline
     /// and writes no file never needs which files 40,000 commits changed.
-    pub fn defer_changes(&mut self, bytes: Vec<u8>, changes: std::ops::Range<usize>) {
-        self.deferred = Some(Deferred { bytes, changes });
+    pub fn defer_changes(&mut self, section: Vec<u8>) {
+        self.deferred = Some(Deferred(section));
     }
 
     /// Decodes the deferred changes, if any, into the commits. Called
@@ -151,10 +148,7 @@ impl RepoHistory {
         let Some(d) = self.deferred.take() else {
             return;
         };
-        let fits = d
-            .bytes
-            .get(d.changes.clone())
-            .is_some_and(|b| super::cache::decode_changes(b, &mut self.commits).is_ok());
+        let fits = super::cache::decode_changes(&d.0, &mut self.commits).is_ok();
         if !fits {
             *self = RepoHistory::default();
         }
