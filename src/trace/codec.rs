@@ -186,7 +186,7 @@ impl<'a> Reader<'a> {
         }
     }
     /// A short string (a record ID), held in place.
-    pub fn text(&mut self) -> Result<crate::trace::text::Text, Corrupt> {
+    pub fn text<const N: usize>(&mut self) -> Result<crate::trace::text::Text<N>, Corrupt> {
         let n = self.count()?;
         std::str::from_utf8(self.take(n)?)
             .map(crate::trace::text::Text::new)

@@ -9,7 +9,7 @@
 //! middle too). A trailer's IDs are matched case-insensitively (`refs: cr-12`);
 //! a mention needs the prefix in capitals, so `15 dec-2025` is not a decision.
 
-use super::text::Text;
+use super::text::IdText;
 use crate::record::format_id;
 
 /// What to look for; built once from the configuration.
@@ -31,7 +31,7 @@ pub type Relation = u8;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FoundRef {
     /// The ID, normalised (`cr-12` → `CR-0012`), held in place.
-    pub id: Text,
+    pub id: IdText,
     /// How it was referred to.
     pub relation: Relation,
 }
@@ -85,7 +85,7 @@ impl RefPatterns {
                 Some(f) if f.relation == 0 && relation != 0 => f.relation = relation,
                 Some(_) => {}
                 None => found.push(FoundRef {
-                    id: Text::new(&id),
+                    id: IdText::new(&id),
                     relation,
                 }),
             }
