@@ -80,6 +80,17 @@ fn add_links(
     }
 }
 
+/// The links of the governance repository's commits. A governance
+/// commit is not a reference to the records it changes: those are its
+/// versions.
+fn governance_links(read: &sources::Sources, timeline: &Timeline) -> HashMap<String, Vec<Link>> {
+    let mut links = HashMap::new();
+    if let Some(gov) = read.sources.first() {
+        add_links(&mut links, 0, gov, |ci, id| timeline.has_version_at(id, ci));
+    }
+    links
+}
+
 impl History {
     /// Reads the history of `repository` and, when `code` is true, of its
     /// code repositories.
@@ -98,10 +109,16 @@ impl History {
             read.sources.iter_mut().map(|s| s.releases.take()).collect();
         let cached = read.timeline.take();
         // The timeline, the releases and the code repositories' links do
-        // not depend on each other.
-        let (timeline, releases, mut links) = std::thread::scope(|s| {
-            let timeline = s.spawn(|| {
-                cached.unwrap_or_else(|| timeline::build(&read.sources[0].history, &config))
+        // not depend on each other. A timeline from the cache is there at
+        // once, and the governance links, which need it, are gathered
+        // beside the code repositories' too.
+        let (timeline, releases, mut links, gov) = std::thread::scope(|s| {
+            let timeline = s.spawn(|| match cached {
+                Some(t) => {
+                    let links = governance_links(&read, &t);
+                    (t, Some(links))
+                }
+                None => (timeline::build(&read.sources[0].history, &config), None),
             });
             let code_links = s.spawn(|| {
                 let mut links: HashMap<String, Vec<Link>> = HashMap::new();
@@ -116,26 +133,25 @@ impl History {
                 .zip(done)
                 .map(|(s, done)| done.unwrap_or_else(|| releases_of(&s.history, &config)))
                 .collect();
-            let timeline = timeline
+            let (timeline, gov) = timeline
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             let links = code_links
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            (timeline, releases, links)
+            (timeline, releases, links, gov)
         });
-        // The cache file is written while the links are gathered.
+        // A replayed timeline: the cache file is written while the
+        // governance links are gathered.
         let store = read.must_store();
         let links = std::thread::scope(|s| {
             let read = &read;
             if store {
                 s.spawn(|| read.store_cache(&timeline));
             }
-            // A governance commit is not a reference to the records it
-            // changes: those are its versions.
-            let is_own = |ci: u32, id: &str| timeline.has_version_at(id, ci);
-            if let Some(gov) = read.sources.first() {
-                add_links(&mut links, 0, gov, is_own);
+            let gov = gov.unwrap_or_else(|| governance_links(read, &timeline));
+            for (id, mut list) in gov {
+                links.entry(id).or_default().append(&mut list);
             }
             for list in links.values_mut() {
                 list.sort_by_key(|l| (l.time, l.source));
