@@ -23,7 +23,7 @@ use crate::config::Config;
 use crate::git::{Parents, TagRef};
 
 const MAGIC: &[u8; 8] = b"GOVTRACE";
-const FORMAT: u32 = 7;
+const FORMAT: u32 = 8;
 
 /// The fingerprint of the configuration the facts depend on.
 pub fn fingerprint(config: &Config) -> u64 {
@@ -171,10 +171,10 @@ fn encode(
     for ((blob, kind), f) in &h.blobs {
         w.oid(blob);
         w.u8(*kind);
-        w.opt_str(f.front_id.as_deref());
-        w.opt_str(f.status.as_deref());
-        w.opt_str(f.status_label.as_deref());
-        w.opt_str(f.title.as_deref());
+        w.opt_shared(f.front_id.as_ref());
+        w.opt_shared(f.status.as_ref());
+        w.opt_shared(f.status_label.as_ref());
+        w.opt_shared(f.title.as_ref());
         w.strs(&f.approved_by);
         w.strs(&f.deciders);
         w.opt_str(f.superseded_by.as_deref());
@@ -324,10 +324,10 @@ fn decode(
         let blob = r.oid()?;
         let kind = r.u8()?;
         let facts = BlobFacts {
-            front_id: r.opt_str()?,
-            status: r.opt_str()?,
-            status_label: r.opt_str()?,
-            title: r.opt_str()?,
+            front_id: r.opt_shared()?,
+            status: r.opt_shared()?,
+            status_label: r.opt_shared()?,
+            title: r.opt_shared()?,
             approved_by: r.strs()?,
             deciders: r.strs()?,
             superseded_by: r.opt_str()?,

@@ -78,6 +78,16 @@ impl Writer {
             }
         }
     }
+    /// An optional [`Writer::shared`] string.
+    pub fn opt_shared(&mut self, v: Option<&std::sync::Arc<str>>) {
+        match v {
+            Some(s) => {
+                self.u8(1);
+                self.shared(s);
+            }
+            None => self.u8(0),
+        }
+    }
     /// A list of strings.
     pub fn strs(&mut self, v: &[String]) {
         self.count(v.len());
@@ -183,6 +193,14 @@ impl<'a> Reader<'a> {
                 Ok(s)
             }
             n => self.shared.get(n as usize - 1).cloned().ok_or(Corrupt),
+        }
+    }
+    /// An optional [`Reader::shared`] string.
+    pub fn opt_shared(&mut self) -> Result<Option<std::sync::Arc<str>>, Corrupt> {
+        match self.u8()? {
+            0 => Ok(None),
+            1 => Ok(Some(self.shared()?)),
+            _ => Err(Corrupt),
         }
     }
     /// A short string (a record ID), held in place.

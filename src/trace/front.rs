@@ -3,6 +3,8 @@
 //! with the same parser and vocabulary as `gov list`, or with the line
 //! scanner of [`super::front_scan`] where it is sure to agree.
 
+use std::sync::Arc;
+
 use super::front_scan::quick_facts;
 use crate::config::{Kind, StatusMatch};
 use crate::record::{Record, scalar_text, string_list};
@@ -10,14 +12,16 @@ use crate::record::{Record, scalar_text, string_list};
 /// The facts of one version of a record, as read from its blob.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BlobFacts {
-    /// The `id` of the front matter, when it has one.
-    pub front_id: Option<String>,
+    /// The `id` of the front matter, when it has one. This and the next
+    /// three are shared strings: the versions of a record repeat its ID
+    /// and title, and a few status words recur across 50,000 versions.
+    pub front_id: Option<Arc<str>>,
     /// The canonical status, when the word is known.
-    pub status: Option<String>,
+    pub status: Option<Arc<str>>,
     /// The status as written.
-    pub status_label: Option<String>,
+    pub status_label: Option<Arc<str>>,
     /// The `title`, else the first `# ` heading.
-    pub title: Option<String>,
+    pub title: Option<Arc<str>>,
     /// Who approved (`approved_by`: names or e-mail addresses).
     pub approved_by: Vec<String>,
     /// The bodies that decide (`deciders`).
@@ -77,11 +81,12 @@ impl BlobFacts {
                 StatusMatch::Exact(d) | StatusMatch::WithNote(d, _) => Some(d.id.clone()),
                 StatusMatch::Unknown => None,
             });
+        let shared = |s: Option<String>| s.map(Arc::from);
         BlobFacts {
-            front_id: text_of("id"),
-            status,
-            status_label,
-            title: text_of("title").or_else(heading),
+            front_id: shared(text_of("id")),
+            status: shared(status),
+            status_label: shared(status_label),
+            title: shared(text_of("title").or_else(heading)),
             approved_by: list("approved_by"),
             deciders: list("deciders"),
             superseded_by: text_of("superseded_by"),
@@ -94,7 +99,7 @@ impl BlobFacts {
 /// as `gov list` gives it.
 pub fn record_id(facts: &BlobFacts, path: &str, prefix: &str) -> String {
     if let Some(id) = &facts.front_id {
-        return id.clone();
+        return id.to_string();
     }
     let name = path.rsplit('/').next().unwrap_or(path);
     match crate::record::id_in_file_name(name, prefix) {

@@ -193,7 +193,7 @@ impl History {
         let latest = life.latest();
         latest
             .and_then(|v| self.facts(life, v.blob))
-            .and_then(|f| f.title.clone())
+            .and_then(|f| f.title.as_deref().map(str::to_string))
             .unwrap_or_else(|| {
                 let path = latest.map_or(life.id.as_str(), |v| v.path.as_str());
                 stem(path.rsplit('/').next().unwrap_or(path)).to_string()

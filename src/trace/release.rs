@@ -72,7 +72,7 @@ impl History {
                     title: life.map(|l| self.title(l)),
                     status: life
                         .and_then(|l| l.latest().and_then(|v| self.facts(l, v.blob)))
-                        .and_then(|f| f.status.clone()),
+                        .and_then(|f| f.status.as_deref().map(str::to_string)),
                     commits: links.into_iter().map(|l| self.commit_ref(l)).collect(),
                     id,
                 }

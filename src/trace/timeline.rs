@@ -139,7 +139,8 @@ pub fn approving(config: &Config, kind: &str) -> Vec<String> {
 pub fn shown_status(facts: &BlobFacts) -> Option<String> {
     facts
         .status
-        .clone()
+        .as_deref()
+        .map(str::to_string)
         .or_else(|| facts.status_label.as_ref().map(|l| format!("?{l}")))
 }
 
