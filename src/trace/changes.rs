@@ -198,6 +198,8 @@ fn diff_range(
             }
         }
         if !changes.is_empty() {
+            // Kept for the life of the history: no room for four.
+            changes.shrink_to_fit();
             out.push((i, changes));
         }
     }

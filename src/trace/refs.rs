@@ -91,6 +91,9 @@ impl RefPatterns {
             }
             pos = end;
         }
+        // Kept for the life of the history, one list per commit: a list
+        // grown by pushes holds room for four, a commit names one or two.
+        found.shrink_to_fit();
         found
     }
 
