@@ -12,11 +12,12 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use super::cache_changes;
 use super::cache_timeline;
 use super::codec::{Corrupt, Reader, Writer, fnv1a};
 use super::front::BlobFacts;
 use super::refs::FoundRef;
-use super::scan::{Change, CommitFacts, CommitInfo, RepoHistory};
+use super::scan::{CommitFacts, CommitInfo, RepoHistory};
 use super::tags::Releases;
 use super::timeline::Timeline;
 use crate::config::Config;
@@ -180,29 +181,13 @@ fn encode(
         w.opt_str(f.superseded_by.as_deref());
         spill(&mut w, out)?;
     }
-    // The record files each commit changed, behind their length: a run
-    // that needs neither to replay the timeline nor to write the file
-    // skips them undecoded (see `RepoHistory::load_changes`).
-    let mut c = Writer::default();
-    let changed = h.commits.iter().enumerate().filter_map(|(pos, commit)| {
-        let changes = &commit.info.as_ref()?.changes;
-        (!changes.is_empty()).then_some((pos, changes))
-    });
-    c.count(changed.clone().count());
-    for (pos, changes) in changed {
-        c.count(pos);
-        c.count(changes.len());
-        for ch in changes {
-            c.u8(ch.kind);
-            c.str(&ch.path);
-            c.opt_oid(ch.old.as_ref());
-            c.opt_oid(ch.new.as_ref());
-        }
-    }
-    w.u64(c.buf.len() as u64);
+    // The record files each commit changed, behind their length (see
+    // `cache_changes`).
+    let c = cache_changes::encode(&h.commits);
+    w.u64(c.len() as u64);
     out.write_all(&w.buf)?;
     w.buf.clear();
-    out.write_all(&c.buf)?;
+    out.write_all(&c)?;
     match timeline {
         None => w.u8(0),
         Some((t, fp)) => {
@@ -224,33 +209,6 @@ fn encode(
         }
     }
     out.write_all(&w.buf)
-}
-
-/// Reads the changes section of a cache file into `commits`; `Err` when
-/// it does not fit them.
-pub(super) fn decode_changes(bytes: &[u8], commits: &mut [CommitFacts]) -> Result<(), Corrupt> {
-    let mut r = Reader::new(bytes);
-    let n = r.count()?;
-    for _ in 0..n {
-        let pos = r.u32()? as usize;
-        let nc = r.count()?;
-        let changes = (0..nc)
-            .map(|_| {
-                Ok(Change {
-                    kind: r.u8()?,
-                    path: r.str()?,
-                    old: r.opt_oid()?,
-                    new: r.opt_oid()?,
-                })
-            })
-            .collect::<Result<Vec<_>, Corrupt>>()?;
-        let info = commits
-            .get_mut(pos)
-            .and_then(|c| c.info.as_deref_mut())
-            .ok_or(Corrupt)?;
-        info.changes = changes;
-    }
-    if r.at_end() { Ok(()) } else { Err(Corrupt) }
 }
 
 fn encode_tags(w: &mut Writer, tags: &[TagRef]) {
@@ -397,6 +355,7 @@ fn decode_info(r: &mut Reader<'_>) -> Result<CommitInfo, Corrupt> {
 mod tests {
     use super::*;
     use crate::git::ObjectId;
+    use crate::trace::scan::Change;
 
     #[test]
     fn a_history_round_trips_and_another_fingerprint_is_ignored() {

@@ -15,6 +15,7 @@
 
 pub mod approval;
 pub mod cache;
+pub mod cache_changes;
 pub mod cache_timeline;
 pub mod changes;
 pub mod codec;

@@ -148,7 +148,7 @@ impl RepoHistory {
         let Some(d) = self.deferred.take() else {
             return;
         };
-        let fits = super::cache::decode_changes(&d.0, &mut self.commits).is_ok();
+        let fits = super::cache_changes::decode(&d.0, &mut self.commits).is_ok();
         if !fits {
             *self = RepoHistory::default();
         }
