@@ -87,45 +87,9 @@ impl<const N: usize> PartialEq for Text<N> {
 
 impl<const N: usize> Eq for Text<N> {}
 
-impl<const N: usize> PartialOrd for Text<N> {
-    fn partial_cmp(&self, other: &Text<N>) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl<const N: usize> Ord for Text<N> {
-    fn cmp(&self, other: &Text<N>) -> std::cmp::Ordering {
-        self.as_str().cmp(other.as_str())
-    }
-}
-
-impl<const N: usize> std::hash::Hash for Text<N> {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.as_str().hash(state);
-    }
-}
-
-impl<const N: usize> std::borrow::Borrow<str> for Text<N> {
-    fn borrow(&self) -> &str {
-        self.as_str()
-    }
-}
-
 impl<const N: usize> From<&str> for Text<N> {
     fn from(s: &str) -> Text<N> {
         Text::new(s)
-    }
-}
-
-impl<const N: usize> PartialEq<str> for Text<N> {
-    fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
-    }
-}
-
-impl<const N: usize> PartialEq<&str> for Text<N> {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
     }
 }
 
