@@ -112,7 +112,8 @@ pub enum Error {
         /// What libgit2 said, with the operation.
         message: String,
     },
-    /// The folder is not a gov repository and the command needs one.
+    /// The folder is not a gov repository and the command needs one (a git
+    /// repository without `gov.yaml` is not one either).
     #[error("{path} is not a gov repository (no gov.yaml here or above)")]
     NotARepository {
         /// Where gov looked from.
@@ -139,6 +140,37 @@ pub enum Error {
         tag: String,
         /// The release tags there are, oldest first.
         known: Vec<String>,
+    },
+    /// A path in the configuration that leads out of the repository: gov
+    /// reads and writes only inside it.
+    #[error("{}: {key}: `{value}` {why}", origin_text(origin, *line, *column))]
+    OutsideRepository {
+        /// `gov.yaml`'s path, or `environment variable GOV_…`.
+        origin: PathBuf,
+        /// 1-based line in gov.yaml, 0 for a variable.
+        line: usize,
+        /// 1-based column in gov.yaml, 0 for a variable.
+        column: usize,
+        /// The configuration key, dotted (`kinds.decision.folder`).
+        key: String,
+        /// The path as written.
+        value: String,
+        /// How it leads out.
+        why: crate::config::Escape,
+    },
+    /// `gov init` in a bare git repository, which has no work tree for records.
+    #[error("{path} is a bare git repository: it has no work tree to keep records in")]
+    BareRepository {
+        /// The repository.
+        path: PathBuf,
+    },
+    /// A path on the command line that names no record.
+    #[error("{path} {why}")]
+    NotARecord {
+        /// The path as typed.
+        path: String,
+        /// Why it is not a record.
+        why: crate::record::NotARecord,
     },
     /// History is asked for but the repository is not in git.
     #[error("{path} is not in a git repository, so it has no history to read")]
@@ -175,8 +207,19 @@ impl Error {
                 "release tags: {}",
                 known.iter().rev().take(10).cloned().collect::<Vec<_>>().join(", ")
             )),
-            Error::NotARepository { .. } => {
-                Some("run `gov init` to make this folder a governance repository".into())
+            Error::NotARepository { .. } => Some(
+                "run `gov init` to make this folder a governance repository, or `gov -C DIR …` to use the one in DIR"
+                    .into(),
+            ),
+            Error::OutsideRepository { .. } => Some(
+                "paths in gov.yaml and GOV_* variables are relative to the repository root and stay inside it; only `repositories:` may name folders beside it"
+                    .into(),
+            ),
+            Error::BareRepository { .. } => {
+                Some("clone it (`git clone`) and run `gov init` in the clone".into())
+            }
+            Error::NotARecord { .. } => {
+                Some("give a record file or a record folder, or no path to check them all".into())
             }
             Error::Transition { .. } => Some("use --force if this is really meant; `gov validate --history` will still report it".into()),
             Error::BadFrontMatter { .. } => {
@@ -184,6 +227,15 @@ impl Error {
             }
             _ => None,
         }
+    }
+}
+
+/// `file:line:column`, or the origin alone when it has no position.
+fn origin_text(origin: &std::path::Path, line: usize, column: usize) -> String {
+    if line == 0 {
+        origin.display().to_string()
+    } else {
+        format!("{}:{line}:{column}", origin.display())
     }
 }
 

@@ -224,6 +224,9 @@ pub enum Msg {
     FieldSupport,
     /// Scoring term: category.
     FieldCategory,
+    /// After the files of the record folders that were not read: what
+    /// that means for the output above.
+    NotReadLeftOut,
 }
 
 /// The text of a message in a language.
@@ -317,6 +320,12 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (CodeRepoSkipped, En) => "warning",
         (CodeRepo, Da) => "koderepositoriet",
         (CodeRepo, En) => "code repository",
+        (NotReadLeftOut, Da) => {
+            "filerne ovenfor kunne ikke læses og er udeladt; `gov validate` fortæller mere"
+        }
+        (NotReadLeftOut, En) => {
+            "the files above could not be read and are left out; `gov validate` tells more"
+        }
         (Skipped, Da) => "blev sprunget over",
         (Skipped, En) => "was skipped",
         (RepoMissing, Da) => "mappen findes ikke",

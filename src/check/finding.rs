@@ -166,14 +166,23 @@ pub enum Finding {
         /// What was probably meant, when known.
         meant: Option<String>,
     },
-    /// GOV063: a symbolic link in a record folder, not followed.
-    Symlink,
+    /// GOV063: a symbolic link in a record folder that is not read: it
+    /// leads out of the repository, to a folder or to no regular file.
+    Symlink {
+        /// Why it is not read.
+        trouble: crate::record::LinkTrouble,
+    },
     /// GOV064: NUL bytes: a binary file with a Markdown name.
     Binary,
     /// GOV065: the file could not be read.
     Unreadable {
         /// What the operating system said.
         message: String,
+    },
+    /// GOV066: a Markdown name on a FIFO, socket or device: not opened.
+    Special {
+        /// What it is.
+        what: crate::record::Special,
     },
     /// GOV070: a status change the kind's workflow does not allow.
     BadTransition {

@@ -3,6 +3,7 @@
 
 use super::finding::Finding;
 use crate::i18n::Lang;
+use crate::record::LinkTrouble;
 
 /// Message and hint of a finding in a language.
 pub fn text(lang: Lang, f: &Finding) -> (String, Option<String>) {
@@ -45,9 +46,14 @@ fn english(f: &Finding) -> (String, Option<String>) {
             format!("`{found}` looks like UTF-8 text read in another encoding"),
             Some(match meant { Some(m) => format!("`{m}` was probably meant; re-save the file as UTF-8"), None => "re-save the file as UTF-8".into() }),
         ),
-        Symlink => ("a symbolic link in a record folder; gov does not follow links".into(), Some("replace the link with the file itself".into())),
+        Symlink { trouble } => (match trouble {
+            LinkTrouble::Outside => "a symbolic link that leads outside the repository; gov does not read it".into(),
+            LinkTrouble::To { what } => format!("a symbolic link to {}; gov reads only links to regular files inside the repository", what.en()),
+            LinkTrouble::Broken { message } => format!("a symbolic link that leads nowhere: {message}"),
+        }, Some("replace the link with the file itself".into())),
         Binary => ("the file contains NUL bytes: it is binary, not Markdown".into(), Some("rename it or move it out of the record folder".into())),
         Unreadable { message } => (format!("the file cannot be read: {message}"), none),
+        Special { what } => (format!("this is {}, not a file: gov does not open it", what.en()), Some("remove it or give it a name that does not end in .md".into())),
         BadTransition { from, to, commit } => (format!("status moved from `{from}` to `{to}` in {} by {} on {}, which the workflow does not allow", commit.commit, commit.author, commit.date), Some("make a new record that supersedes this one instead".into())),
         ChangedAfterAcceptance { status, commit } => (format!("the text changed after the record was {status}, in {} by {} on {}", commit.commit, commit.author, commit.date), Some("restore the decided text and make a new record with `gov new … --supersedes`".into())),
         MinutesEdited { commit } => (format!("the minutes were edited after approval, in {} by {} on {}", commit.commit, commit.author, commit.date), none),
@@ -89,9 +95,14 @@ fn danish(f: &Finding) -> (String, Option<String>) {
             format!("`{found}` ligner UTF-8-tekst læst med en anden tegnkodning"),
             Some(match meant { Some(m) => format!("der menes nok `{m}`; gem filen igen som UTF-8"), None => "gem filen igen som UTF-8".into() }),
         ),
-        Symlink => ("et symbolsk link i en sagsmappe; gov følger ikke links".into(), Some("erstat linket med selve filen".into())),
+        Symlink { trouble } => (match trouble {
+            LinkTrouble::Outside => "et symbolsk link, der fører ud af repositoriet; gov læser det ikke".into(),
+            LinkTrouble::To { what } => format!("et symbolsk link til {}; gov læser kun links til almindelige filer i repositoriet", what.da()),
+            LinkTrouble::Broken { message } => format!("et symbolsk link, der ikke fører nogen steder hen: {message}"),
+        }, Some("erstat linket med selve filen".into())),
         Binary => ("filen indeholder NUL-bytes: den er binær, ikke Markdown".into(), Some("omdøb den eller flyt den ud af sagsmappen".into())),
         Unreadable { message } => (format!("filen kan ikke læses: {message}"), none),
+        Special { what } => (format!("dette er {}, ikke en fil: gov åbner den ikke", what.da()), Some("fjern den, eller giv den et navn, der ikke ender på .md".into())),
         BadTransition { from, to, commit } => (format!("status skiftede fra `{from}` til `{to}` i {} af {} den {}, hvilket arbejdsgangen ikke tillader", commit.commit, commit.author, commit.date), Some("lav i stedet en ny sag, der erstatter denne".into())),
         ChangedAfterAcceptance { status, commit } => (format!("teksten er ændret, efter sagen fik status {status}, i {} af {} den {}", commit.commit, commit.author, commit.date), Some("gendan den besluttede tekst og lav en ny sag med `gov new … --supersedes`".into())),
         MinutesEdited { commit } => (format!("referatet er ændret efter godkendelsen, i {} af {} den {}", commit.commit, commit.author, commit.date), none),

@@ -78,26 +78,9 @@ pub struct Diagnostic {
 
 /// Checks the working tree of a repository: every record on its own, then
 /// across records (IDs, references, links). Load problems (unreadable or
-/// non-UTF-8 files, symlinks) are findings too.
+/// non-UTF-8 files, links not followed, FIFOs) are findings too.
 pub fn check_tree(repo: &Repository, schemas: &Schemas) -> Vec<Located> {
-    let mut out = Vec::new();
-    for problem in &repo.problems {
-        out.push(match problem {
-            LoadProblem::NotUtf8 { path, offset } => {
-                let (line, column) = position_in_bytes(&repo.root.join(path), *offset);
-                Located::at(path, line, column, Finding::NotUtf8 { offset: *offset })
-            }
-            LoadProblem::Unreadable { path, message } => Located::at(
-                path,
-                0,
-                0,
-                Finding::Unreadable {
-                    message: message.clone(),
-                },
-            ),
-            LoadProblem::Symlink { path } => Located::at(path, 0, 0, Finding::Symlink),
-        });
-    }
+    let mut out = load_problems(repo);
     let summaries = repo.summaries();
     for (record, summary) in repo.records.iter().zip(&summaries) {
         if let Some(kind) = repo.config.kind(&record.kind) {
@@ -109,22 +92,59 @@ pub fn check_tree(repo: &Repository, schemas: &Schemas) -> Vec<Located> {
     out
 }
 
-/// Line and column of a byte offset in a file that is not valid UTF-8.
-fn position_in_bytes(path: &std::path::Path, offset: usize) -> (usize, usize) {
-    let Ok(bytes) = std::fs::read(path) else {
-        return (0, 0);
-    };
-    let before = &bytes[..offset.min(bytes.len())];
-    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before
+/// The files of the record folders that were not read, as findings.
+pub fn load_problems(repo: &Repository) -> Vec<Located> {
+    repo.problems
         .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |i| i + 1);
-    let column = String::from_utf8_lossy(&before[line_start..])
-        .chars()
-        .count()
-        + 1;
-    (line, column)
+        .map(|problem| match problem {
+            LoadProblem::NotUtf8 {
+                path,
+                offset,
+                line,
+                column,
+            } => Located::at(path, *line, *column, Finding::NotUtf8 { offset: *offset }),
+            LoadProblem::Unreadable { path, message } => Located::at(
+                path,
+                0,
+                0,
+                Finding::Unreadable {
+                    message: message.clone(),
+                },
+            ),
+            LoadProblem::Symlink { path, trouble } => Located::at(
+                path,
+                0,
+                0,
+                Finding::Symlink {
+                    trouble: trouble.clone(),
+                },
+            ),
+            LoadProblem::Special { path, what } => {
+                Located::at(path, 0, 0, Finding::Special { what: *what })
+            }
+        })
+        .collect()
+}
+
+/// The files that were not read, in words, whatever gov.yaml's `rules:`
+/// say: for commands that list records, where a file left out is named.
+pub fn unread(repo: &Repository, lang: Lang) -> Vec<Diagnostic> {
+    load_problems(repo)
+        .into_iter()
+        .map(|l| {
+            let rule = l.finding.rule();
+            let (message, hint) = messages::text(lang, &l.finding);
+            Diagnostic {
+                path: l.path,
+                line: l.line,
+                column: l.column,
+                severity: rule.severity,
+                code: rule.code,
+                message,
+                hint,
+            }
+        })
+        .collect()
 }
 
 /// Applies the configured severities (`rules:` in gov.yaml; `off` drops a

@@ -161,8 +161,8 @@ pub const RULES: &[Rule] = &[
     rule(
         "GOV063",
         Warning,
-        "a symbolic link, not followed",
-        "et symbolsk link, som ikke følges",
+        "a symbolic link leading out of the repository or to no regular file, not followed",
+        "et symbolsk link ud af repositoriet eller til andet end en almindelig fil, som ikke følges",
     ),
     rule(
         "GOV064",
@@ -175,6 +175,12 @@ pub const RULES: &[Rule] = &[
         Error,
         "the file cannot be read",
         "filen kan ikke læses",
+    ),
+    rule(
+        "GOV066",
+        Warning,
+        "a FIFO, socket or device with a Markdown name, not read",
+        "en FIFO, socket eller enhed med et Markdown-navn, som ikke læses",
     ),
     rule(
         "GOV070",
@@ -236,9 +242,10 @@ impl Finding {
             NotUtf8 { .. } => "GOV060",
             Bom => "GOV061",
             Mojibake { .. } => "GOV062",
-            Symlink => "GOV063",
+            Symlink { .. } => "GOV063",
             Binary => "GOV064",
             Unreadable { .. } => "GOV065",
+            Special { .. } => "GOV066",
             BadTransition { .. } => "GOV070",
             ChangedAfterAcceptance { .. } => "GOV071",
             MinutesEdited { .. } => "GOV072",

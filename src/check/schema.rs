@@ -9,7 +9,7 @@ use std::path::Path;
 use super::Located;
 use super::finding::Finding;
 use crate::config::{Config, Kind};
-use crate::record::Record;
+use crate::record::{Links, Record, read_regular};
 use crate::yaml;
 use crate::{Error, Result};
 
@@ -47,8 +47,9 @@ pub struct Schemas {
 pub fn effective(root: &Path, kind: &Kind) -> Result<Option<Value>> {
     let read = |rel: &str| -> Result<Value> {
         let path = root.join(rel);
-        let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
-        serde_json::from_str(&text).map_err(|e| Error::Config {
+        // Never waits on a FIFO named like a schema file.
+        let bytes = read_regular(&path, Links::Follow).map_err(|e| e.into_error(&path))?;
+        serde_json::from_slice(&bytes).map_err(|e| Error::Config {
             path,
             line: e.line(),
             column: e.column(),

@@ -95,5 +95,5 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     let (order, _) = ManualOrder::load(&repo.root, &repo.config).map_err(lift)?;
     let backlog = report::rank(&repo, &order);
     output::print(&backlog.render(args.format.into(), &style(&repo.config, args.explain)))?;
-    Ok(Outcome::Ok)
+    Ok(super::unread::outcome(&repo))
 }

@@ -33,23 +33,30 @@ pub fn run(env: &Env, _args: Args) -> CmdResult {
     std::fs::create_dir_all(&root).map_err(|e| crate::Error::io(&root, e))?;
     let lang = env.lang.unwrap_or_default();
     let mut steps = Vec::new();
-    if git::Repo::discover(&root)?.is_none() {
+    let git = git::Repo::discover(&root)?;
+    if git.as_ref().is_some_and(|g| g.workdir().is_none()) {
+        return Err(crate::Error::BareRepository { path: root }.into());
+    }
+    // The repository's own file decides (it may predate this run); it and
+    // the environment are checked before anything is written.
+    let starter = i18n::starter_config(lang);
+    let mut config = if std::fs::symlink_metadata(root.join(config::FILE_NAME)).is_ok() {
+        Config::load(&root, std::env::vars())?
+    } else {
+        Config::from_text(&root, Some(&starter), std::env::vars())?
+    };
+    if git.is_none() {
         git::Repo::init(&root)?;
         steps.push(Step {
             created: true,
             what: t(lang, Msg::InitGit).to_string(),
         });
     }
-    let wrote = fsutil::create_if_absent(
-        &root.join(config::FILE_NAME),
-        i18n::starter_config(lang).as_bytes(),
-    )?;
+    let wrote = fsutil::create_if_absent(&root.join(config::FILE_NAME), starter.as_bytes())?;
     steps.push(Step {
         created: wrote,
         what: config::FILE_NAME.into(),
     });
-    // The repository's own file decides from here on (it may predate this run).
-    let mut config = Config::load(&root, std::env::vars())?;
     if let Some(lang) = env.lang {
         config.lang = lang;
     }

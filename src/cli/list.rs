@@ -1,7 +1,7 @@
 //! `gov list`: the records of the repository, filtered, as a table or JSON.
 
 use super::output::{self, Format};
-use super::{CmdResult, Env, Outcome};
+use super::{CmdResult, Env};
 use crate::config::StatusMatch;
 use crate::i18n::{Msg, t};
 
@@ -58,7 +58,7 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
             let lang = config.lang;
             if summaries.is_empty() {
                 output::print(&format!("{}\n", t(lang, Msg::NoRecords)))?;
-                return Ok(Outcome::Ok);
+                return Ok(super::unread::outcome(&repo));
             }
             let rows: Vec<Vec<String>> = summaries
                 .iter()
@@ -93,5 +93,5 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
             output::print(&output::table(&header, &rows, output::width()))?;
         }
     }
-    Ok(Outcome::Ok)
+    Ok(super::unread::outcome(&repo))
 }

@@ -2,7 +2,8 @@
 //! place where errors become messages and exit codes.
 //!
 //! Exit codes: 0 success; 1 findings (a check found problems); 2 usage or
-//! runtime error. A closed pipe (`gov list | head`) is not an error.
+//! runtime error, or a listing that left out files it could not read
+//! (named on stderr). A closed pipe (`gov list | head`) is not an error.
 
 mod backlog;
 mod completions;
@@ -21,6 +22,7 @@ mod show;
 mod status;
 mod trace;
 mod trace_view;
+mod unread;
 mod validate;
 
 use clap::{Parser, Subcommand};
@@ -131,6 +133,9 @@ pub enum Outcome {
     Ok,
     /// The command ran and found problems.
     Findings,
+    /// The command printed what it could read and named on stderr what it
+    /// could not (exit 2): a read that failed is never silently left out.
+    Incomplete,
 }
 
 /// Runs the command line of this process.
@@ -169,6 +174,7 @@ pub fn main() -> ExitCode {
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
         Ok(Outcome::Findings) => ExitCode::from(1),
+        Ok(Outcome::Incomplete) => ExitCode::from(2),
         Err(e) => report(&e),
     }
 }

@@ -48,7 +48,16 @@ struct Shown<'a> {
 pub fn run(env: &Env, args: Args) -> CmdResult {
     let repo = env.repository()?;
     let id = normalise(&args.id);
-    let record = repo.find(&id)?;
+    let record = match repo.find(&id) {
+        Ok(record) => record,
+        Err(e) => {
+            // The record may be in a file that could not be read: say which.
+            if matches!(e, crate::Error::NotFound { .. }) {
+                super::unread::outcome(&repo);
+            }
+            return Err(e.into());
+        }
+    };
     match args.format {
         ShowFormat::Markdown => output::print(&record.text)?,
         ShowFormat::Json => {

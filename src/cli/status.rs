@@ -2,7 +2,7 @@
 
 use std::io::IsTerminal;
 
-use super::{CmdResult, Env, Outcome, output};
+use super::{CmdResult, Env, output};
 use crate::config::Config;
 use crate::report::{self, Format, Style};
 
@@ -101,5 +101,5 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     let history = super::KeptToExit::new(history);
     let status = report::status(&repo, history.as_ref(), as_of).map_err(lift)?;
     output::print(&status.render(args.format.into(), &style(&repo.config, false)))?;
-    Ok(Outcome::Ok)
+    Ok(super::unread::outcome(&repo))
 }

@@ -160,7 +160,7 @@ fn render_all(
 /// The repository's root and configuration, without loading its records:
 /// history commands read records from git, not from the work tree.
 pub fn configured(env: &Env) -> crate::Result<Repository> {
-    let root = find_root(&env.dir)?;
+    let root = crate::record::find_root(&env.dir)?;
     let mut config = Config::load(&root, std::env::vars())?;
     if let Some(lang) = env.lang {
         config.lang = lang;
@@ -171,21 +171,6 @@ pub fn configured(env: &Env) -> crate::Result<Repository> {
         records: Vec::new(),
         problems: Vec::new(),
     })
-}
-
-/// The nearest folder at or above `start` holding `gov.yaml`, else the
-/// root of the git work tree around it (as `gov list` finds it).
-fn find_root(start: &std::path::Path) -> crate::Result<std::path::PathBuf> {
-    let start = std::path::absolute(start).map_err(|e| crate::Error::io(start, e))?;
-    if let Some(dir) = start
-        .ancestors()
-        .find(|d| d.join(crate::config::FILE_NAME).is_file())
-    {
-        return Ok(dir.to_path_buf());
-    }
-    crate::git::Repo::discover(&start)?
-        .and_then(|r| r.workdir().map(std::path::Path::to_path_buf))
-        .ok_or(crate::Error::NotARepository { path: start })
 }
 
 /// The trace of one ID; a record that is only in the work tree has no

@@ -70,6 +70,13 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
         output::print(&rules_table(lang, &repo.config))?;
         return Ok(Outcome::Ok);
     }
+    // Every path must name a record or a folder of records: checking
+    // nothing is not a clean bill of health.
+    let selected = args
+        .paths
+        .iter()
+        .map(|p| repo.select(&env.dir, p))
+        .collect::<crate::Result<Vec<_>>>()?;
     let schemas = Schemas::compile(&repo.root, &repo.config)?;
     let mut found = check::check_tree(&repo, &schemas);
     if args.history {
@@ -80,14 +87,10 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     }
     let mut diagnostics = check::finish(found, &repo.config, lang);
     let mut files: Vec<String> = repo.records.iter().map(|r| r.path.clone()).collect();
-    if !args.paths.is_empty() {
-        let wanted: Vec<String> = args
-            .paths
-            .iter()
-            .map(|p| relative(&repo.root, &env.dir, p))
-            .collect();
-        diagnostics.retain(|d| wanted.contains(&d.path));
-        files.retain(|f| wanted.contains(f));
+    if !selected.is_empty() {
+        let wanted = |path: &str| selected.iter().any(|s| s.contains(path));
+        diagnostics.retain(|d| wanted(&d.path));
+        files.retain(|f| wanted(f));
     }
     let text = match args.format {
         Format::Human => {
@@ -118,16 +121,6 @@ fn outcome(diagnostics: &[Diagnostic], deny_warnings: bool) -> Outcome {
     } else {
         Outcome::Ok
     }
-}
-
-/// A path as given on the command line, relative to the repository root.
-fn relative(root: &std::path::Path, cwd: &std::path::Path, path: &str) -> String {
-    let abs = std::path::absolute(cwd.join(path)).unwrap_or_else(|_| cwd.join(path));
-    let root = std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf());
-    abs.strip_prefix(&root).map_or_else(
-        |_| path.to_string(),
-        |p| p.to_string_lossy().replace('\\', "/"),
-    )
 }
 
 /// The rules with their effective severity.

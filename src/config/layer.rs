@@ -53,11 +53,14 @@ pub(super) fn merge(base: &mut Value, over: Value) {
 pub const NOT_CONFIG: &[&str] = &["GOV_TODAY", "GOV_EDITOR"];
 
 /// Applies `GOV_A__B=value` variables as the path `a.b`; values are read as
-/// YAML scalars or flow collections (`GOV_IGNORE='[README.md]'`).
+/// YAML scalars or flow collections (`GOV_IGNORE='[README.md]'`). Gives
+/// each variable applied, in order, with the key path it set, so an error
+/// about a value can name the variable it came from.
 pub(super) fn apply_env(
     tree: &mut Value,
     vars: impl IntoIterator<Item = (String, String)>,
-) -> Result<()> {
+) -> Result<Vec<(String, Vec<String>)>> {
+    let mut applied = Vec::new();
     let mut vars: Vec<_> = vars
         .into_iter()
         .filter(|(k, _)| k.starts_with("GOV_") && k.len() > 4 && !NOT_CONFIG.contains(&k.as_str()))
@@ -84,8 +87,9 @@ pub(super) fn apply_env(
             over = Value::Object(map);
         }
         merge(tree, over);
+        applied.push((key, path));
     }
-    Ok(())
+    Ok(applied)
 }
 
 /// Types the merged tree; on failure finds the offending value in the
@@ -114,7 +118,7 @@ pub(super) fn typed(tree: Value, path: &Path, text: &str) -> Result<super::Confi
 
 /// The line and column of the node at `segments` in the YAML `text`, or of
 /// its deepest ancestor that is written there.
-fn locate(text: &str, segments: &[String]) -> Option<(usize, usize)> {
+pub(super) fn locate(text: &str, segments: &[String]) -> Option<(usize, usize)> {
     let root = yaml::parse(
         text,
         Pos {

@@ -7,9 +7,11 @@
 
 mod kind;
 mod layer;
+mod paths;
 mod trace;
 
 pub use kind::{Kind, Labels, StatusDef, StatusMatch, TypeDef};
+pub use paths::{Escape, escape};
 pub use trace::{ApprovalRule, ApprovalRules, Bodies, Body, CodeRepository, Member, TraceSettings};
 
 use serde::{Deserialize, Serialize};
@@ -17,6 +19,7 @@ use serde_json::Value;
 use std::path::Path;
 
 use crate::i18n::Lang;
+use crate::record::{Links, ReadFailure, read_regular};
 use crate::{Error, Result};
 
 /// The defaults, as shipped.
@@ -103,22 +106,43 @@ impl Config {
 
     /// Loads the configuration for the repository at `root`: defaults, then
     /// `root/gov.yaml` if present, then the environment variables `vars`
-    /// (pass `std::env::vars()`; tests pass their own).
+    /// (pass `std::env::vars()`; tests pass their own). A path in it that
+    /// leads out of the repository is refused ([`Error::OutsideRepository`]).
     pub fn load(root: &Path, vars: impl IntoIterator<Item = (String, String)>) -> Result<Config> {
-        let mut tree = layer::parse_layer(DEFAULTS, Path::new("<defaults>"))?;
         let path = root.join(FILE_NAME);
-        let mut text = String::new();
-        match std::fs::read_to_string(&path) {
-            Ok(t) => {
-                let repo = layer::parse_layer(&t, &path)?;
-                layer::merge(&mut tree, repo);
-                text = t;
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(Error::io(&path, e)),
+        let text = match read_regular(&path, Links::Follow) {
+            Ok(bytes) => Some(String::from_utf8(bytes).map_err(|e| {
+                let kind = std::io::ErrorKind::InvalidData;
+                Error::io(&path, std::io::Error::new(kind, e.utf8_error()))
+            })?),
+            Err(ReadFailure::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(failure) => return Err(failure.into_error(&path)),
+        };
+        Config::from_text(root, text.as_deref(), vars)
+    }
+
+    /// [`Config::load`] with the text of gov.yaml given (`None`: there is
+    /// none), so `gov init` can check the file it is about to write.
+    pub fn from_text(
+        root: &Path,
+        text: Option<&str>,
+        vars: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Config> {
+        let path = root.join(FILE_NAME);
+        let mut tree = layer::parse_layer(DEFAULTS, Path::new("<defaults>"))?;
+        if let Some(text) = text {
+            layer::merge(&mut tree, layer::parse_layer(text, &path)?);
         }
-        layer::apply_env(&mut tree, vars)?;
-        layer::typed(tree, &path, &text)
+        let text = text.unwrap_or_default();
+        let vars = layer::apply_env(&mut tree, vars)?;
+        let config = layer::typed(tree, &path, text)?;
+        let origins = paths::Origins {
+            file: &path,
+            text,
+            vars: &vars,
+        };
+        paths::check(&config, root, &origins)?;
+        Ok(config)
     }
 
     /// The kind with this name or alias.

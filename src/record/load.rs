@@ -1,15 +1,18 @@
-//! Loading every record of a repository: walk each kind's folder, skip what
-//! is not a record by rule, and keep what could not be read as problems
-//! (values, not errors: one bad file never hides the next).
+//! Loading every record of a repository: walk each kind's folder (see
+//! `walk`), read each record file without ever waiting on one that is not
+//! a regular file, and keep what could not be read as problems (values, not
+//! errors: one bad file never hides the next).
 
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
-use super::{Record, Summary, id_in_file_name};
+use super::read::{Links, ReadFailure, Special, read_regular};
+use super::walk::Walk;
+use super::{Record, Summary};
 use crate::config::{self, Config, Kind};
 use crate::{Error, Result};
 
-/// A file in a record folder that could not be taken as a record.
+/// A file in a record folder that might hold a record and was not read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "problem", rename_all = "snake_case")]
 pub enum LoadProblem {
@@ -19,6 +22,10 @@ pub enum LoadProblem {
         path: String,
         /// Byte offset of the first invalid byte.
         offset: usize,
+        /// 1-based line of that byte.
+        line: usize,
+        /// 1-based column of that byte, in characters.
+        column: usize,
     },
     /// The file or folder could not be read.
     Unreadable {
@@ -27,11 +34,52 @@ pub enum LoadProblem {
         /// What the operating system said.
         message: String,
     },
-    /// A symbolic link: gov does not follow links, so nothing outside the
-    /// repository and no loop is ever read.
+    /// A symbolic link that is not read: it leads out of the repository,
+    /// to a folder (never walked: no loops) or to something that is not a
+    /// regular file.
     Symlink {
         /// Relative path.
         path: String,
+        /// Why it is not read.
+        trouble: LinkTrouble,
+    },
+    /// A Markdown name on something that is not a regular file (a FIFO, a
+    /// socket, a device): never opened, as a read could wait forever.
+    Special {
+        /// Relative path.
+        path: String,
+        /// What it is.
+        what: Special,
+    },
+}
+
+impl LoadProblem {
+    /// The file's path relative to the root.
+    pub fn path(&self) -> &str {
+        match self {
+            LoadProblem::NotUtf8 { path, .. }
+            | LoadProblem::Unreadable { path, .. }
+            | LoadProblem::Symlink { path, .. }
+            | LoadProblem::Special { path, .. } => path,
+        }
+    }
+}
+
+/// Why a symbolic link in a record folder is not read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "trouble", rename_all = "snake_case")]
+pub enum LinkTrouble {
+    /// It leads out of the repository.
+    Outside,
+    /// It leads to something that is not a regular file.
+    To {
+        /// What it leads to.
+        what: Special,
+    },
+    /// It leads nowhere (its target is missing, or a loop).
+    Broken {
+        /// What the operating system said.
+        message: String,
     },
 }
 
@@ -48,22 +96,17 @@ pub struct Repository {
     pub problems: Vec<LoadProblem>,
 }
 
-/// The repository root for a start folder: the nearest folder at or above it
-/// holding `gov.yaml`, else the root of the git work tree around it.
+/// The repository root for a start folder: the nearest folder at or above
+/// it holding `gov.yaml`. A git repository without one is not a governance
+/// repository: reading it as one would give an empty, green answer.
 pub fn find_root(start: &Path) -> Result<PathBuf> {
     let start = std::path::absolute(start).map_err(|e| Error::io(start, e))?;
-    for dir in start.ancestors() {
-        if dir.join(config::FILE_NAME).is_file() {
-            return Ok(dir.to_path_buf());
-        }
-    }
-    match crate::git::Repo::discover(&start)? {
-        Some(repo) => repo
-            .workdir()
-            .map(Path::to_path_buf)
-            .ok_or(Error::NotARepository { path: start }),
-        None => Err(Error::NotARepository { path: start }),
-    }
+    start
+        .ancestors()
+        // Whatever is there (even a FIFO) counts: loading it says what is wrong.
+        .find(|dir| std::fs::symlink_metadata(dir.join(config::FILE_NAME)).is_ok())
+        .map(Path::to_path_buf)
+        .ok_or(Error::NotARepository { path: start })
 }
 
 impl Repository {
@@ -104,79 +147,45 @@ impl Repository {
             records: Vec::new(),
             problems: Vec::new(),
         };
-        let kinds = repo.config.kinds.clone();
-        for kind in &kinds {
-            repo.load_kind(kind);
+        // The walk borrows these while records are added to `repo`.
+        let (root, config) = (repo.root.clone(), repo.config.clone());
+        let mut walk = Walk::new(&root, &config);
+        for kind in &config.kinds {
+            repo.load_kind(kind, &mut walk);
         }
+        repo.problems.append(&mut walk.problems);
+        repo.problems.sort_by(|a, b| a.path().cmp(b.path()));
+        repo.problems.dedup();
         repo
     }
 
-    fn load_kind(&mut self, kind: &Kind) {
-        let mut files = Vec::new();
-        let folder = kind.folder.trim_matches('/').to_string();
-        self.walk(&folder, &kind.prefix, &mut files);
-        files.sort();
-        for rel in files {
-            let path = self.root.join(&rel);
-            match std::fs::read(&path) {
+    fn load_kind(&mut self, kind: &Kind, walk: &mut Walk) {
+        let folder = kind.folder.trim_matches('/');
+        for file in walk.files(folder, &kind.prefix) {
+            match read_regular(&file.open, Links::Refuse) {
                 Ok(bytes) => match String::from_utf8(bytes) {
                     Ok(text) => self
                         .records
-                        .push(Record::parse(rel, kind.name.clone(), text)),
-                    Err(e) => self.problems.push(LoadProblem::NotUtf8 {
-                        path: rel,
-                        offset: e.utf8_error().valid_up_to(),
-                    }),
+                        .push(Record::parse(file.rel, kind.name.clone(), text)),
+                    Err(e) => {
+                        let offset = e.utf8_error().valid_up_to();
+                        let (line, column) = position(e.as_bytes(), offset);
+                        self.problems.push(LoadProblem::NotUtf8 {
+                            path: file.rel,
+                            offset,
+                            line,
+                            column,
+                        });
+                    }
                 },
-                Err(e) => self.problems.push(LoadProblem::Unreadable {
-                    path: rel,
+                Err(ReadFailure::Special(what)) => self.problems.push(LoadProblem::Special {
+                    path: file.rel,
+                    what,
+                }),
+                Err(ReadFailure::Io(e)) => self.problems.push(LoadProblem::Unreadable {
+                    path: file.rel,
                     message: e.to_string(),
                 }),
-            }
-        }
-    }
-
-    /// Collects the record files below the relative folder `rel`.
-    fn walk(&mut self, rel: &str, prefix: &str, files: &mut Vec<String>) {
-        let mut stack = vec![rel.to_string()];
-        while let Some(dir) = stack.pop() {
-            let entries = match std::fs::read_dir(self.root.join(&dir)) {
-                Ok(e) => e,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-                Err(e) => {
-                    self.problems.push(LoadProblem::Unreadable {
-                        path: dir,
-                        message: e.to_string(),
-                    });
-                    continue;
-                }
-            };
-            for entry in entries.flatten() {
-                let Some(name) = entry.file_name().to_str().map(str::to_string) else {
-                    continue;
-                };
-                let child = format!("{dir}/{name}");
-                let is_named_record = id_in_file_name(&name, prefix).is_some();
-                if name.starts_with('.') || (!is_named_record && self.config.is_ignored_name(&name))
-                {
-                    continue;
-                }
-                let Ok(file_type) = entry.file_type() else {
-                    continue;
-                };
-                if file_type.is_symlink() {
-                    if is_markdown(&name)
-                        || std::fs::metadata(entry.path()).is_ok_and(|m| m.is_dir())
-                    {
-                        self.problems.push(LoadProblem::Symlink { path: child });
-                    }
-                } else if file_type.is_dir() {
-                    if child.trim_matches('/') != self.config.templates.trim_matches('/') {
-                        stack.push(child);
-                    }
-                } else if is_markdown(&name) {
-                    files.push(child);
-                }
             }
         }
     }
@@ -218,10 +227,19 @@ impl Repository {
     }
 }
 
-/// True for `.md` and `.markdown` files (any case).
-fn is_markdown(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    lower.ends_with(".md") || lower.ends_with(".markdown")
+/// The 1-based line and column (in characters) of a byte offset.
+fn position(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset.min(bytes.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    (line, column)
 }
 
 /// The candidate closest to `word` by edit distance, if it is close enough

@@ -316,3 +316,43 @@ impl CodeRepo {
         isolated_git(&self.dir, &self.home, args, &[])
     }
 }
+
+impl TestEnv {
+    /// Runs gov like [`TestEnv::gov`], but kills it (`kill -9`) and fails
+    /// the test when it has not finished within `limit`: for inputs that
+    /// once made gov wait forever (a FIFO named like a record).
+    #[track_caller]
+    pub fn gov_within(&self, limit: std::time::Duration, args: &[&str]) -> Run {
+        let dir = tempfile::tempdir().expect("temp dir for output");
+        let (out, err) = (dir.path().join("out"), dir.path().join("err"));
+        let mut child = self
+            .command(env!("CARGO_BIN_EXE_gov"))
+            .args(args)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::fs::File::create(&out).expect("stdout file"))
+            .stderr(std::fs::File::create(&err).expect("stderr file"))
+            .spawn()
+            .expect("gov runs");
+        let start = std::time::Instant::now();
+        let status = loop {
+            if let Some(status) = child.try_wait().expect("wait for gov") {
+                break status;
+            }
+            if start.elapsed() > limit {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("gov {args:?} did not finish within {limit:?}: killed");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        };
+        let read = |p: &Path| {
+            String::from_utf8_lossy(&std::fs::read(p).expect("read output"))
+                .replace(&self.root_str(), "[ROOT]")
+        };
+        Run {
+            stdout: read(&out),
+            stderr: read(&err),
+            code: status.code().unwrap_or(-1),
+        }
+    }
+}
