@@ -74,6 +74,7 @@ pub fn highest_number(repo: &Repository, kind: &Kind) -> Result<u64> {
             highest = highest.max(id.number);
         }
     }
+    highest = repo.unread_numbers(&kind.prefix).fold(highest, u64::max);
     if let Some(git) = git::Repo::discover(&repo.root)? {
         let folder = relative_folder(&git, &repo.root, &kind.folder);
         let mut read = HashSet::new();

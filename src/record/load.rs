@@ -190,6 +190,16 @@ impl Repository {
         }
     }
 
+    /// The ID numbers in the names of files that were not read
+    /// (`DEC-0007-x.md` that is not UTF-8): a new record must not take
+    /// them, though nothing else of those files is known.
+    pub fn unread_numbers<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = u64> + 'a {
+        self.problems.iter().filter_map(move |p| {
+            let name = p.path().rsplit('/').next().unwrap_or_default();
+            super::id_in_file_name(name, prefix)
+        })
+    }
+
     /// Summaries of all records, in load order.
     pub fn summaries(&self) -> Vec<Summary> {
         self.records

@@ -272,3 +272,16 @@ fn files_that_cannot_be_read_are_named_by_list_status_and_backlog() {
             .any(|(p, c, _)| p.ends_with("latin1.md") && c == "GOV060")
     );
 }
+
+#[test]
+fn new_does_not_take_the_number_of_a_file_it_could_not_read() {
+    let env = one_decision();
+    std::fs::write(
+        env.root().join("decisions/DEC-0007-latin1.md"),
+        b"---\nid: DEC-0007\ntitle: K\xf8benhavn\n---\n",
+    )
+    .unwrap();
+    mkfifo(&env, "decisions/DEC-0008-pipe.md");
+    let run = env.gov_within(LIMIT, &["new", "decision", "--title", "Next"]);
+    assert_eq!(run.stdout.trim(), "decisions/DEC-0009-next.md", "{run:?}");
+}
