@@ -6,6 +6,7 @@ use serde::Serialize;
 use std::path::Path;
 
 use crate::i18n::Lang;
+use crate::record::{Links, ReadFailure, read_regular};
 use crate::{Error, Result};
 
 /// The built-in templates: (language, kind, text).
@@ -98,16 +99,23 @@ pub fn built_in(lang: Lang, kind: &str) -> Option<&'static str> {
 /// The template text for a kind: the repository's file, else built in, else generic.
 pub fn source(templates_dir: &Path, lang: Lang, kind: &str) -> Result<(String, String)> {
     let path = templates_dir.join(format!("{kind}.md"));
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Ok((path.display().to_string(), text)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+    // Never waits on a FIFO named like a template (DEC-0029).
+    match read_regular(&path, Links::Follow) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => Ok((path.display().to_string(), text)),
+            Err(e) => Err(Error::io(
+                path,
+                std::io::Error::new(std::io::ErrorKind::InvalidData, e.utf8_error()),
+            )),
+        },
+        Err(ReadFailure::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
             let text = built_in(lang, kind).unwrap_or(GENERIC);
             Ok((
                 format!("built-in {}/{kind}.md", lang.code()),
                 text.to_string(),
             ))
         }
-        Err(e) => Err(Error::io(path, e)),
+        Err(failure) => Err(failure.into_error(&path)),
     }
 }
 

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use super::ReportError;
 use crate::config::Config;
 use crate::i18n::{Lang, Msg, t};
-use crate::record::scalar_text;
+use crate::record::{Links, ReadFailure, read_regular, scalar_text};
 use crate::yaml::{self, Limits, Node, Pos, Value};
 
 /// One manual placement: `id` goes right before `before`.
@@ -69,12 +69,13 @@ impl ManualOrder {
     ) -> Result<(ManualOrder, Option<Vec<u8>>), ReportError> {
         let rel = order_file(config);
         let path = root.join(&rel);
-        let bytes = match std::fs::read(&path) {
+        // Never waits on a FIFO named order.yaml (DEC-0029).
+        let bytes = match read_regular(&path, Links::Follow) {
             Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(ReadFailure::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Ok((ManualOrder::default(), None));
             }
-            Err(e) => return Err(crate::Error::io(&path, e).into()),
+            Err(failure) => return Err(failure.into_error(&path).into()),
         };
         let text = String::from_utf8_lossy(&bytes);
         let order = ManualOrder::parse(&text, &rel)?;

@@ -285,3 +285,41 @@ fn new_does_not_take_the_number_of_a_file_it_could_not_read() {
     let run = env.gov_within(LIMIT, &["new", "decision", "--title", "Next"]);
     assert_eq!(run.stdout.trim(), "decisions/DEC-0009-next.md", "{run:?}");
 }
+
+#[test]
+fn fifos_in_place_of_gov_yaml_a_schema_a_template_or_the_order_file_are_errors() {
+    let env = one_decision();
+    mkfifo(&env, "templates/decision.md.fifo");
+    std::fs::remove_file(env.root().join("templates/decision.md")).unwrap();
+    std::fs::rename(
+        env.root().join("templates/decision.md.fifo"),
+        env.root().join("templates/decision.md"),
+    )
+    .unwrap();
+    let run = env.gov_within(LIMIT, &["new", "decision", "--title", "X"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("templates/decision.md") && run.stderr.contains("FIFO"));
+
+    mkfifo(&env, "backlog/order.yaml");
+    let run = env.gov_within(LIMIT, &["backlog"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("order.yaml") && run.stderr.contains("FIFO"));
+
+    mkfifo(&env, "schema.json");
+    env.write(
+        "gov.yaml",
+        "lang: en\nkinds:\n  decision:\n    schema_extra: schema.json\n",
+    );
+    let run = env.gov_within(LIMIT, &["validate"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("schema.json") && run.stderr.contains("FIFO"));
+
+    std::fs::remove_file(env.root().join("gov.yaml")).unwrap();
+    mkfifo(&env, "gov.yaml");
+    let run = env.gov_within(LIMIT, &["list"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("gov.yaml") && run.stderr.contains("FIFO"),
+        "{run:?}"
+    );
+}
