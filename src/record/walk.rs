@@ -140,7 +140,6 @@ impl<'a> Walk<'a> {
         let markdown = is_markdown(name);
         let target = std::fs::canonicalize(&path);
         let trouble = match (&target, &self.real_root) {
-            (Err(_), _) if !markdown => return,
             (Err(e), _) => LinkTrouble::Broken {
                 message: e.to_string(),
             },

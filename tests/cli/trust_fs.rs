@@ -71,6 +71,11 @@ fn a_fifo_named_like_a_record_hangs_no_command() {
     assert_eq!(fifo.1, "GOV066");
     assert!(fifo.2.contains("FIFO"), "{fifo:?}");
 
+    // Asked for by path, it is reported (not refused as "no record").
+    let run = env.gov_within(LIMIT, &["validate", "decisions/x.md", "--format", "json"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(findings(&run).len(), 1, "{}", run.stdout);
+
     let run = env.gov_within(LIMIT, &["list"]);
     assert_eq!(run.code, 2, "{run:?}");
     assert!(run.stdout.contains("DEC-0001"), "what was read is listed");
@@ -322,4 +327,27 @@ fn fifos_in_place_of_gov_yaml_a_schema_a_template_or_the_order_file_are_errors()
         run.stderr.contains("gov.yaml") && run.stderr.contains("FIFO"),
         "{run:?}"
     );
+}
+
+#[test]
+fn a_kind_folder_that_cannot_be_listed_is_named() {
+    let env = one_decision();
+    std::fs::remove_dir_all(env.root().join("tasks")).unwrap();
+    env.write("tasks", "not a folder");
+    let run = env.gov(&["list"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stdout.contains("DEC-0001"));
+    assert!(run.stderr.contains("error: tasks: "), "{}", run.stderr);
+}
+
+#[test]
+fn templates_inside_a_record_folder_are_not_records() {
+    let env = one_decision();
+    env.write("gov.yaml", "lang: en\ntemplates: decisions/forms\n");
+    env.write(
+        "decisions/forms/decision.md",
+        "---\nid: DEC-0002\ntitle: \"{{ title }}\"\n---\n",
+    );
+    let run = env.gov(&["list", "--format", "json"]);
+    assert_eq!(listed_ids(&run), ["DEC-0001"], "{run:?}");
 }

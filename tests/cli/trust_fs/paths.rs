@@ -168,6 +168,10 @@ fn validate_refuses_a_path_that_is_no_record() {
     let out = env.gov(&["validate", "decisions/DEC-0001-kiosk.md"]);
     assert!(out.ok().contains("1"), "{out:?}");
     env.gov(&["validate", "decisions"]).ok();
+    env.gov(&["validate", "."]).ok();
+    env.write("src/lib.rs", "");
+    let stderr = env.gov(&["validate", "src"]).fails(2).to_string();
+    assert!(stderr.contains("src is not in a record folder"), "{stderr}");
     env.gov(&["-C", "decisions", "validate", "DEC-0001-kiosk.md"])
         .ok();
 }
