@@ -146,21 +146,22 @@ impl<'a> Walk<'a> {
             (Ok(_), None) => LinkTrouble::Outside,
             (Ok(t), Some(root)) if !t.starts_with(root) => LinkTrouble::Outside,
             (Ok(t), Some(_)) => match std::fs::metadata(t).map(|m| Special::of(&m.file_type())) {
-                Ok(None) if markdown => {
-                    files.push(Candidate {
-                        rel: child,
-                        open: t.clone(),
-                    });
+                Ok(None) => {
+                    if markdown {
+                        files.push(Candidate {
+                            rel: child,
+                            open: t.clone(),
+                        });
+                    }
                     return;
                 }
-                Ok(None) => return,
-                Ok(Some(what)) if markdown || what == Special::Folder => LinkTrouble::To { what },
-                Ok(Some(_)) => return,
+                Ok(Some(what)) => LinkTrouble::To { what },
                 Err(e) => LinkTrouble::Broken {
                     message: e.to_string(),
                 },
             },
         };
+        // Only what might hold records: a Markdown name, or a folder.
         if markdown || std::fs::metadata(&path).is_ok_and(|m| m.is_dir()) {
             self.problems.push(LoadProblem::Symlink {
                 path: child,

@@ -138,6 +138,16 @@ fn a_link_to_a_file_inside_the_repository_is_read_as_a_record() {
         env.root().join("decisions/DEC-0002-linked.md"),
     )
     .unwrap();
+    // A link without a Markdown name is not a record, whatever it leads to.
+    env.write(
+        "shared/DEC-0003-scan.md",
+        "---\nid: DEC-0003\ntitle: Scan\n---\n",
+    );
+    std::os::unix::fs::symlink(
+        "../shared/DEC-0003-scan.md",
+        env.root().join("decisions/scan.pdf"),
+    )
+    .unwrap();
     let run = env.gov(&["list", "--format", "json"]);
     assert_eq!(run.code, 0, "{run:?}");
     assert_eq!(listed_ids(&run), ["DEC-0001", "DEC-0002"]);
