@@ -120,6 +120,50 @@ impl TestEnv {
         }
     }
 
+    /// Runs gov like [`TestEnv::gov`], but kills it after `limit`: `None`
+    /// when it had to be killed (it hung).
+    pub fn gov_within(&self, args: &[&str], limit: std::time::Duration) -> Option<Run> {
+        let mut child = self
+            .command(env!("CARGO_BIN_EXE_gov"))
+            .args(args)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("gov runs");
+        // Read in threads, so a full pipe can never pass for a hang.
+        let drain = |mut pipe: Box<dyn std::io::Read + Send>| {
+            std::thread::spawn(move || {
+                let mut bytes = Vec::new();
+                let _ = pipe.read_to_end(&mut bytes);
+                bytes
+            })
+        };
+        let stdout = drain(Box::new(child.stdout.take().expect("stdout")));
+        let stderr = drain(Box::new(child.stderr.take().expect("stderr")));
+        let start = std::time::Instant::now();
+        let status = loop {
+            if let Some(status) = child.try_wait().expect("wait") {
+                break status;
+            }
+            if start.elapsed() > limit {
+                let _ = child.kill();
+                let _ = child.wait();
+                return None;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        };
+        let text = |t: std::thread::JoinHandle<Vec<u8>>| {
+            let bytes = t.join().expect("pipe reader");
+            String::from_utf8_lossy(&bytes).replace(&self.root_str(), "[ROOT]")
+        };
+        Some(Run {
+            stdout: text(stdout),
+            stderr: text(stderr),
+            code: status.code().unwrap_or(-1),
+        })
+    }
+
     fn root_str(&self) -> String {
         self.root().to_string_lossy().into_owned()
     }
