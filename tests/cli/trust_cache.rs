@@ -197,6 +197,9 @@ fn each_command_that_reads_history_says_the_damage_once() {
     }
 }
 
+/// Puts something in place of a file.
+type Maker = dyn Fn(&Path);
+
 /// A FIFO, a link to `/dev/zero` or a folder where the governance cache
 /// belongs: never opened (a FIFO would block the run for ever), said on
 /// every run, and left as it is.
@@ -206,7 +209,7 @@ fn not_a_regular_file_in_place_of_the_cache_is_never_read_nor_replaced() {
     let cold = trace(&env).ok().to_string();
     let file = cache_files(&env).remove(0);
     let limit = Duration::from_secs(20);
-    let make: [(&str, &dyn Fn(&Path)); 3] = [
+    let make: [(&str, &Maker); 3] = [
         ("a FIFO", &|p| {
             let made = std::process::Command::new("mkfifo")
                 .arg(p)
