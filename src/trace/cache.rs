@@ -231,34 +231,51 @@ fn decode(
 pub mod fuzzing {
     use super::*;
 
-    /// A whole file, under fingerprints 0 and 0.
-    pub fn file(bytes: &[u8]) -> Option<(RepoHistory, Kept)> {
-        let (h, kept, changes) = decode(bytes, 0, 0).ok()??;
-        Some(with_changes(h, kept, bytes.get(changes)?))
+    /// A whole file, as [`load`] reads it.
+    pub fn file(
+        bytes: &[u8],
+        fingerprint: u64,
+        timeline_fingerprint: u64,
+    ) -> Option<(RepoHistory, Kept)> {
+        let (h, kept, changes) = decode(bytes, fingerprint, timeline_fingerprint).ok()??;
+        with_changes(h, kept, bytes.get(changes)?)
     }
 
-    /// The bytes after a file's header and before its trailer, under
-    /// timeline fingerprint 0.
-    pub fn body(bytes: &[u8]) -> Option<(RepoHistory, Kept)> {
-        let (h, kept, changes) = cache_body::decode(&mut Reader::new(bytes), 0).ok()?;
-        Some(with_changes(h, kept, bytes.get(changes)?))
+    /// The bytes between a file's header and its trailer.
+    pub fn body(bytes: &[u8], timeline_fingerprint: u64) -> Option<(RepoHistory, Kept)> {
+        let mut r = Reader::new(bytes);
+        let (h, kept, changes) = cache_body::decode(&mut r, timeline_fingerprint).ok()?;
+        with_changes(h, kept, bytes.get(changes)?)
     }
 
-    /// The header [`body`] goes behind, to make a whole file of a body.
-    pub fn header(fingerprint: u64) -> Vec<u8> {
+    /// A whole file around `body`: the header under `fingerprint`, the
+    /// trailer.
+    pub fn seal(body: &[u8], fingerprint: u64) -> Vec<u8> {
         let mut w = Writer::default();
         w.buf.extend_from_slice(MAGIC);
         w.u32(FORMAT);
         w.str(env!("CARGO_PKG_VERSION"));
         w.u64(fingerprint);
-        w.buf
+        let mut out = Checked::new(Vec::new());
+        let written = std::io::Write::write_all(&mut out, &w.buf)
+            .and_then(|()| std::io::Write::write_all(&mut out, body));
+        written.and_then(|()| out.finish()).unwrap_or_default()
     }
 
-    fn with_changes(mut h: RepoHistory, kept: Kept, changes: &[u8]) -> (RepoHistory, Kept) {
+    /// Where the body starts in a file of this gov version.
+    pub fn header_len() -> usize {
+        MAGIC.len() + 4 + 4 + env!("CARGO_PKG_VERSION").len() + 8
+    }
+
+    /// `None` when the changes section does not fit the commits: the
+    /// history is then emptied, which makes a run read the repository
+    /// afresh and drop the file's timeline and releases with it.
+    fn with_changes(mut h: RepoHistory, kept: Kept, changes: &[u8]) -> Option<(RepoHistory, Kept)> {
         h.reindex();
         h.defer_changes(changes.to_vec());
+        let commits = h.commits.len();
         h.load_changes();
-        (h, kept)
+        (h.commits.len() == commits).then_some((h, kept))
     }
 }
 

@@ -21,5 +21,6 @@ mod status;
 mod status_followup;
 mod trace;
 mod trust_cache;
+mod trust_front;
 mod validate;
 mod validate_history;
