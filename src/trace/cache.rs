@@ -300,7 +300,7 @@ mod tests {
                 email: "agnete@sonderborg.dk".into(),
                 offset: 60,
                 summary: "Update DEC-0001.md".into(),
-                signed: false,
+                signed: true,
                 refs: vec![FoundRef {
                     id: "DEC-0001".into(),
                     relation: 0,
@@ -312,6 +312,23 @@ mod tests {
                     new: Some(ObjectId([5; 20])),
                 }],
             })),
+        });
+        // An unsigned commit, and one that matters to no record (it keeps
+        // no facts beyond these).
+        let mut unsigned = h.commits[0].clone();
+        unsigned.id = ObjectId([1; 20]);
+        unsigned.parents = Parents::One(ObjectId([0; 20]));
+        if let Some(info) = unsigned.info.as_mut() {
+            info.signed = false;
+            info.changes.clear();
+        }
+        h.commits.push(unsigned);
+        h.commits.push(CommitFacts {
+            id: ObjectId([0; 20]),
+            parents: Parents::None,
+            tree: ObjectId([8; 20]),
+            time: 1_699_000_000,
+            info: None,
         });
         h.blobs.insert(
             (ObjectId([5; 20]), 0),
@@ -331,7 +348,7 @@ mod tests {
                 time: 1_700_000_100,
                 target: ObjectId([4; 20]),
             }],
-            first: vec![first],
+            first: vec![first, crate::trace::graph::UNRELEASED, 0],
         }
     }
 

@@ -185,6 +185,10 @@ mod tests {
         assert!(replaceable(&file));
         std::fs::write(&file, b"x").unwrap();
         assert_eq!(read_regular(&file).unwrap(), b"x");
+        // Not there because a file stands where a folder should: an error
+        // to say, not a first run.
+        let below = file.join("b.bin");
+        assert!(matches!(read_regular(&below), Err(Unread::Failed(_))));
         assert!(replaceable(&file));
         let link = dir.path().join("zero.bin");
         std::os::unix::fs::symlink("/dev/zero", &link).unwrap();
