@@ -122,6 +122,15 @@ pub enum Msg {
     Skipped,
     /// Warning: a code repository's folder does not exist.
     RepoMissing,
+    /// Notice: the words before a history cache file's path.
+    CacheFile,
+    /// Notice: a history cache file failed its checks.
+    CacheDamaged,
+    /// Notice: something other than a regular file is where a history
+    /// cache file belongs.
+    CacheNotAFile,
+    /// Notice: a history cache file could not be read.
+    CacheUnreadable,
     /// Column heading: a number of days.
     ColDays,
     /// Column heading: due date.
@@ -330,6 +339,20 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Skipped, En) => "was skipped",
         (RepoMissing, Da) => "mappen findes ikke",
         (RepoMissing, En) => "the folder does not exist",
+        (CacheFile, Da) => "historikkens cache",
+        (CacheFile, En) => "the history cache",
+        (CacheDamaged, Da) => "var beskadiget: den blev ikke brugt og bygges igen",
+        (CacheDamaged, En) => "was damaged: it was not used and is rebuilt",
+        (CacheNotAFile, Da) => {
+            "er ikke en almindelig fil: den blev ikke læst og er ladt urørt; \
+             historikken læses uden cache, til den fjernes"
+        }
+        (CacheNotAFile, En) => {
+            "is not a regular file: it was not read and is left as it is; \
+             history is read without a cache until it is removed"
+        }
+        (CacheUnreadable, Da) => "kunne ikke læses og blev ikke brugt",
+        (CacheUnreadable, En) => "could not be read and was not used",
         (ColDays, Da) => "DAGE",
         (ColDays, En) => "DAYS",
         (ColDue, Da) => "FRIST",

@@ -15,8 +15,7 @@ use crate::{Result, git};
 /// Findings about the history of every record. Each is reported on the
 /// record's current file (its `status` line when there is one), or on its
 /// last path when it was deleted.
-pub fn check(repo: &Repository) -> Result<Vec<Located>> {
-    let history = History::read(repo, false)?;
+pub fn check(repo: &Repository, history: &History) -> Result<Vec<Located>> {
     let Some(git) = git::Repo::discover(&repo.root)? else {
         return Ok(Vec::new());
     };

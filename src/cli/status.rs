@@ -99,6 +99,9 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     // History is read while the records load: the two take about as long.
     let (repo, history) = env.repository_alongside(report::status_history)?;
     let history = super::KeptToExit::new(history);
+    if let Some(h) = history.as_ref() {
+        super::trace::notices(&h.notices, repo.config.lang);
+    }
     let status = report::status(&repo, history.as_ref(), as_of).map_err(lift)?;
     output::print(&status.render(args.format.into(), &style(&repo.config, false)))?;
     Ok(super::unread::outcome(&repo))

@@ -10,7 +10,7 @@ use super::{CmdResult, Env, Outcome};
 use crate::config::Config;
 use crate::i18n::{Lang, Msg, t};
 use crate::record::Repository;
-use crate::trace::{History, RecordTrace};
+use crate::trace::{CacheNotice, CacheProblem, History, RecordTrace};
 
 /// Show a record's history, the commits that implement it and the releases
 /// that shipped them.
@@ -202,8 +202,10 @@ fn one<'h>(env: &Env, history: &'h History, id: &str) -> anyhow::Result<RecordTr
     })
 }
 
-/// Prints a warning for each code repository that could not be read.
+/// Prints a warning for each code repository that could not be read,
+/// and each cache file that could not be used.
 pub fn warn(history: &History, lang: Lang) {
+    notices(&history.notices, lang);
     for w in &history.warnings {
         let why = if w.missing {
             t(lang, Msg::RepoMissing)
@@ -219,5 +221,30 @@ pub fn warn(history: &History, lang: Lang) {
             t(lang, Msg::Skipped),
             why
         );
+    }
+}
+
+/// Prints each cache notice once per process, however many times the
+/// command read history (the answer does not depend on the cache: the
+/// notice tells why the run was slow, or why it will stay slow).
+pub fn notices(notices: &[CacheNotice], lang: Lang) {
+    static SAID: std::sync::Mutex<Vec<CacheNotice>> = std::sync::Mutex::new(Vec::new());
+    let mut said = SAID.lock().unwrap_or_else(|e| e.into_inner());
+    for n in notices {
+        if said.contains(n) {
+            continue;
+        }
+        let what = match &n.problem {
+            CacheProblem::Damaged => t(lang, Msg::CacheDamaged).to_string(),
+            CacheProblem::NotAFile => t(lang, Msg::CacheNotAFile).to_string(),
+            CacheProblem::Unreadable(why) => format!("{} ({why})", t(lang, Msg::CacheUnreadable)),
+        };
+        eprintln!(
+            "{}: {} {} {what}",
+            t(lang, Msg::CodeRepoSkipped),
+            t(lang, Msg::CacheFile),
+            n.path.display(),
+        );
+        said.push(n.clone());
     }
 }

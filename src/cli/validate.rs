@@ -80,7 +80,9 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     let schemas = Schemas::compile(&repo.root, &repo.config)?;
     let mut found = check::check_tree(&repo, &schemas);
     if args.history {
-        found.extend(check::check_history(&repo)?);
+        let history = crate::trace::History::read(&repo, false)?;
+        super::trace::notices(&history.notices, lang);
+        found.extend(check::check_history(&repo, &history)?);
     }
     if let Some(base) = &args.base {
         found.extend(check::collisions(&repo, base)?);

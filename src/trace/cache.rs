@@ -6,25 +6,36 @@
 //! built from; facts of a commit never change, so a run reads only commits
 //! the file lacks and drops those no tip reaches any more. A file written by
 //! another gov version or under another configuration of folders, kinds or
-//! trailers is ignored (and replaced). Writes go to a temporary file that is
-//! renamed into place, so a reader never sees half a file.
+//! trailers is ignored (and replaced) without a word. A file that fails its
+//! checksum or does not decode, or something other than a regular file in
+//! its place, is ignored too, and said once as a [`CacheNotice`]: a damaged
+//! cache never changes an answer (DEC-0026). Writes go to a temporary file
+//! that is renamed into place, so a reader never sees half a file.
+//!
+//! The layout: a header (magic, format, gov version, configuration
+//! fingerprint), the body ([`super::cache_body`]), and a CRC-32 of all
+//! that as a trailer ([`super::cache_file`]).
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::cache_changes;
-use super::cache_timeline;
+use super::cache_body;
+use super::cache_file::{self, Checked, TEMP_PREFIX, TEMP_SUFFIX, Unread};
 use super::codec::{Corrupt, Reader, Writer, fnv1a};
-use super::front::BlobFacts;
-use super::refs::FoundRef;
-use super::scan::{CommitFacts, CommitInfo, RepoHistory};
+use super::scan::RepoHistory;
 use super::tags::Releases;
 use super::timeline::Timeline;
 use crate::config::Config;
-use crate::git::{Parents, TagRef};
+use crate::git::TagRef;
+
+pub use super::cache_body::Kept;
 
 const MAGIC: &[u8; 8] = b"GOVTRACE";
-const FORMAT: u32 = 8;
+/// The layout's version. 9: the checksum trailer, and decoding checks the
+/// positions later steps index with.
+const FORMAT: u32 = 9;
+/// The formats written before the checksum: a file of one of them is an
+/// older gov's, replaced without a word.
+const UNCHECKED: std::ops::RangeInclusive<u32> = 1..=8;
 
 /// The fingerprint of the configuration the facts depend on.
 pub fn fingerprint(config: &Config) -> u64 {
@@ -57,42 +68,93 @@ pub fn file_for(git_dir: &Path, name: &str, identity: &str) -> PathBuf {
     git_dir.join("gov").join("trace").join(file)
 }
 
-/// What a cache file holds besides the history.
+/// A cache file that was there but could not be used: the history was
+/// read afresh, so every answer is as right as without a cache, and the
+/// commands that read history say it once on stderr.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CacheNotice {
+    /// The cache file.
+    pub path: PathBuf,
+    /// What was wrong with it.
+    pub problem: CacheProblem,
+}
+
+/// What was wrong with a cache file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CacheProblem {
+    /// It failed its checksum or did not decode; it is rebuilt.
+    Damaged,
+    /// Something other than a regular file is in its place (a folder, a
+    /// FIFO, a symbolic link): it was not opened, and is left as it is,
+    /// so history is read without a cache until it is removed.
+    NotAFile,
+    /// It could not be read (the operating system's reason).
+    Unreadable(String),
+}
+
+/// What [`load`] gives.
 #[derive(Debug, Default)]
-pub struct Kept {
-    /// The governance timeline, when it was replayed under the timeline
-    /// fingerprint given to [`load`].
-    pub timeline: Option<Timeline>,
-    /// A code repository's releases as last worked out, with the release
-    /// candidates they were worked out from: they hold while the history
-    /// is unchanged and the candidates are the same (the caller compares
-    /// them), and spare a warm run the commit graph.
-    pub releases: Option<(Vec<TagRef>, Releases)>,
+pub struct Loaded {
+    /// The history the file held (empty when it held none).
+    pub history: RepoHistory,
+    /// The rest it held.
+    pub kept: Kept,
+    /// What was wrong with the file, if it was there and not used.
+    pub notice: Option<CacheNotice>,
 }
 
 /// Reads a cache file; a missing, foreign or damaged file gives an empty
-/// history (and the repository is read afresh). The timeline stored with
-/// the history comes back when it was made under `timeline_fingerprint`.
-pub fn load(path: &Path, fingerprint: u64, timeline_fingerprint: u64) -> (RepoHistory, Kept) {
-    let Ok(bytes) = std::fs::read(path) else {
-        return (RepoHistory::default(), Kept::default());
+/// history (and the repository is read afresh), the last with a notice.
+/// The timeline stored with the history comes back when it was made under
+/// `timeline_fingerprint`.
+pub fn load(path: &Path, fingerprint: u64, timeline_fingerprint: u64) -> Loaded {
+    let notice = |problem| Loaded {
+        notice: Some(CacheNotice {
+            path: path.to_path_buf(),
+            problem,
+        }),
+        ..Loaded::default()
     };
-    match decode(&bytes, fingerprint, timeline_fingerprint) {
-        Ok((mut h, kept, changes)) => {
-            h.reindex();
+    let bytes = match cache_file::read_regular(path) {
+        Ok(bytes) => bytes,
+        Err(Unread::Missing) => return Loaded::default(),
+        Err(Unread::NotAFile) => return notice(CacheProblem::NotAFile),
+        Err(Unread::Failed(e)) => return notice(CacheProblem::Unreadable(e.to_string())),
+    };
+    from_bytes(path, &bytes, fingerprint, timeline_fingerprint)
+}
+
+/// [`load`] once the file is read.
+fn from_bytes(path: &Path, bytes: &[u8], fingerprint: u64, timeline_fingerprint: u64) -> Loaded {
+    match decode(bytes, fingerprint, timeline_fingerprint) {
+        Ok(Some((mut history, kept, changes))) => {
+            history.reindex();
             // Only the changes section is kept (a fifth of the file): the
             // rest is freed for what the run does next.
             if let Some(section) = bytes.get(changes).filter(|c| !c.is_empty()) {
-                h.defer_changes(section.to_vec());
+                history.defer_changes(section.to_vec());
             }
-            (h, kept)
+            Loaded {
+                history,
+                kept,
+                notice: None,
+            }
         }
-        Err(Corrupt) => (RepoHistory::default(), Kept::default()),
+        Ok(None) => Loaded::default(),
+        Err(Corrupt) => Loaded {
+            notice: Some(CacheNotice {
+                path: path.to_path_buf(),
+                problem: CacheProblem::Damaged,
+            }),
+            ..Loaded::default()
+        },
     }
 }
 
 /// Writes a cache file atomically. Failing to write a cache is never an
-/// error of the command (a read-only `.git` just means no cache).
+/// error of the command (a read-only `.git` just means no cache). Nothing
+/// but a regular file is ever replaced; temporary files of killed runs
+/// are cleared first ([`cache_file::sweep_temporaries`]).
 pub fn store(
     path: &Path,
     history: &RepoHistory,
@@ -102,263 +164,130 @@ pub fn store(
 ) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".trace-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    encode(history, fingerprint, timeline, releases, &mut tmp)?;
-    // No fsync: the rename makes the file appear whole to readers, and a
-    // file cut short by a crash fails its checks on loading and is read
-    // afresh. A cache is not worth 80 ms of every run that writes it.
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
-}
-
-/// Hands the bytes encoded so far to `out` once they pass 256 KiB, so a
-/// large history is never held twice (at 10,000 records the file is 16 MB).
-fn spill(w: &mut Writer, out: &mut impl Write) -> std::io::Result<()> {
-    if w.buf.len() >= 1 << 18 {
-        out.write_all(&w.buf)?;
-        w.buf.clear();
+    if !cache_file::replaceable(path) {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::AlreadyExists,
+            "not a regular file: left as it is",
+        ));
     }
-    Ok(())
-}
-
-fn encode(
-    h: &RepoHistory,
-    fingerprint: u64,
-    timeline: Option<(&Timeline, u64)>,
-    releases: Option<(&[TagRef], &Releases)>,
-    out: &mut impl Write,
-) -> std::io::Result<()> {
+    cache_file::sweep_temporaries(dir, std::time::SystemTime::now());
+    let mut tmp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
+        .tempfile_in(dir)?;
+    let mut out = Checked::new(&mut tmp);
     let mut w = Writer::default();
     w.buf.extend_from_slice(MAGIC);
     w.u32(FORMAT);
     w.str(env!("CARGO_PKG_VERSION"));
     w.u64(fingerprint);
-    w.count(h.tips.len());
-    for t in &h.tips {
-        w.oid(t);
-    }
-    encode_tags(&mut w, &h.tags);
-    w.count(h.commits.len());
-    for c in &h.commits {
-        w.oid(&c.id);
-        w.oid(&c.tree);
-        w.i64(c.time);
-        w.u8(u8::try_from(c.parents.len()).unwrap_or(u8::MAX));
-        for p in c.parents.iter().take(usize::from(u8::MAX)) {
-            w.oid(p);
-        }
-        match &c.info {
-            None => w.u8(0),
-            Some(i) => {
-                w.u8(1);
-                w.shared(&i.author);
-                w.shared(&i.email);
-                w.i64(i64::from(i.offset));
-                w.str(&i.summary);
-                w.u8(u8::from(i.signed));
-                w.count(i.refs.len());
-                for r in &i.refs {
-                    w.str(&r.id);
-                    w.u8(r.relation);
-                }
-            }
-        }
-        spill(&mut w, out)?;
-    }
-    w.count(h.blobs.len());
-    for ((blob, kind), f) in &h.blobs {
-        w.oid(blob);
-        w.u8(*kind);
-        w.opt_shared(f.front_id.as_ref());
-        w.opt_shared(f.status.as_ref());
-        w.opt_shared(f.status_label.as_ref());
-        w.opt_shared(f.title.as_ref());
-        w.strs(&f.approved_by);
-        w.strs(&f.deciders);
-        w.opt_str(f.superseded_by.as_deref());
-        spill(&mut w, out)?;
-    }
-    // The record files each commit changed, behind their length (see
-    // `cache_changes`).
-    let c = cache_changes::encode(&h.commits);
-    w.u64(c.len() as u64);
-    out.write_all(&w.buf)?;
-    w.buf.clear();
-    out.write_all(&c)?;
-    match timeline {
-        None => w.u8(0),
-        Some((t, fp)) => {
-            w.u8(1);
-            cache_timeline::encode(&mut w, t, fp);
-        }
-    }
-    spill(&mut w, out)?;
-    match releases {
-        None => w.u8(0),
-        Some((candidates, r)) => {
-            w.u8(1);
-            encode_tags(&mut w, candidates);
-            encode_tags(&mut w, &r.tags);
-            w.count(r.first.len());
-            for f in &r.first {
-                w.u32(*f);
-            }
-        }
-    }
-    out.write_all(&w.buf)
+    cache_body::encode(&mut w, history, timeline, releases, &mut out)?;
+    std::io::Write::write_all(&mut out, &w.buf)?;
+    out.finish()?;
+    // No fsync: the rename makes the file appear whole to readers, and a
+    // file cut short by a crash fails its checksum on loading and is read
+    // afresh. A cache is not worth 80 ms of every run that writes it.
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }
 
-fn encode_tags(w: &mut Writer, tags: &[TagRef]) {
-    w.count(tags.len());
-    for t in tags {
-        w.str(&t.name);
-        w.oid(&t.commit);
-        w.i64(t.time);
-        w.oid(&t.target);
-    }
-}
+type Decoded = (RepoHistory, Kept, std::ops::Range<usize>);
 
-fn decode_tags(r: &mut Reader<'_>) -> Result<Vec<TagRef>, Corrupt> {
-    let n = r.count()?;
-    (0..n)
-        .map(|_| {
-            Ok(TagRef {
-                name: r.str()?,
-                commit: r.oid()?,
-                time: r.i64()?,
-                target: r.oid()?,
-            })
-        })
-        .collect()
-}
-
+/// Decodes a whole file: `Ok(None)` for a file of another gov version or
+/// configuration, `Err` for one that fails its checksum or does not decode.
 fn decode(
     bytes: &[u8],
     fingerprint: u64,
     timeline_fingerprint: u64,
-) -> Result<(RepoHistory, Kept, std::ops::Range<usize>), Corrupt> {
-    let mut r = Reader::new(bytes);
-    for m in MAGIC {
-        if r.u8()? != *m {
-            return Err(Corrupt);
-        }
-    }
-    if r.u32()? != FORMAT || r.str()? != env!("CARGO_PKG_VERSION") || r.u64()? != fingerprint {
+) -> Result<Option<Decoded>, Corrupt> {
+    if !bytes.starts_with(MAGIC) {
         return Err(Corrupt);
     }
-    let mut h = RepoHistory::default();
-    let tips = r.count()?;
-    for _ in 0..tips {
-        h.tips.push(r.oid()?);
-    }
-    h.tags = decode_tags(&mut r)?;
-    let n = r.count()?;
-    h.commits.reserve(n);
-    for _ in 0..n {
-        let id = r.oid()?;
-        let tree = r.oid()?;
-        let time = r.i64()?;
-        let np = r.u8()?;
-        let parents = (0..np).map(|_| r.oid()).collect::<Result<Parents, _>>()?;
-        let info = match r.u8()? {
-            0 => None,
-            1 => Some(Box::new(decode_info(&mut r)?)),
-            _ => return Err(Corrupt),
+    let format = bytes
+        .get(8..12)
+        .and_then(|b| b.try_into().ok())
+        .map(u32::from_le_bytes)
+        .ok_or(Corrupt)?;
+    let Some(checked) = cache_file::verified(bytes) else {
+        return if UNCHECKED.contains(&format) {
+            Ok(None)
+        } else {
+            Err(Corrupt)
         };
-        h.commits.push(CommitFacts {
-            id,
-            parents,
-            tree,
-            time,
-            info,
-        });
-    }
-    let nb = r.count()?;
-    h.blobs.reserve(nb);
-    for _ in 0..nb {
-        let blob = r.oid()?;
-        let kind = r.u8()?;
-        let facts = BlobFacts {
-            front_id: r.opt_shared()?,
-            status: r.opt_shared()?,
-            status_label: r.opt_shared()?,
-            title: r.opt_shared()?,
-            approved_by: r.strs()?,
-            deciders: r.strs()?,
-            superseded_by: r.opt_str()?,
-        };
-        h.blobs.insert((blob, kind), facts);
-    }
-    let len = usize::try_from(r.u64()?).map_err(|_| Corrupt)?;
-    let changes_at = r.position();
-    r.take(len)?;
-    let changes = changes_at..changes_at + len;
-    let timeline = match r.u8()? {
-        0 => None,
-        // A timeline of another configuration is skipped unread and
-        // replaced when the file is written again: nothing after it is
-        // read either (only the governance file has a timeline, and its
-        // releases are not kept).
-        1 => match cache_timeline::decode(&mut r, timeline_fingerprint)? {
-            None => return Ok((h, Kept::default(), changes)),
-            t => t,
-        },
-        _ => return Err(Corrupt),
     };
-    let releases = match r.u8()? {
-        0 => None,
-        1 => {
-            let candidates = decode_tags(&mut r)?;
-            let tags = decode_tags(&mut r)?;
-            let n = r.count()?;
-            let first = (0..n).map(|_| r.u32()).collect::<Result<Vec<_>, _>>()?;
-            Some((candidates, Releases { tags, first }))
-        }
-        _ => return Err(Corrupt),
-    };
-    if !r.at_end() {
-        return Err(Corrupt);
+    let mut r = Reader::new(checked);
+    r.take(MAGIC.len() + 4)?;
+    if format != FORMAT || r.str()? != env!("CARGO_PKG_VERSION") || r.u64()? != fingerprint {
+        return Ok(None);
     }
-    Ok((h, Kept { timeline, releases }, changes))
+    cache_body::decode(&mut r, timeline_fingerprint).map(Some)
 }
 
-fn decode_info(r: &mut Reader<'_>) -> Result<CommitInfo, Corrupt> {
-    let author = r.shared()?;
-    let email = r.shared()?;
-    let offset = i32::try_from(r.i64()?).map_err(|_| Corrupt)?;
-    let summary = r.str()?;
-    let signed = r.u8()? == 1;
-    let nr = r.count()?;
-    let refs = (0..nr)
-        .map(|_| {
-            Ok(FoundRef {
-                id: r.text()?,
-                relation: r.u8()?,
-            })
-        })
-        .collect::<Result<Vec<_>, Corrupt>>()?;
-    Ok(CommitInfo {
-        author,
-        email,
-        offset,
-        summary,
-        signed,
-        refs,
-        changes: Vec::new(),
-    })
+/// Entry points for the `cache` fuzz target: the decoder as [`load`] runs
+/// it (checksum first), and the body decoder behind the checksum, which a
+/// fuzzer could otherwise never reach. Each also decodes the changes
+/// section into the commits, as a run that replays the timeline does.
+#[doc(hidden)]
+pub mod fuzzing {
+    use super::*;
+
+    /// A whole file, as [`load`] reads it.
+    pub fn file(
+        bytes: &[u8],
+        fingerprint: u64,
+        timeline_fingerprint: u64,
+    ) -> Option<(RepoHistory, Kept)> {
+        let (h, kept, changes) = decode(bytes, fingerprint, timeline_fingerprint).ok()??;
+        with_changes(h, kept, bytes.get(changes)?)
+    }
+
+    /// The bytes between a file's header and its trailer.
+    pub fn body(bytes: &[u8], timeline_fingerprint: u64) -> Option<(RepoHistory, Kept)> {
+        let mut r = Reader::new(bytes);
+        let (h, kept, changes) = cache_body::decode(&mut r, timeline_fingerprint).ok()?;
+        with_changes(h, kept, bytes.get(changes)?)
+    }
+
+    /// A whole file around `body`: the header under `fingerprint`, the
+    /// trailer.
+    pub fn seal(body: &[u8], fingerprint: u64) -> Vec<u8> {
+        let mut w = Writer::default();
+        w.buf.extend_from_slice(MAGIC);
+        w.u32(FORMAT);
+        w.str(env!("CARGO_PKG_VERSION"));
+        w.u64(fingerprint);
+        let mut out = Checked::new(Vec::new());
+        let written = std::io::Write::write_all(&mut out, &w.buf)
+            .and_then(|()| std::io::Write::write_all(&mut out, body));
+        written.and_then(|()| out.finish()).unwrap_or_default()
+    }
+
+    /// Where the body starts in a file of this gov version.
+    pub fn header_len() -> usize {
+        MAGIC.len() + 4 + 4 + env!("CARGO_PKG_VERSION").len() + 8
+    }
+
+    /// `None` when the changes section does not fit the commits: the
+    /// history is then emptied, which makes a run read the repository
+    /// afresh and drop the file's timeline and releases with it.
+    fn with_changes(mut h: RepoHistory, kept: Kept, changes: &[u8]) -> Option<(RepoHistory, Kept)> {
+        h.reindex();
+        h.defer_changes(changes.to_vec());
+        let commits = h.commits.len();
+        h.load_changes();
+        (h.commits.len() == commits).then_some((h, kept))
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::git::ObjectId;
-    use crate::trace::scan::Change;
+    use crate::git::{ObjectId, Parents};
+    use crate::trace::front::BlobFacts;
+    use crate::trace::refs::FoundRef;
+    use crate::trace::scan::{Change, CommitFacts, CommitInfo};
 
-    #[test]
-    fn a_history_round_trips_and_another_fingerprint_is_ignored() {
+    fn sample() -> RepoHistory {
         let mut h = RepoHistory::default();
         h.tips.push(ObjectId([2; 20]));
         h.commits.push(CommitFacts {
@@ -371,7 +300,7 @@ mod tests {
                 email: "agnete@sonderborg.dk".into(),
                 offset: 60,
                 summary: "Update DEC-0001.md".into(),
-                signed: false,
+                signed: true,
                 refs: vec![FoundRef {
                     id: "DEC-0001".into(),
                     relation: 0,
@@ -384,6 +313,23 @@ mod tests {
                 }],
             })),
         });
+        // An unsigned commit, and one that matters to no record (it keeps
+        // no facts beyond these).
+        let mut unsigned = h.commits[0].clone();
+        unsigned.id = ObjectId([1; 20]);
+        unsigned.parents = Parents::One(ObjectId([0; 20]));
+        if let Some(info) = unsigned.info.as_mut() {
+            info.signed = false;
+            info.changes.clear();
+        }
+        h.commits.push(unsigned);
+        h.commits.push(CommitFacts {
+            id: ObjectId([0; 20]),
+            parents: Parents::None,
+            tree: ObjectId([8; 20]),
+            time: 1_699_000_000,
+            info: None,
+        });
         h.blobs.insert(
             (ObjectId([5; 20]), 0),
             BlobFacts {
@@ -391,10 +337,33 @@ mod tests {
                 ..Default::default()
             },
         );
+        h
+    }
+
+    fn releases(first: u32) -> Releases {
+        Releases {
+            tags: vec![TagRef {
+                name: "v2.4.0".into(),
+                commit: ObjectId([2; 20]),
+                time: 1_700_000_100,
+                target: ObjectId([4; 20]),
+            }],
+            first: vec![first, crate::trace::graph::UNRELEASED, 0],
+        }
+    }
+
+    #[test]
+    fn a_history_round_trips_and_another_fingerprint_is_ignored() {
+        let h = sample();
         let dir = tempfile::tempdir().unwrap();
         let path = file_for(dir.path(), "governance", "/x");
         store(&path, &h, 7, None, None).unwrap();
-        let (mut back, kept) = load(&path, 7, 1);
+        let Loaded {
+            history: mut back,
+            kept,
+            notice,
+        } = load(&path, 7, 1);
+        assert_eq!(notice, None);
         let info = back.commits[0].info.as_deref().unwrap();
         assert!(info.changes.is_empty(), "changes wait to be asked for");
         assert_eq!(info.author, h.commits[0].info.as_deref().unwrap().author);
@@ -404,49 +373,167 @@ mod tests {
         assert_eq!(back.index().get(&ObjectId([2; 20])), Some(&0));
         assert!(kept.timeline.is_none(), "none was stored");
         assert!(kept.releases.is_none(), "none were stored");
+        let other = load(&path, 8, 1);
         assert!(
-            load(&path, 8, 1).0.commits.is_empty(),
+            other.history.commits.is_empty(),
             "another configuration starts afresh"
         );
+        assert_eq!(other.notice, None, "and says nothing");
         let t = Timeline::default();
         store(&path, &h, 7, Some((&t, 1)), None).unwrap();
         assert!(
-            load(&path, 7, 1).1.timeline.is_some(),
+            load(&path, 7, 1).kept.timeline.is_some(),
             "the timeline comes back"
         );
-        let (mut back, kept) = load(&path, 7, 2);
-        back.load_changes();
-        assert_eq!(back.commits, h.commits, "the history holds");
+        let mut back = load(&path, 7, 2);
+        back.history.load_changes();
+        assert_eq!(back.history.commits, h.commits, "the history holds");
         assert!(
-            kept.timeline.is_none(),
+            back.kept.timeline.is_none(),
             "a timeline of other rules does not"
         );
-        let releases = Releases {
-            tags: vec![TagRef {
-                name: "v2.4.0".into(),
-                commit: ObjectId([2; 20]),
-                time: 1_700_000_100,
-                target: ObjectId([4; 20]),
-            }],
-            first: vec![0],
-        };
+        let releases = releases(0);
         let candidates = releases.tags.clone();
         store(&path, &h, 7, None, Some((&candidates, &releases))).unwrap();
         let (c, back) = load(&path, 7, 1)
-            .1
+            .kept
             .releases
             .expect("the releases come back");
         assert_eq!(c, candidates);
         assert_eq!((back.tags, back.first), (releases.tags, releases.first));
         // A changes section that does not fit the commits starts afresh.
-        let (mut back, _) = load(&path, 7, 1);
+        let mut back = load(&path, 7, 1).history;
         back.defer_changes(vec![9, 0, 0, 0, 1]);
         back.load_changes();
         assert!(back.commits.is_empty(), "read afresh");
-        std::fs::write(&path, b"GOVTRACE\x01").unwrap();
-        assert!(
-            load(&path, 7, 1).0.commits.is_empty(),
-            "a damaged file starts afresh"
-        );
+    }
+
+    /// Every single-bit flip anywhere in a file, header and trailer
+    /// included, is caught: the history starts afresh and the damage is
+    /// said, except where the flip makes the header name a format written
+    /// before the checksum (then the file reads as an older gov's).
+    #[test]
+    fn every_flipped_bit_is_damage_and_is_said() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("g.bin");
+        let t = Timeline::default();
+        let rel = releases(0);
+        store(&path, &sample(), 7, Some((&t, 1)), Some((&rel.tags, &rel))).unwrap();
+        let good = std::fs::read(&path).unwrap();
+        assert!(load(&path, 7, 1).kept.releases.is_some());
+        for at in 0..good.len() {
+            for bit in 0..8 {
+                let mut bad = good.clone();
+                bad[at] ^= 1 << bit;
+                let l = from_bytes(&path, &bad, 7, 1);
+                assert!(l.history.commits.is_empty(), "byte {at} bit {bit}");
+                assert!(l.kept.timeline.is_none() && l.kept.releases.is_none());
+                let old_format = (8..12).contains(&at)
+                    && UNCHECKED.contains(&u32::from_le_bytes(bad[8..12].try_into().unwrap()));
+                let want = (!old_format).then(|| CacheNotice {
+                    path: path.clone(),
+                    problem: CacheProblem::Damaged,
+                });
+                assert_eq!(l.notice, want, "byte {at} bit {bit}");
+            }
+        }
+        for cut in [0, 7, 12, good.len() / 2, good.len() - 1] {
+            assert_eq!(
+                from_bytes(&path, &good[..cut], 7, 1)
+                    .notice
+                    .map(|n| n.problem),
+                Some(CacheProblem::Damaged),
+                "cut at {cut}"
+            );
+        }
+    }
+
+    /// A file of a format before the checksum is an older gov's: replaced
+    /// without a word.
+    #[test]
+    fn an_older_format_is_replaced_quietly() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("g.bin");
+        let mut old = MAGIC.to_vec();
+        old.extend_from_slice(&8u32.to_le_bytes());
+        old.extend_from_slice(&[0; 40]);
+        std::fs::write(&path, &old).unwrap();
+        let l = load(&path, 7, 1);
+        assert_eq!((l.history.commits.len(), l.notice), (0, None));
+    }
+
+    /// A file whose checksum is right but whose content points past what
+    /// it holds (a release position past the tags: one such bit made
+    /// every later run panic) is damage, not a panic.
+    #[test]
+    fn positions_past_what_a_file_holds_are_damage() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("code.bin");
+        for (first, ok) in [
+            (0, true),
+            (crate::trace::graph::UNRELEASED, true),
+            (1, false),
+            (1 << 30, false),
+        ] {
+            let rel = releases(first);
+            store(&path, &sample(), 7, None, Some((&rel.tags, &rel))).unwrap();
+            let l = load(&path, 7, 1);
+            assert_eq!(l.kept.releases.is_some(), ok, "first release {first}");
+            assert_eq!(l.notice.is_none(), ok, "first release {first}");
+        }
+        let mut more = releases(0);
+        more.first.push(0);
+        store(&path, &sample(), 7, None, Some((&more.tags, &more))).unwrap();
+        let l = load(&path, 7, 1);
+        assert!(l.notice.is_some(), "a first release per commit, no more");
+    }
+
+    #[test]
+    fn what_is_not_a_regular_file_is_neither_read_nor_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("fifo.bin");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let link = dir.path().join("zero.bin");
+        std::os::unix::fs::symlink("/dev/zero", &link).unwrap();
+        let folder = dir.path().join("folder.bin");
+        std::fs::create_dir(&folder).unwrap();
+        for path in [fifo, link, folder] {
+            // A FIFO opened for reading would block here for ever.
+            let l = load(&path, 7, 1);
+            let problem = l.notice.map(|n| n.problem);
+            assert_eq!(problem, Some(CacheProblem::NotAFile), "{}", path.display());
+            assert!(store(&path, &sample(), 7, None, None).is_err());
+            let kind = std::fs::symlink_metadata(&path).unwrap().file_type();
+            assert!(!kind.is_file(), "{} is left as it was", path.display());
+        }
+        let listed: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(listed.len(), 3, "no temporary file is left");
+    }
+
+    /// A run that writes the cache clears the temporary files of a run
+    /// killed while writing, once nobody has written to them for a
+    /// minute.
+    #[test]
+    fn a_killed_runs_temporary_file_is_cleared_by_the_next_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = file_for(dir.path(), "governance", "/x");
+        let trace = path.parent().unwrap();
+        std::fs::create_dir_all(trace).unwrap();
+        let left = trace.join(".trace-AbC123.tmp");
+        let young = trace.join(".trace-XyZ789.tmp");
+        std::fs::write(&left, b"GOVTRACE half").unwrap();
+        std::fs::write(&young, b"GOVTRACE being written").unwrap();
+        let minute_ago = std::time::SystemTime::now() - cache_file::STALE_AFTER;
+        let f = std::fs::File::options().write(true).open(&left).unwrap();
+        f.set_modified(minute_ago - std::time::Duration::from_secs(5))
+            .unwrap();
+        store(&path, &sample(), 7, None, None).unwrap();
+        assert!(!left.exists(), "the leftover is removed");
+        assert!(young.exists(), "a file being written is not");
+        assert!(load(&path, 7, 1).notice.is_none());
     }
 }

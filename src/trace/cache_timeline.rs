@@ -75,8 +75,18 @@ pub fn encode(w: &mut Writer, timeline: &Timeline, fingerprint: u64) {
 }
 
 /// Reads a timeline back; `Ok(None)` when it was made under another
-/// fingerprint.
-pub fn decode(r: &mut Reader<'_>, fingerprint: u64) -> Result<Option<Timeline>, Corrupt> {
+/// fingerprint. Every version and event must be at one of the history's
+/// `commits` (they are looked up by position), and every ID must be one
+/// life's.
+pub fn decode(
+    r: &mut Reader<'_>,
+    fingerprint: u64,
+    commits: usize,
+) -> Result<Option<Timeline>, Corrupt> {
+    let at = |r: &mut Reader<'_>| match r.u32()? {
+        c if (c as usize) < commits => Ok(c),
+        _ => Err(Corrupt),
+    };
     if r.u64()? != fingerprint {
         return Ok(None);
     }
@@ -94,7 +104,7 @@ pub fn decode(r: &mut Reader<'_>, fingerprint: u64) -> Result<Option<Timeline>, 
         let mut versions = Vec::with_capacity(nv);
         for _ in 0..nv {
             versions.push(VersionAt {
-                commit: r.u32()?,
+                commit: at(r)?,
                 path: r.str()?,
                 blob: r.opt_oid()?,
                 change: of(&CHANGES, r.u8()?)?,
@@ -104,7 +114,7 @@ pub fn decode(r: &mut Reader<'_>, fingerprint: u64) -> Result<Option<Timeline>, 
         let mut events = Vec::with_capacity(ne);
         for _ in 0..ne {
             events.push(EventAt {
-                commit: r.u32()?,
+                commit: at(r)?,
                 kind: of(&EVENTS, r.u8()?)?,
                 from: r.opt_str()?,
                 to: r.opt_str()?,
@@ -124,6 +134,9 @@ pub fn decode(r: &mut Reader<'_>, fingerprint: u64) -> Result<Option<Timeline>, 
         .enumerate()
         .map(|(i, l)| (l.id.clone(), i))
         .collect();
+    if by_id.len() != lives.len() {
+        return Err(Corrupt);
+    }
     Ok(Some(Timeline { lives, by_id }))
 }
 
@@ -174,15 +187,46 @@ mod tests {
         let t = sample();
         let mut w = Writer::default();
         encode(&mut w, &t, 42);
-        let back = decode(&mut Reader::new(&w.buf), 42).unwrap().unwrap();
+        let back = decode(&mut Reader::new(&w.buf), 42, 35).unwrap().unwrap();
         assert_eq!(format!("{:?}", back.lives), format!("{:?}", t.lives));
         assert_eq!(back.by_id, t.by_id);
-        assert!(decode(&mut Reader::new(&w.buf), 43).unwrap().is_none());
+        assert!(decode(&mut Reader::new(&w.buf), 43, 35).unwrap().is_none());
         for cut in [9, w.buf.len() / 2, w.buf.len() - 1] {
             assert_eq!(
-                decode(&mut Reader::new(&w.buf[..cut]), 42).err(),
+                decode(&mut Reader::new(&w.buf[..cut]), 42, 35).err(),
                 Some(Corrupt)
             );
         }
+    }
+
+    #[test]
+    fn positions_past_the_history_and_repeated_ids_are_damage() {
+        let t = sample();
+        let mut w = Writer::default();
+        encode(&mut w, &t, 42);
+        // The last version is at commit 28, the last event at 6.
+        assert!(decode(&mut Reader::new(&w.buf), 42, 29).is_ok());
+        let short = decode(&mut Reader::new(&w.buf), 42, 28);
+        assert_eq!(short.err(), Some(Corrupt), "a version past the commits");
+        let mut one = sample();
+        one.lives.truncate(1);
+        one.lives[0].versions.clear();
+        let mut w = Writer::default();
+        encode(&mut w, &one, 42);
+        assert!(decode(&mut Reader::new(&w.buf), 42, 7).is_ok());
+        assert_eq!(
+            decode(&mut Reader::new(&w.buf), 42, 6).err(),
+            Some(Corrupt),
+            "an event past the commits"
+        );
+        let mut twice = sample();
+        twice.lives[1].id = twice.lives[0].id.clone();
+        let mut w = Writer::default();
+        encode(&mut w, &twice, 42);
+        assert_eq!(
+            decode(&mut Reader::new(&w.buf), 42, 35).err(),
+            Some(Corrupt),
+            "two lives of one ID"
+        );
     }
 }

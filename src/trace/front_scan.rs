@@ -243,6 +243,11 @@ fn flow(body: &str) -> Option<Val<'_>> {
     if inner.trim_matches(' ').is_empty() {
         return Some(Val::Flow(Vec::new()));
     }
+    // The YAML parser takes a `-` right before a `,` or `]` for a block
+    // entry, which a flow sequence may not hold (`[v -]` does not parse).
+    if inner.split(',').any(|i| i.ends_with('-')) {
+        return None;
+    }
     let items: Vec<&str> = inner.split(',').map(|i| i.trim_matches(' ')).collect();
     let plain = |i: &&str| i.chars().next().is_some_and(|c| !INDICATORS.contains(c));
     items.iter().all(plain).then_some(Val::Flow(items))

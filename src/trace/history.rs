@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::Path;
 
+use super::cache::CacheNotice;
 use super::front::{BlobFacts, stem};
 use super::graph::UNRELEASED;
 use super::model::{CommitRef, CommitUrl, RecordTrace, Version, iso_text};
@@ -41,6 +42,9 @@ pub struct History {
     pub sources: Vec<Source>,
     /// Code repositories that could not be read.
     pub warnings: Vec<Warning>,
+    /// Cache files that were there but not used: said once by the
+    /// commands that read history (the answer is the same without them).
+    pub notices: Vec<CacheNotice>,
     /// The records' lives.
     pub timeline: Timeline,
     /// Per source, its releases.
@@ -163,6 +167,7 @@ impl History {
             config,
             sources: read.sources,
             warnings: read.warnings,
+            notices: read.notices,
             timeline,
             releases,
             links,

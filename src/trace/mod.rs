@@ -15,7 +15,9 @@
 
 pub mod approval;
 pub mod cache;
+pub mod cache_body;
 pub mod cache_changes;
+pub mod cache_file;
 pub mod cache_timeline;
 pub mod changes;
 pub mod codec;
@@ -34,6 +36,7 @@ pub mod text;
 pub mod timeline;
 
 pub use approval::{ApprovalFinding, ApprovalProblem, approval_findings};
+pub use cache::{CacheNotice, CacheProblem};
 pub use history::History;
 pub use log::LogFilter;
 pub use model::{CommitRef, LogEntry, RecordTrace, Release, ReleasedRecord, Version};

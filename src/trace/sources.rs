@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use super::cache;
+use super::cache::{self, CacheNotice};
 use super::cache_timeline;
 use super::refs::RefPatterns;
 use super::scan::{self, RepoHistory, ScanContext};
@@ -73,6 +73,9 @@ pub struct Sources {
     pub sources: Vec<Source>,
     /// The code repositories that could not be read.
     pub warnings: Vec<Warning>,
+    /// The cache files that were there but not used (damaged, or not a
+    /// file), for the command to say once.
+    pub notices: Vec<CacheNotice>,
     /// The governance history's cache file, when it is to be written:
     /// left to [`Sources::store_cache`], so the caller can write it with
     /// the timeline while it works on what was read (a code repository's
@@ -193,6 +196,7 @@ pub fn read(root: &Path, config: &Config, code: bool) -> Result<Sources> {
     let mut out = Sources {
         sources: Vec::new(),
         warnings: Vec::new(),
+        notices: Vec::new(),
         unstored: None,
         timeline: None,
     };
@@ -200,6 +204,7 @@ pub fn read(root: &Path, config: &Config, code: bool) -> Result<Sources> {
         let r = r.into_inner().unwrap_or_else(|e| e.into_inner());
         match r {
             Some(Ok(read)) => {
+                out.notices.extend(read.notice);
                 out.unstored = out.unstored.or(read.unstored);
                 out.timeline = out.timeline.take().or(read.timeline);
                 out.sources.push(Source {
@@ -230,6 +235,8 @@ struct Read {
     unstored: Option<(PathBuf, Keys)>,
     /// The timeline from the cache, still valid.
     timeline: Option<Timeline>,
+    /// What was wrong with the cache file, if anything.
+    notice: Option<CacheNotice>,
 }
 
 /// Reads one repository. A code repository's cache file and releases are
@@ -252,10 +259,14 @@ fn read_one(job: &Job, git_dir: &Path, keys: Keys, ctx: &ScanContext<'_>) -> Res
     let resolved = std::fs::canonicalize(&job.path).unwrap_or_else(|_| job.path.clone());
     let file = cache::file_for(git_dir, &job.name, &resolved.to_string_lossy());
     let use_cache = ctx.config.trace.cache;
-    let (mut history, kept) = if use_cache {
+    let cache::Loaded {
+        mut history,
+        kept,
+        notice,
+    } = if use_cache {
         cache::load(&file, keys.history, keys.timeline)
     } else {
-        (RepoHistory::default(), cache::Kept::default())
+        cache::Loaded::default()
     };
     if kept.timeline.is_none() {
         // The timeline will be replayed from every commit's changes.
@@ -289,6 +300,7 @@ fn read_one(job: &Job, git_dir: &Path, keys: Keys, ctx: &ScanContext<'_>) -> Res
             releases: Some(releases),
             unstored: None,
             timeline: None,
+            notice,
         });
     }
     let unstored = (use_cache && (changed || timeline.is_none())).then_some((file, keys));
@@ -297,5 +309,6 @@ fn read_one(job: &Job, git_dir: &Path, keys: Keys, ctx: &ScanContext<'_>) -> Res
         releases: None,
         unstored,
         timeline,
+        notice,
     })
 }

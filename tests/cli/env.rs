@@ -120,6 +120,50 @@ impl TestEnv {
         }
     }
 
+    /// Runs gov like [`TestEnv::gov`], but kills it after `limit`: `None`
+    /// when it had to be killed (it hung).
+    pub fn gov_within(&self, args: &[&str], limit: std::time::Duration) -> Option<Run> {
+        let mut child = self
+            .command(env!("CARGO_BIN_EXE_gov"))
+            .args(args)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("gov runs");
+        // Read in threads, so a full pipe can never pass for a hang.
+        let drain = |mut pipe: Box<dyn std::io::Read + Send>| {
+            std::thread::spawn(move || {
+                let mut bytes = Vec::new();
+                let _ = pipe.read_to_end(&mut bytes);
+                bytes
+            })
+        };
+        let stdout = drain(Box::new(child.stdout.take().expect("stdout")));
+        let stderr = drain(Box::new(child.stderr.take().expect("stderr")));
+        let start = std::time::Instant::now();
+        let status = loop {
+            if let Some(status) = child.try_wait().expect("wait") {
+                break status;
+            }
+            if start.elapsed() > limit {
+                let _ = child.kill();
+                let _ = child.wait();
+                return None;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        };
+        let text = |t: std::thread::JoinHandle<Vec<u8>>| {
+            let bytes = t.join().expect("pipe reader");
+            String::from_utf8_lossy(&bytes).replace(&self.root_str(), "[ROOT]")
+        };
+        Some(Run {
+            stdout: text(stdout),
+            stderr: text(stderr),
+            code: status.code().unwrap_or(-1),
+        })
+    }
+
     fn root_str(&self) -> String {
         self.root().to_string_lossy().into_owned()
     }
@@ -322,37 +366,8 @@ impl TestEnv {
     /// the test when it has not finished within `limit`: for inputs that
     /// once made gov wait forever (a FIFO named like a record).
     #[track_caller]
-    pub fn gov_within(&self, limit: std::time::Duration, args: &[&str]) -> Run {
-        let dir = tempfile::tempdir().expect("temp dir for output");
-        let (out, err) = (dir.path().join("out"), dir.path().join("err"));
-        let mut child = self
-            .command(env!("CARGO_BIN_EXE_gov"))
-            .args(args)
-            .stdin(std::process::Stdio::null())
-            .stdout(std::fs::File::create(&out).expect("stdout file"))
-            .stderr(std::fs::File::create(&err).expect("stderr file"))
-            .spawn()
-            .expect("gov runs");
-        let start = std::time::Instant::now();
-        let status = loop {
-            if let Some(status) = child.try_wait().expect("wait for gov") {
-                break status;
-            }
-            if start.elapsed() > limit {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!("gov {args:?} did not finish within {limit:?}: killed");
-            }
-            std::thread::sleep(std::time::Duration::from_millis(20));
-        };
-        let read = |p: &Path| {
-            String::from_utf8_lossy(&std::fs::read(p).expect("read output"))
-                .replace(&self.root_str(), "[ROOT]")
-        };
-        Run {
-            stdout: read(&out),
-            stderr: read(&err),
-            code: status.code().unwrap_or(-1),
-        }
+    pub fn gov_finishing(&self, limit: std::time::Duration, args: &[&str]) -> Run {
+        self.gov_within(args, limit)
+            .unwrap_or_else(|| panic!("gov {args:?} did not finish within {limit:?}: killed"))
     }
 }

@@ -20,6 +20,8 @@ mod show;
 mod status;
 mod status_followup;
 mod trace;
+mod trust_cache;
+mod trust_front;
 mod trust_fs;
 mod validate;
 mod validate_history;

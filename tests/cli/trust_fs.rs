@@ -61,7 +61,7 @@ fn a_fifo_named_like_a_record_hangs_no_command() {
     let env = one_decision();
     mkfifo(&env, "decisions/x.md");
 
-    let run = env.gov_within(LIMIT, &["validate", "--format", "json"]);
+    let run = env.gov_finishing(LIMIT, &["validate", "--format", "json"]);
     assert_eq!(run.code, 0, "a warning only: {}", run.stderr);
     let found = findings(&run);
     let fifo = found
@@ -72,11 +72,11 @@ fn a_fifo_named_like_a_record_hangs_no_command() {
     assert!(fifo.2.contains("FIFO"), "{fifo:?}");
 
     // Asked for by path, it is reported (not refused as "no record").
-    let run = env.gov_within(LIMIT, &["validate", "decisions/x.md", "--format", "json"]);
+    let run = env.gov_finishing(LIMIT, &["validate", "decisions/x.md", "--format", "json"]);
     assert_eq!(run.code, 0, "{run:?}");
     assert_eq!(findings(&run).len(), 1, "{}", run.stdout);
 
-    let run = env.gov_within(LIMIT, &["list"]);
+    let run = env.gov_finishing(LIMIT, &["list"]);
     assert_eq!(run.code, 2, "{run:?}");
     assert!(run.stdout.contains("DEC-0001"), "what was read is listed");
     assert!(
@@ -86,23 +86,23 @@ fn a_fifo_named_like_a_record_hangs_no_command() {
     );
 
     for args in [&["status"][..], &["backlog"][..]] {
-        let run = env.gov_within(LIMIT, args);
+        let run = env.gov_finishing(LIMIT, args);
         assert_eq!(run.code, 2, "{args:?}: {run:?}");
         assert!(run.stderr.contains("decisions/x.md"), "{args:?}: {run:?}");
     }
 
-    let run = env.gov_within(LIMIT, &["show", "DEC-0001"]);
+    let run = env.gov_finishing(LIMIT, &["show", "DEC-0001"]);
     assert_eq!(run.code, 0, "{run:?}");
     assert!(run.stdout.contains("Kiosk mode"));
 
-    let run = env.gov_within(LIMIT, &["set", "DEC-0001", "status=proposed"]);
+    let run = env.gov_finishing(LIMIT, &["set", "DEC-0001", "status=proposed"]);
     assert_eq!(run.code, 0, "{run:?}");
     assert!(
         env.read("decisions/DEC-0001-kiosk-mode.md")
             .contains("status: proposed")
     );
 
-    let run = env.gov_within(LIMIT, &["new", "decision", "--title", "Next"]);
+    let run = env.gov_finishing(LIMIT, &["new", "decision", "--title", "Next"]);
     assert_eq!(run.code, 0, "{run:?}");
     assert!(run.stdout.contains("DEC-0002"), "{run:?}");
 }
@@ -112,7 +112,7 @@ fn a_socket_in_a_record_folder_is_named_and_not_read() {
     let env = one_decision();
     let _socket = std::os::unix::net::UnixListener::bind(env.root().join("decisions/s.md"))
         .expect("bind a socket");
-    let run = env.gov_within(LIMIT, &["validate", "--format", "json"]);
+    let run = env.gov_finishing(LIMIT, &["validate", "--format", "json"]);
     let found = findings(&run);
     assert!(
         found
@@ -120,7 +120,7 @@ fn a_socket_in_a_record_folder_is_named_and_not_read() {
             .any(|(p, c, m)| p == "decisions/s.md" && c == "GOV066" && m.contains("socket")),
         "{found:?}"
     );
-    let run = env.gov_within(LIMIT, &["list", "--format", "json"]);
+    let run = env.gov_finishing(LIMIT, &["list", "--format", "json"]);
     assert_eq!(run.code, 2, "{run:?}");
     assert_eq!(listed_ids(&run), ["DEC-0001"]);
     assert!(run.stderr.contains("decisions/s.md") && run.stderr.contains("socket"));
@@ -170,7 +170,7 @@ fn a_link_out_of_the_repository_or_to_a_fifo_is_a_finding_and_not_read() {
     std::os::unix::fs::symlink("../pipe.md", env.root().join("decisions/DEC-0008-pipe.md"))
         .unwrap();
 
-    let run = env.gov_within(LIMIT, &["validate", "--format", "json"]);
+    let run = env.gov_finishing(LIMIT, &["validate", "--format", "json"]);
     let found = findings(&run);
     let link = |name: &str| {
         found
@@ -184,7 +184,7 @@ fn a_link_out_of_the_repository_or_to_a_fifo_is_a_finding_and_not_read() {
     assert!(link("DEC-0008-pipe.md").contains("FIFO"));
     assert!(!run.stdout.contains("Secret"));
 
-    let run = env.gov_within(LIMIT, &["list", "--format", "json"]);
+    let run = env.gov_finishing(LIMIT, &["list", "--format", "json"]);
     assert_eq!(run.code, 2, "{run:?}");
     assert_eq!(listed_ids(&run), ["DEC-0001"]);
     assert!(
@@ -297,7 +297,7 @@ fn new_does_not_take_the_number_of_a_file_it_could_not_read() {
     )
     .unwrap();
     mkfifo(&env, "decisions/DEC-0008-pipe.md");
-    let run = env.gov_within(LIMIT, &["new", "decision", "--title", "Next"]);
+    let run = env.gov_finishing(LIMIT, &["new", "decision", "--title", "Next"]);
     assert_eq!(run.stdout.trim(), "decisions/DEC-0009-next.md", "{run:?}");
 }
 
@@ -311,12 +311,12 @@ fn fifos_in_place_of_gov_yaml_a_schema_a_template_or_the_order_file_are_errors()
         env.root().join("templates/decision.md"),
     )
     .unwrap();
-    let run = env.gov_within(LIMIT, &["new", "decision", "--title", "X"]);
+    let run = env.gov_finishing(LIMIT, &["new", "decision", "--title", "X"]);
     assert_eq!(run.code, 2, "{run:?}");
     assert!(run.stderr.contains("templates/decision.md") && run.stderr.contains("FIFO"));
 
     mkfifo(&env, "backlog/order.yaml");
-    let run = env.gov_within(LIMIT, &["backlog"]);
+    let run = env.gov_finishing(LIMIT, &["backlog"]);
     assert_eq!(run.code, 2, "{run:?}");
     assert!(run.stderr.contains("order.yaml") && run.stderr.contains("FIFO"));
 
@@ -325,13 +325,13 @@ fn fifos_in_place_of_gov_yaml_a_schema_a_template_or_the_order_file_are_errors()
         "gov.yaml",
         "lang: en\nkinds:\n  decision:\n    schema_extra: schema.json\n",
     );
-    let run = env.gov_within(LIMIT, &["validate"]);
+    let run = env.gov_finishing(LIMIT, &["validate"]);
     assert_eq!(run.code, 2, "{run:?}");
     assert!(run.stderr.contains("schema.json") && run.stderr.contains("FIFO"));
 
     std::fs::remove_file(env.root().join("gov.yaml")).unwrap();
     mkfifo(&env, "gov.yaml");
-    let run = env.gov_within(LIMIT, &["list"]);
+    let run = env.gov_finishing(LIMIT, &["list"]);
     assert_eq!(run.code, 2, "{run:?}");
     assert!(
         run.stderr.contains("gov.yaml") && run.stderr.contains("FIFO"),
