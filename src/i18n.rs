@@ -122,6 +122,8 @@ pub enum Msg {
     Skipped,
     /// Warning: a code repository's folder does not exist.
     RepoMissing,
+    /// Notice: a shallow clone's history ends at its boundary.
+    ShallowHistory,
     /// Column heading: a number of days.
     ColDays,
     /// Column heading: due date.
@@ -321,6 +323,12 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Skipped, En) => "was skipped",
         (RepoMissing, Da) => "mappen findes ikke",
         (RepoMissing, En) => "the folder does not exist",
+        (ShallowHistory, Da) => {
+            "er en overfladisk klon (shallow): historikken slutter ved klonens grænse; `git fetch --unshallow` henter resten"
+        }
+        (ShallowHistory, En) => {
+            "is a shallow clone: its history ends at the clone's boundary; `git fetch --unshallow` fetches the rest"
+        }
         (ColDays, Da) => "DAGE",
         (ColDays, En) => "DAYS",
         (ColDue, Da) => "FRIST",

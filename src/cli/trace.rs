@@ -217,8 +217,18 @@ fn one<'h>(env: &Env, history: &'h History, id: &str) -> anyhow::Result<RecordTr
     })
 }
 
-/// Prints a warning for each code repository that could not be read.
+/// Prints a warning for each code repository that could not be read,
+/// and a notice for each repository whose history ends at a shallow
+/// clone's boundary (once per repository, not per commit).
 pub fn warn(history: &History, lang: Lang) {
+    for s in history.sources.iter().filter(|s| s.shallow) {
+        eprintln!(
+            "{}: `{}` {}",
+            t(lang, Msg::CodeRepoSkipped),
+            s.name,
+            t(lang, Msg::ShallowHistory)
+        );
+    }
     for w in &history.warnings {
         let why = if w.missing {
             t(lang, Msg::RepoMissing)

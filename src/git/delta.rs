@@ -103,14 +103,15 @@ pub(super) fn ops(d: &[u8]) -> Option<(usize, usize, impl Iterator<Item = Option
 
 /// Applies a git delta to `base` as one flat buffer: the plain
 /// reference that [`super::rope::apply`], which the reader uses, is
-/// checked against.
-#[cfg(test)]
+/// checked against (by the tests and the fuzz targets).
 pub(super) fn apply(base: &[u8], delta: &[u8]) -> Option<Vec<u8>> {
     let (base_len, size, ops) = ops(delta)?;
     if base_len != base.len() {
         return None;
     }
-    let mut out = Vec::with_capacity(size);
+    // The declared size is only a hint: never allocated beyond what the
+    // delta can build.
+    let mut out = Vec::with_capacity(size.min(base.len().saturating_add(delta.len())));
     for op in ops {
         match op? {
             Op::Copy { off, len } => out.extend_from_slice(base.get(off..off.checked_add(len)?)?),

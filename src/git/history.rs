@@ -7,6 +7,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use super::commit;
+use super::object;
 use super::pack::Packs;
 use super::{Repo, git_error};
 use crate::Result;
@@ -166,7 +167,8 @@ impl Repo {
     /// The commits a history is built from: the tips of local branches,
     /// remote-tracking branches and tags (given, as [`Repo::tags`] read
     /// them), and a detached `HEAD`, each once. Other refs (stash, notes)
-    /// are not history.
+    /// are not history. A ref whose commit cannot be read is an error
+    /// naming it: a branch left out would be history silently missing.
     pub fn tips(&self, tags: &[super::TagRef]) -> Result<Vec<ObjectId>> {
         let mut tips = Vec::new();
         let mut seen = HashSet::new();
@@ -175,13 +177,15 @@ impl Repo {
                 .repo
                 .references_glob(pattern)
                 .map_err(|e| git_error("listing references", e))?;
-            for r in refs.flatten() {
-                if r.name().is_ok_and(|n| n.ends_with("/HEAD")) {
+            for r in refs {
+                let r = r.map_err(|e| bad_ref(pattern, &e))?;
+                let name = String::from_utf8_lossy(r.name_bytes()).into_owned();
+                // `origin/HEAD` names another branch, read on its own.
+                if name.ends_with("/HEAD") {
                     continue;
                 }
-                if let Ok(c) = r.peel_to_commit()
-                    && seen.insert(ObjectId::from_git(c.id()))
-                {
+                let c = r.peel_to_commit().map_err(|e| bad_ref(&name, &e))?;
+                if seen.insert(ObjectId::from_git(c.id())) {
                     tips.push(ObjectId::from_git(c.id()));
                 }
             }
@@ -191,19 +195,52 @@ impl Repo {
                 tips.push(t.commit);
             }
         }
-        if let Ok(head) = self.repo.head()
-            && let Ok(c) = head.peel_to_commit()
-            && seen.insert(ObjectId::from_git(c.id()))
-        {
-            tips.push(ObjectId::from_git(c.id()));
+        match self.repo.head() {
+            Ok(head) => {
+                let c = head.peel_to_commit().map_err(|e| bad_ref("HEAD", &e))?;
+                if seen.insert(ObjectId::from_git(c.id())) {
+                    tips.push(ObjectId::from_git(c.id()));
+                }
+            }
+            // A branch with no commit yet, or no HEAD branch: no tip.
+            Err(e)
+                if matches!(
+                    e.code(),
+                    git2::ErrorCode::UnbornBranch | git2::ErrorCode::NotFound
+                ) => {}
+            Err(e) => return Err(bad_ref("HEAD", &e)),
         }
         Ok(tips)
     }
 
+    /// True when the repository is a shallow clone (`git clone --depth`):
+    /// its history ends at the commits `shallow` lists.
+    pub fn is_shallow(&self) -> Result<bool> {
+        Ok(!object::shallow_commits(&self.repo)?.is_empty())
+    }
+
+    /// What `shallow` in the common git directory says, as a fingerprint
+    /// (0 when the clone is not shallow): a history read from a shallow
+    /// clone no longer holds once the clone is deepened, though no tip moved.
+    pub fn shallow_fingerprint(&self) -> u64 {
+        let text = std::fs::read(self.repo.commondir().join("shallow")).unwrap_or_default();
+        if text.is_empty() {
+            return 0;
+        }
+        // FNV-1a: a fixed hash, as the fingerprint is kept across runs.
+        let h = text.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+        h | 1
+    }
+
     /// Visits every commit reachable from `tips` that `known` does not hold,
     /// each exactly once and read once, never going below a known commit:
-    /// a cache that holds a commit holds all its ancestors. Parents that are
-    /// missing (a shallow clone) end the walk on that line.
+    /// a cache that holds a commit holds all its ancestors. History ends
+    /// quietly only at a shallow clone's boundary (the parents of the
+    /// commits `shallow` lists), which the answer says; any other commit
+    /// that cannot be read is an error naming it and the commit whose
+    /// parent it is.
     pub fn walk_new(
         &self,
         tips: &[ObjectId],
@@ -215,16 +252,28 @@ impl Repo {
         // entry per commit. Loose objects and anything this reader does not
         // know go to libgit2. Each commit is read once: keeping it in
         // libgit2's object cache would only cost time and memory.
-        let mut stack: Vec<ObjectId> = tips.iter().copied().filter(|t| !known(t)).collect();
+        let mut stack: Vec<(ObjectId, Option<ObjectId>)> = tips
+            .iter()
+            .filter(|t| !known(t))
+            .map(|&t| (t, None))
+            .collect();
         if stack.is_empty() {
             return Ok(());
         }
+        let shallow = object::shallow_commits(&self.repo)?;
         let _uncached = Uncached::start();
-        let mut packs = Packs::open(self.repo.path());
-        let mut seen: IdSet<ObjectId> = stack.iter().copied().collect();
+        let mut packs = Packs::open(self.repo.commondir());
+        let mut odb = None;
+        let mut seen: IdSet<ObjectId> = stack.iter().map(|s| s.0).collect();
         let mut parents = Vec::with_capacity(4);
-        while let Some(id) = stack.pop() {
-            let raw = packs.as_mut().and_then(|p| p.read_once(&id));
+        while let Some((id, child)) = stack.pop() {
+            let at = |e: crate::Error| e.in_version(None, child.map(|c| c.to_hex()));
+            let (raw, damage) = match packs.as_mut().map(|p| p.read_once(&id)) {
+                Some(Ok(raw)) => (raw, None),
+                Some(Err(d)) if d.implausible => return Err(at(object::damaged(id, d))),
+                Some(Err(d)) => (None, Some(d)),
+                None => (None, None),
+            };
             if let Some(c) = raw.as_deref().and_then(|r| commit::parse(r)) {
                 parents.clear();
                 parents.extend_from_slice(&c.parents);
@@ -240,11 +289,26 @@ impl Repo {
                     header: c.header,
                 });
             } else {
-                let commit = match self.repo.find_commit(id.git()) {
-                    Ok(c) => c,
-                    Err(e) if e.code() == git2::ErrorCode::NotFound => continue,
-                    Err(e) => return Err(git_error(&format!("reading commit {id}"), e)),
-                };
+                if odb.is_none() {
+                    odb = Some(
+                        self.repo
+                            .odb()
+                            .map_err(|e| git_error("opening the object database", e))?,
+                    );
+                }
+                let o = odb.as_ref().expect("opened above");
+                let (kind, p) = (object::Kind::Commit, packs.as_ref());
+                object::check_size(&self.repo, o, id, kind, damage.as_ref(), p).map_err(at)?;
+                let commit = self.repo.find_commit(id.git()).map_err(|e| {
+                    at(object::unreadable(
+                        &self.repo,
+                        id,
+                        kind,
+                        &e,
+                        damage.as_ref(),
+                        p,
+                    ))
+                })?;
                 parents.clear();
                 parents.extend(commit.parent_ids().map(ObjectId::from_git));
                 let author = commit.author();
@@ -261,12 +325,25 @@ impl Repo {
                     header: commit.raw_header_bytes(),
                 });
             }
+            if shallow.contains(&id) {
+                // The clone holds this commit without its parents: history
+                // ends here ([`Repo::is_shallow`] tells the caller).
+                continue;
+            }
             for p in &parents {
                 if !known(p) && seen.insert(*p) {
-                    stack.push(*p);
+                    stack.push((*p, Some(id)));
                 }
             }
         }
         Ok(())
+    }
+}
+
+/// A ref whose commit cannot be read.
+fn bad_ref(name: &str, e: &git2::Error) -> crate::Error {
+    crate::Error::BadRef {
+        name: name.to_string(),
+        reason: e.message().to_string(),
     }
 }

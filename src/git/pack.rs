@@ -11,12 +11,12 @@
 //! loose object, a damaged entry, a base in another pack.
 
 use std::collections::{HashMap, VecDeque};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use super::ObjectId;
-use super::delta::{header, inflate};
-use super::pack_window::Windows;
+use super::delta::{header, inflate, ops};
+use super::pack_window::{Bytes, Windows};
 use super::rope::{self, Rope};
 
 /// How many bytes of built objects are kept: an eighth of the packs'
@@ -26,30 +26,109 @@ use super::rope::{self, Rope};
 const CACHE_MIN: usize = 24 << 20;
 const CACHE_MAX: usize = 128 << 20;
 
+/// The largest object gov reads (a record, a folder's tree, a commit):
+/// 256 MiB, far above any governance file or a tree of millions of
+/// records, far below what a crafted entry could ask to allocate. Git
+/// stores files above `core.bigFileThreshold` (512 MiB) whole; gov never
+/// reads such files.
+pub(super) const MAX_OBJECT: usize = 256 << 20;
+
+/// The most bytes of deltas one chain may hold while it is resolved:
+/// chains are at most 50 links by default (`git repack --depth`), each a
+/// small edit of the one before.
+const MAX_CHAIN_BYTES: usize = MAX_OBJECT;
+
+/// The most links a delta chain may have (git's own limit is 4095).
+const MAX_CHAIN_LINKS: usize = 10_000;
+
+/// How much a zlib stream can grow when inflated: deflate's best case is
+/// 1032:1 (a 258-byte match in under two bits), plus the stream's own
+/// header and checksum. A declared size beyond this is a lie.
+fn inflatable(compressed: usize) -> usize {
+    compressed.saturating_add(16).saturating_mul(1032)
+}
+
+/// Why the reader could not give an object it found in one of its packs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Damage {
+    /// The pack file.
+    pub(super) pack: PathBuf,
+    /// The entry's offset in it.
+    pub(super) offset: u64,
+    /// What is wrong.
+    pub(super) reason: String,
+    /// True when the entry declares more than can be true or allocated:
+    /// libgit2 would allocate what it declares, so it is not asked.
+    pub(super) implausible: bool,
+}
+
+impl std::fmt::Display for Damage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} at offset {}: {}",
+            self.pack.display(),
+            self.offset,
+            self.reason
+        )
+    }
+}
+
+/// What a read gives: the object; `None` when no pack of this reader holds
+/// it (a loose object, a base in another pack); or the damage found.
+pub(super) type Read<T> = Result<Option<T>, Damage>;
+
 struct Pack {
+    path: PathBuf,
     idx: Vec<u8>,
-    file: std::fs::File,
-    /// Every entry's offset, sorted, and the pack's length last: an entry's
-    /// bytes end where the next one starts.
+    bytes: Bytes,
+    /// Every entry's offset, sorted, and the pack's data end last: an
+    /// entry's bytes end where the next one starts.
     ends: Vec<u64>,
+    /// The index position (in the `.idx` tables) of each entry of `ends`.
+    order: Vec<u32>,
+    /// One bit per entry of `ends`: its CRC32 matched the index's.
+    checked: Vec<u64>,
     count: usize,
     windows: Windows,
 }
 
 impl Pack {
-    /// The bytes of the entry at `at`, up to the next entry.
-    fn entry(&mut self, at: usize) -> Option<&[u8]> {
+    /// The bytes of the entry at `at`, up to the next entry, checked
+    /// against the CRC32 the index records for it the first time.
+    fn entry(&mut self, at: usize) -> Result<&[u8], String> {
         let at = at as u64;
         let i = self.ends.partition_point(|&o| o <= at);
-        let end = *self.ends.get(i)?;
-        let data_end = *self.ends.last()?;
-        self.windows.read(&self.file, at, end, data_end)
+        if i == 0 || self.ends[i - 1] != at || i == self.ends.len() {
+            return Err("no entry of the index starts there".into());
+        }
+        let k = i - 1;
+        let end = self.ends[i];
+        let data_end = self.ends[self.ends.len() - 1];
+        let crc_at = 8 + 256 * 4 + self.count * 20 + self.order[k] as usize * 4;
+        let want = be32(&self.idx, crc_at).ok_or("the index is cut short")?;
+        let (word, bit) = (k / 64, 1u64 << (k % 64));
+        let verified = self.checked[word] & bit != 0;
+        let bytes = self
+            .windows
+            .read(&self.bytes, at, end, data_end)
+            .ok_or("the pack is cut short")?;
+        if !verified {
+            if crc32fast::hash(bytes) != want {
+                return Err("its CRC32 does not match the index".into());
+            }
+            self.checked[word] |= bit;
+        }
+        Ok(bytes)
     }
 }
 
 /// The packs of one repository, with the cache of built objects.
 pub struct Packs {
     packs: Vec<Pack>,
+    /// Index files that could not be used, and why: named when an object
+    /// they may hold cannot be read at all.
+    skipped: Vec<String>,
     cache: HashMap<(usize, usize), Rc<Rope>>,
     order: VecDeque<(usize, usize)>,
     cached_bytes: usize,
@@ -61,60 +140,90 @@ fn be32(b: &[u8], at: usize) -> Option<u32> {
     Some(u32::from_be_bytes(b.get(at..at + 4)?.try_into().ok()?))
 }
 
+/// A whole entry's type and size, or a delta's, checked before anything
+/// of that size is allocated.
+fn checked_size(size: usize, compressed: usize) -> Result<(), (String, bool)> {
+    if size > MAX_OBJECT {
+        return Err((
+            format!("it declares {size} bytes, more than the {MAX_OBJECT} gov reads"),
+            true,
+        ));
+    }
+    if size > inflatable(compressed) {
+        return Err((
+            format!("it declares {size} bytes, which {compressed} compressed bytes cannot hold"),
+            true,
+        ));
+    }
+    Ok(())
+}
+
 impl Packs {
-    /// Opens every pack of the repository whose `.git` folder is `git_dir`;
+    /// Opens every pack of the repository whose object store is in
+    /// `common_dir` (the common git directory, shared by linked worktrees);
     /// `None` when there is none this reader can use.
-    pub fn open(git_dir: &Path) -> Option<Packs> {
-        let dir = git_dir.join("objects").join("pack");
+    pub fn open(common_dir: &Path) -> Option<Packs> {
+        let dir = common_dir.join("objects").join("pack");
         let mut found = Vec::new();
+        let mut skipped = Vec::new();
         for entry in std::fs::read_dir(dir).ok()?.flatten() {
             let path = entry.path();
             if path.extension().and_then(|e| e.to_str()) != Some("idx") {
                 continue;
             }
             let pack_path = path.with_extension("pack");
-            let (Ok(idx), Ok(file)) = (std::fs::read(&path), std::fs::File::open(&pack_path))
-            else {
-                continue;
-            };
-            let Ok(len) = file.metadata().map(|m| m.len()) else {
-                continue;
-            };
-            if idx.get(..8) != Some(&[0xff, b't', b'O', b'c', 0, 0, 0, 2][..]) {
-                continue;
+            match std::fs::read(&path)
+                .map_err(|e| e.to_string())
+                .and_then(|idx| {
+                    let file = std::fs::File::open(&pack_path).map_err(|e| e.to_string())?;
+                    let len = file.metadata().map_err(|e| e.to_string())?.len();
+                    Ok((idx, Bytes::File(file), len))
+                }) {
+                Ok((idx, bytes, len)) => match Pack::new(pack_path, idx, bytes, len) {
+                    Ok(pack) => found.push(pack),
+                    Err(why) => skipped.push(format!("{}: {why}", path.display())),
+                },
+                Err(why) => skipped.push(format!("{}: {why}", path.display())),
             }
-            let Some(count) = be32(&idx, 8 + 255 * 4).map(|c| c as usize) else {
-                continue;
-            };
-            let Some(ends) = offsets(&idx, count, len) else {
-                continue;
-            };
-            found.push((idx, file, ends, count));
         }
+        Packs::of(found, skipped)
+    }
+
+    /// A reader of one pack held in memory, for the fuzz targets.
+    /// With `skip_crc`, every entry counts as checked already.
+    pub(super) fn in_memory(idx: Vec<u8>, pack: Vec<u8>, skip_crc: bool) -> Option<Packs> {
+        let len = pack.len() as u64;
+        let mut pack = Pack::new(PathBuf::from("fuzz.pack"), idx, Bytes::Memory(pack), len).ok()?;
+        if skip_crc {
+            pack.checked.fill(u64::MAX);
+        }
+        Packs::of(vec![pack], Vec::new())
+    }
+
+    fn of(mut packs: Vec<Pack>, skipped: Vec<String>) -> Option<Packs> {
         // The windows are shared out among the packs (see `pack_window`).
-        let n = found.len();
-        let packs: Vec<Pack> = found
-            .into_iter()
-            .map(|(idx, file, ends, count)| Pack {
-                idx,
-                file,
-                ends,
-                count,
-                windows: Windows::new(n),
-            })
-            .collect();
+        let n = packs.len();
+        for p in &mut packs {
+            p.windows = Windows::new(n);
+        }
         let size: u64 = packs.iter().filter_map(|p| p.ends.last()).sum();
         let budget = usize::try_from(size / 8)
             .unwrap_or(CACHE_MAX)
             .clamp(CACHE_MIN, CACHE_MAX);
         (!packs.is_empty()).then(|| Packs {
             packs,
+            skipped,
             cache: HashMap::new(),
             order: VecDeque::new(),
             cached_bytes: 0,
             budget,
             z: libdeflater::Decompressor::new(),
         })
+    }
+
+    /// Index files this reader could not use, and why.
+    pub(super) fn skipped(&self) -> &[String] {
+        &self.skipped
     }
 
     /// Where an object is: its pack and offset.
@@ -145,90 +254,152 @@ impl Packs {
     }
 
     /// The content of an object, when it is in a pack this reader can read.
-    pub fn read(&mut self, id: &ObjectId) -> Option<Rc<Vec<u8>>> {
-        let (p, off) = self.find(id)?;
-        Some(self.read_at(p, off)?.to_flat())
+    pub(super) fn read(&mut self, id: &ObjectId) -> Read<Rc<Vec<u8>>> {
+        let Some((p, off)) = self.find(id) else {
+            return Ok(None);
+        };
+        Ok(self.read_at(p, off)?.map(|r| r.to_flat()))
     }
 
     /// The content of an object as a rope: an object built from a delta
     /// shares the bytes of its base (see [`rope`]).
-    pub(super) fn read_rope(&mut self, id: &ObjectId) -> Option<Rc<Rope>> {
-        let (p, off) = self.find(id)?;
+    pub(super) fn read_rope(&mut self, id: &ObjectId) -> Read<Rc<Rope>> {
+        let Some((p, off)) = self.find(id) else {
+            return Ok(None);
+        };
         self.read_at(p, off)
     }
 
     /// The content of an object read once in a walk (a commit): a whole
     /// object is inflated without being kept; a delta goes through the
     /// cache like any other.
-    pub fn read_once(&mut self, id: &ObjectId) -> Option<Rc<Vec<u8>>> {
-        let (p, off) = self.find(id)?;
+    pub(super) fn read_once(&mut self, id: &ObjectId) -> Read<Rc<Vec<u8>>> {
+        let Some((p, off)) = self.find(id) else {
+            return Ok(None);
+        };
         if let Some(hit) = self.cache.get(&(p, off)) {
-            return Some(hit.to_flat());
+            return Ok(Some(hit.to_flat()));
         }
-        let data = self.packs[p].entry(off)?;
-        let (kind, size, pos) = header(data, 0)?;
-        match kind {
-            1..=4 => Some(Rc::new(inflate(&mut self.z, data.get(pos..)?, size)?)),
-            _ => Some(self.read_at(p, off)?.to_flat()),
+        let data = match self.packs[p].entry(off) {
+            Ok(d) => d,
+            Err(why) => return Err(self.damage(p, off, (why, false))),
+        };
+        let whole = match header(data, 0) {
+            Some((1..=4, size, pos)) => inflate_checked(data, pos, size, &mut self.z),
+            Some(_) => return Ok(self.read_at(p, off)?.map(|r| r.to_flat())),
+            None => Err(("its header cannot be read".to_string(), false)),
+        };
+        match whole {
+            Ok(bytes) => Ok(Some(Rc::new(bytes))),
+            Err(e) => Err(self.damage(p, off, e)),
         }
     }
 
-    fn read_at(&mut self, p: usize, off: usize) -> Option<Rc<Rope>> {
+    /// The damage found at `at` of pack `p`.
+    fn damage(&self, p: usize, at: usize, (reason, implausible): (String, bool)) -> Damage {
+        Damage {
+            pack: self.packs[p].path.clone(),
+            offset: at as u64,
+            reason,
+            implausible,
+        }
+    }
+
+    fn read_at(&mut self, p: usize, off: usize) -> Read<Rc<Rope>> {
+        let damage = |packs: &Packs, at: usize, e| packs.damage(p, at, e);
         // Walk down the chain to a cached object or a whole one.
         // The deltas from `off` down, and the offset each one builds.
         let mut chain: Vec<Rc<Vec<u8>>> = Vec::new();
+        let mut chain_bytes = 0usize;
         let mut offsets: Vec<usize> = vec![off];
         let mut at = off;
         let base: Rc<Rope> = loop {
             if let Some(hit) = self.cache.get(&(p, at)) {
                 break Rc::clone(hit);
             }
-            let data = self.packs[p].entry(at)?;
-            let (kind, size, mut pos) = header(data, 0)?;
-            match kind {
-                1..=4 => {
-                    let whole = Rope::flat(Rc::new(inflate(&mut self.z, data.get(pos..)?, size)?));
-                    let whole = Rc::new(whole);
+            let step = match self.packs[p].entry(at) {
+                Ok(data) => step(data, at, &mut self.z),
+                Err(why) => Err((why, false)),
+            };
+            let next = match step {
+                Ok(Step::Whole(bytes)) => {
+                    let whole = Rc::new(Rope::flat(Rc::new(bytes)));
                     self.remember(p, at, &whole);
                     break whole;
                 }
-                6 => {
-                    let mut c = *data.get(pos)?;
-                    pos += 1;
-                    let mut back = usize::from(c & 0x7f);
-                    while c & 0x80 != 0 {
-                        c = *data.get(pos)?;
-                        pos += 1;
-                        back = ((back + 1) << 7) | usize::from(c & 0x7f);
-                    }
-                    chain.push(Rc::new(inflate(&mut self.z, data.get(pos..)?, size)?));
-                    at = at.checked_sub(back)?;
-                    offsets.push(at);
+                Ok(Step::Delta(delta, base_at)) => {
+                    chain_bytes = self
+                        .push_delta(&mut chain, chain_bytes, delta)
+                        .map_err(|e| damage(self, at, e))?;
+                    base_at
                 }
-                7 => {
-                    let base_id = ObjectId(data.get(pos..pos + 20)?.try_into().ok()?);
-                    chain.push(Rc::new(inflate(&mut self.z, data.get(pos + 20..)?, size)?));
-                    let (bp, boff) = self.find(&base_id)?;
-                    if bp != p {
-                        return None;
+                Ok(Step::RefDelta(base_id, pos, size)) => match self.find(&base_id) {
+                    Some((bp, boff)) if bp == p => {
+                        let delta = match self.packs[p].entry(at) {
+                            Ok(data) => inflate_checked(data, pos, size, &mut self.z),
+                            Err(why) => Err((why, false)),
+                        };
+                        let delta = delta.map_err(|e| damage(self, at, e))?;
+                        chain_bytes = self
+                            .push_delta(&mut chain, chain_bytes, delta)
+                            .map_err(|e| damage(self, at, e))?;
+                        boff
                     }
-                    at = boff;
-                    offsets.push(at);
-                }
-                _ => return None,
-            }
-            if chain.len() > 10_000 {
-                return None;
-            }
+                    // A base in another pack, or in none: libgit2's to read.
+                    _ => return Ok(None),
+                },
+                Err(e) => return Err(damage(self, at, e)),
+            };
+            at = next;
+            offsets.push(at);
         };
         let mut current = base;
         offsets.pop();
         while let (Some(delta), Some(at)) = (chain.pop(), offsets.pop()) {
-            let built = Rc::new(rope::apply(&current, &delta)?);
+            let Some(built) = rope::apply(&current, &delta) else {
+                let why = "its delta does not apply to its base".to_string();
+                return Err(damage(self, at, (why, false)));
+            };
+            let built = Rc::new(built);
             self.remember(p, at, &built);
             current = built;
         }
-        Some(current)
+        Ok(Some(current))
+    }
+
+    /// Adds an inflated delta to a chain being resolved, within the
+    /// chain's limits and with a result size gov would read; gives the
+    /// chain's new byte count.
+    fn push_delta(
+        &self,
+        chain: &mut Vec<Rc<Vec<u8>>>,
+        chain_bytes: usize,
+        delta: Vec<u8>,
+    ) -> Result<usize, (String, bool)> {
+        let result = ops(&delta).map(|(_, size, _)| size);
+        match result {
+            Some(size) if size > MAX_OBJECT => {
+                return Err((
+                    format!(
+                        "its delta declares {size} bytes, more than the {MAX_OBJECT} gov reads"
+                    ),
+                    true,
+                ));
+            }
+            Some(_) => {}
+            None => return Err(("its delta's header cannot be read".into(), false)),
+        }
+        let bytes = chain_bytes.saturating_add(delta.len());
+        if bytes > MAX_CHAIN_BYTES || chain.len() >= MAX_CHAIN_LINKS {
+            return Err((
+                format!(
+                    "its delta chain passes {MAX_CHAIN_LINKS} links or {MAX_CHAIN_BYTES} bytes"
+                ),
+                true,
+            ));
+        }
+        chain.push(Rc::new(delta));
+        Ok(bytes)
     }
 
     fn remember(&mut self, p: usize, at: usize, bytes: &Rc<Rope>) {
@@ -246,6 +417,97 @@ impl Packs {
                 self.cached_bytes -= b.len();
             }
         }
+    }
+}
+
+/// One entry read on the way down a delta chain.
+enum Step {
+    /// A whole object's bytes.
+    Whole(Vec<u8>),
+    /// An inflated delta and the offset of its base.
+    Delta(Vec<u8>, usize),
+    /// A delta whose base is named by id: the base's id, where the delta's
+    /// zlib stream starts and its size (inflated once the base is found).
+    RefDelta(ObjectId, usize, usize),
+}
+
+/// Reads the entry at `at` whose bytes are `data`; the error is the
+/// damage and whether it is implausible.
+fn step(data: &[u8], at: usize, z: &mut libdeflater::Decompressor) -> Result<Step, (String, bool)> {
+    let (kind, size, mut pos) =
+        header(data, 0).ok_or(("its header cannot be read".to_string(), false))?;
+    match kind {
+        1..=4 => Ok(Step::Whole(inflate_checked(data, pos, size, z)?)),
+        6 => {
+            let mut back: Option<usize> = None;
+            let mut more = true;
+            while more {
+                let c = *data
+                    .get(pos)
+                    .ok_or(("its base offset is cut short".to_string(), false))?;
+                pos += 1;
+                let high = match back {
+                    None => Some(0),
+                    Some(b) => b.checked_add(1).and_then(|b| b.checked_mul(128)),
+                };
+                back = high.map(|h| h | usize::from(c & 0x7f));
+                if back.is_none() {
+                    return Err(("its base offset is out of range".to_string(), false));
+                }
+                more = c & 0x80 != 0;
+            }
+            let base_at = back
+                .filter(|&b| b > 0)
+                .and_then(|b| at.checked_sub(b))
+                .ok_or(("its base offset is outside the pack".to_string(), false))?;
+            Ok(Step::Delta(inflate_checked(data, pos, size, z)?, base_at))
+        }
+        7 => {
+            let id = data
+                .get(pos..pos + 20)
+                .ok_or(("its base id is cut short".to_string(), false))?;
+            let id = ObjectId(id.try_into().unwrap_or_default());
+            Ok(Step::RefDelta(id, pos + 20, size))
+        }
+        _ => Err((format!("its type {kind} is not one git writes"), false)),
+    }
+}
+
+/// Inflates the zlib stream of `data` from `pos`, which declares `size`
+/// bytes, once that size is found plausible.
+fn inflate_checked(
+    data: &[u8],
+    pos: usize,
+    size: usize,
+    z: &mut libdeflater::Decompressor,
+) -> Result<Vec<u8>, (String, bool)> {
+    let stream = data.get(pos..).unwrap_or_default();
+    checked_size(size, stream.len())?;
+    inflate(z, stream, size).ok_or(("its zlib stream is damaged".to_string(), false))
+}
+
+impl Pack {
+    /// A pack and its index, checked as far as reading needs: the index
+    /// is version 2 and holds every table its count promises.
+    fn new(path: PathBuf, idx: Vec<u8>, bytes: Bytes, len: u64) -> Result<Pack, String> {
+        if idx.get(..8) != Some(&[0xff, b't', b'O', b'c', 0, 0, 0, 2][..]) {
+            return Err("not a version 2 pack index".into());
+        }
+        let count = be32(&idx, 8 + 255 * 4).ok_or("the index is cut short")? as usize;
+        if idx.len() < 8 + 256 * 4 + count * 28 + 40 {
+            return Err("the index is cut short".into());
+        }
+        let (ends, order) = offsets(&idx, count, len).ok_or("the index's offsets are damaged")?;
+        Ok(Pack {
+            path,
+            idx,
+            bytes,
+            checked: vec![0; ends.len().div_ceil(64)],
+            ends,
+            order,
+            count,
+            windows: Windows::new(1),
+        })
     }
 }
 
@@ -289,22 +551,30 @@ fn position(names: &[u8], lo: usize, hi: usize, id: &ObjectId) -> Option<usize> 
 }
 
 /// Every entry's offset in a pack, sorted, with the pack's data end
-/// (before its 20-byte trailer) last.
-fn offsets(idx: &[u8], count: usize, pack_len: u64) -> Option<Vec<u64>> {
+/// (before its 20-byte trailer) last; and the index position of each.
+fn offsets(idx: &[u8], count: usize, pack_len: u64) -> Option<(Vec<u64>, Vec<u32>)> {
     let base = 8 + 256 * 4 + count * 24;
-    let mut out = Vec::with_capacity(count + 1);
+    let data_end = pack_len.checked_sub(20)?;
+    let mut out = Vec::with_capacity(count);
     for i in 0..count {
         let off = be32(idx, base + i * 4)?;
-        out.push(if off & 0x8000_0000 == 0 {
+        let off = if off & 0x8000_0000 == 0 {
             u64::from(off)
         } else {
             let large = base + count * 4 + (off & 0x7fff_ffff) as usize * 8;
             u64::from_be_bytes(idx.get(large..large + 8)?.try_into().ok()?)
-        });
+        };
+        // An entry starts after the 12-byte header and before the trailer:
+        // an offset outside would make an entry longer than the pack.
+        if off < 12 || off >= data_end {
+            return None;
+        }
+        out.push((off, i as u32));
     }
     out.sort_unstable();
-    out.push(pack_len.checked_sub(20)?);
-    Some(out)
+    let mut ends: Vec<u64> = out.iter().map(|&(o, _)| o).collect();
+    ends.push(data_end);
+    Some((ends, out.into_iter().map(|(_, i)| i).collect()))
 }
 
 #[cfg(test)]
@@ -391,7 +661,10 @@ mod tests {
         .unwrap();
         assert!(ids.len() > 150, "{}", ids.len());
         for id in ids.iter().rev().chain(ids.iter()) {
-            let ours = packs.read(&ObjectId::from_git(*id)).expect("in a pack");
+            let ours = packs
+                .read(&ObjectId::from_git(*id))
+                .expect("no damage")
+                .expect("in a pack");
             assert_eq!(ours.as_slice(), odb.read(*id).unwrap().data(), "{id}");
         }
     }
