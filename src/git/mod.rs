@@ -18,6 +18,7 @@ mod raw_tree;
 mod rope;
 mod tags;
 mod tree_window;
+mod worktree;
 
 pub use changes::{FileChange, TreeDiffer};
 pub use history::{CommitView, IdHasher, IdMap, IdSet, ObjectId};

@@ -218,15 +218,30 @@ fn wanted_blobs<'c>(
     h: &RepoHistory,
     changed: &'c [(usize, Vec<Change>)],
 ) -> Vec<(ObjectId, u8, &'c str, usize)> {
-    let mut wanted = Vec::new();
-    let mut seen = std::collections::HashSet::new();
+    let mut wanted: Vec<(ObjectId, u8, &str, usize)> = Vec::new();
+    let mut seen = std::collections::HashMap::new();
     for (i, ch) in changed
         .iter()
         .flat_map(|(i, c)| c.iter().map(move |c| (*i, c)))
     {
-        for b in [ch.new, ch.old].into_iter().flatten() {
-            if !h.blobs.contains_key(&(b, ch.kind)) && seen.insert((b, ch.kind)) {
-                wanted.push((b, ch.kind, ch.path.as_str(), i));
+        for (b, made_here) in [(ch.new, true), (ch.old, false)] {
+            let Some(b) = b else { continue };
+            if h.blobs.contains_key(&(b, ch.kind)) {
+                continue;
+            }
+            match seen.entry((b, ch.kind)) {
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert((wanted.len(), made_here));
+                    wanted.push((b, ch.kind, ch.path.as_str(), i));
+                }
+                // Named first as a change's old side: the commit that made
+                // this version is the one to name.
+                std::collections::hash_map::Entry::Occupied(mut o) if made_here && !o.get().1 => {
+                    let w = &mut wanted[o.get().0];
+                    (w.2, w.3) = (ch.path.as_str(), i);
+                    o.get_mut().1 = true;
+                }
+                std::collections::hash_map::Entry::Occupied(_) => {}
             }
         }
     }
