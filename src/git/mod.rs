@@ -12,11 +12,13 @@ pub mod fuzz;
 mod history;
 mod object;
 mod pack;
+mod pack_entry;
 mod pack_window;
 mod parents;
 mod raw_tree;
 mod rope;
 mod tags;
+mod tips;
 mod tree_window;
 mod worktree;
 

@@ -15,8 +15,11 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use super::ObjectId;
-use super::delta::{header, inflate, ops};
+use super::delta::header;
+use super::pack_entry::{Step, inflate_checked, push_delta, step};
 use super::pack_window::{Bytes, Windows};
+
+pub(super) use super::pack_entry::{Damage, MAX_OBJECT, Read};
 use super::rope::{self, Rope};
 
 /// How many bytes of built objects are kept: an eighth of the packs'
@@ -25,58 +28,6 @@ use super::rope::{self, Rope};
 /// than a 96 MiB one, for the same peak memory.
 const CACHE_MIN: usize = 24 << 20;
 const CACHE_MAX: usize = 128 << 20;
-
-/// The largest object gov reads (a record, a folder's tree, a commit):
-/// 256 MiB, far above any governance file or a tree of millions of
-/// records, far below what a crafted entry could ask to allocate. Git
-/// stores files above `core.bigFileThreshold` (512 MiB) whole; gov never
-/// reads such files.
-pub(super) const MAX_OBJECT: usize = 256 << 20;
-
-/// The most bytes of deltas one chain may hold while it is resolved:
-/// chains are at most 50 links by default (`git repack --depth`), each a
-/// small edit of the one before.
-const MAX_CHAIN_BYTES: usize = MAX_OBJECT;
-
-/// The most links a delta chain may have (git's own limit is 4095).
-const MAX_CHAIN_LINKS: usize = 10_000;
-
-/// How much a zlib stream can grow when inflated: deflate's best case is
-/// 1032:1 (a 258-byte match in under two bits), plus the stream's own
-/// header and checksum. A declared size beyond this is a lie.
-fn inflatable(compressed: usize) -> usize {
-    compressed.saturating_add(16).saturating_mul(1032)
-}
-
-/// Why the reader could not give an object it found in one of its packs.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Damage {
-    /// The pack file.
-    pub(super) pack: PathBuf,
-    /// The entry's offset in it.
-    pub(super) offset: u64,
-    /// What is wrong.
-    pub(super) reason: String,
-    /// True when the entry declares more than can be true or allocated:
-    /// libgit2 would allocate what it declares, so it is not asked.
-    pub(super) implausible: bool,
-}
-
-impl std::fmt::Display for Damage {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} at offset {}: {}",
-            self.pack.display(),
-            self.offset,
-            self.reason
-        )
-    }
-}
-
-/// What a read gives: the object; `None` when no pack of this reader holds
-/// it (a loose object, a base in another pack); or the damage found.
-pub(super) type Read<T> = Result<Option<T>, Damage>;
 
 struct Pack {
     path: PathBuf,
@@ -138,24 +89,6 @@ pub struct Packs {
 
 fn be32(b: &[u8], at: usize) -> Option<u32> {
     Some(u32::from_be_bytes(b.get(at..at + 4)?.try_into().ok()?))
-}
-
-/// A whole entry's type and size, or a delta's, checked before anything
-/// of that size is allocated.
-fn checked_size(size: usize, compressed: usize) -> Result<(), (String, bool)> {
-    if size > MAX_OBJECT {
-        return Err((
-            format!("it declares {size} bytes, more than the {MAX_OBJECT} gov reads"),
-            true,
-        ));
-    }
-    if size > inflatable(compressed) {
-        return Err((
-            format!("it declares {size} bytes, which {compressed} compressed bytes cannot hold"),
-            true,
-        ));
-    }
-    Ok(())
 }
 
 impl Packs {
@@ -328,8 +261,7 @@ impl Packs {
                     break whole;
                 }
                 Ok(Step::Delta(delta, base_at)) => {
-                    chain_bytes = self
-                        .push_delta(&mut chain, chain_bytes, delta)
+                    chain_bytes = push_delta(&mut chain, chain_bytes, delta)
                         .map_err(|e| damage(self, at, e))?;
                     base_at
                 }
@@ -340,8 +272,7 @@ impl Packs {
                             Err(why) => Err((why, false)),
                         };
                         let delta = delta.map_err(|e| damage(self, at, e))?;
-                        chain_bytes = self
-                            .push_delta(&mut chain, chain_bytes, delta)
+                        chain_bytes = push_delta(&mut chain, chain_bytes, delta)
                             .map_err(|e| damage(self, at, e))?;
                         boff
                     }
@@ -367,41 +298,6 @@ impl Packs {
         Ok(Some(current))
     }
 
-    /// Adds an inflated delta to a chain being resolved, within the
-    /// chain's limits and with a result size gov would read; gives the
-    /// chain's new byte count.
-    fn push_delta(
-        &self,
-        chain: &mut Vec<Rc<Vec<u8>>>,
-        chain_bytes: usize,
-        delta: Vec<u8>,
-    ) -> Result<usize, (String, bool)> {
-        let result = ops(&delta).map(|(_, size, _)| size);
-        match result {
-            Some(size) if size > MAX_OBJECT => {
-                return Err((
-                    format!(
-                        "its delta declares {size} bytes, more than the {MAX_OBJECT} gov reads"
-                    ),
-                    true,
-                ));
-            }
-            Some(_) => {}
-            None => return Err(("its delta's header cannot be read".into(), false)),
-        }
-        let bytes = chain_bytes.saturating_add(delta.len());
-        if bytes > MAX_CHAIN_BYTES || chain.len() >= MAX_CHAIN_LINKS {
-            return Err((
-                format!(
-                    "its delta chain passes {MAX_CHAIN_LINKS} links or {MAX_CHAIN_BYTES} bytes"
-                ),
-                true,
-            ));
-        }
-        chain.push(Rc::new(delta));
-        Ok(bytes)
-    }
-
     fn remember(&mut self, p: usize, at: usize, bytes: &Rc<Rope>) {
         if bytes.len() > self.budget / 8 || self.cache.contains_key(&(p, at)) {
             return;
@@ -418,72 +314,6 @@ impl Packs {
             }
         }
     }
-}
-
-/// One entry read on the way down a delta chain.
-enum Step {
-    /// A whole object's bytes.
-    Whole(Vec<u8>),
-    /// An inflated delta and the offset of its base.
-    Delta(Vec<u8>, usize),
-    /// A delta whose base is named by id: the base's id, where the delta's
-    /// zlib stream starts and its size (inflated once the base is found).
-    RefDelta(ObjectId, usize, usize),
-}
-
-/// Reads the entry at `at` whose bytes are `data`; the error is the
-/// damage and whether it is implausible.
-fn step(data: &[u8], at: usize, z: &mut libdeflater::Decompressor) -> Result<Step, (String, bool)> {
-    let (kind, size, mut pos) =
-        header(data, 0).ok_or(("its header cannot be read".to_string(), false))?;
-    match kind {
-        1..=4 => Ok(Step::Whole(inflate_checked(data, pos, size, z)?)),
-        6 => {
-            let mut back: Option<usize> = None;
-            let mut more = true;
-            while more {
-                let c = *data
-                    .get(pos)
-                    .ok_or(("its base offset is cut short".to_string(), false))?;
-                pos += 1;
-                let high = match back {
-                    None => Some(0),
-                    Some(b) => b.checked_add(1).and_then(|b| b.checked_mul(128)),
-                };
-                back = high.map(|h| h | usize::from(c & 0x7f));
-                if back.is_none() {
-                    return Err(("its base offset is out of range".to_string(), false));
-                }
-                more = c & 0x80 != 0;
-            }
-            let base_at = back
-                .filter(|&b| b > 0)
-                .and_then(|b| at.checked_sub(b))
-                .ok_or(("its base offset is outside the pack".to_string(), false))?;
-            Ok(Step::Delta(inflate_checked(data, pos, size, z)?, base_at))
-        }
-        7 => {
-            let id = data
-                .get(pos..pos + 20)
-                .ok_or(("its base id is cut short".to_string(), false))?;
-            let id = ObjectId(id.try_into().unwrap_or_default());
-            Ok(Step::RefDelta(id, pos + 20, size))
-        }
-        _ => Err((format!("its type {kind} is not one git writes"), false)),
-    }
-}
-
-/// Inflates the zlib stream of `data` from `pos`, which declares `size`
-/// bytes, once that size is found plausible.
-fn inflate_checked(
-    data: &[u8],
-    pos: usize,
-    size: usize,
-    z: &mut libdeflater::Decompressor,
-) -> Result<Vec<u8>, (String, bool)> {
-    let stream = data.get(pos..).unwrap_or_default();
-    checked_size(size, stream.len())?;
-    inflate(z, stream, size).ok_or(("its zlib stream is damaged".to_string(), false))
 }
 
 impl Pack {
@@ -578,104 +408,5 @@ fn offsets(idx: &[u8], count: usize, pack_len: u64) -> Option<(Vec<u64>, Vec<u32
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    proptest! {
-        /// The interpolating search finds what a binary search finds, and
-        /// nothing for an id that is not there, however the ids bunch up.
-        #[test]
-        fn positions_agree_with_a_binary_search(
-            mut ids in prop::collection::vec(any::<[u8; 20]>(), 0..600),
-            probes in prop::collection::vec(any::<[u8; 20]>(), 1..20),
-            one_first_byte in any::<bool>(),
-            bunched in any::<bool>(),
-        ) {
-            for id in &mut ids {
-                if one_first_byte {
-                    id[0] = 0x42;
-                }
-                if bunched {
-                    id[1..6].fill(0xff);
-                }
-            }
-            ids.sort_unstable();
-            ids.dedup();
-            let names = ids.concat();
-            for want in ids.iter().chain(&probes) {
-                let lo = ids.partition_point(|i| i[0] < want[0]);
-                let hi = ids.partition_point(|i| i[0] <= want[0]);
-                prop_assert_eq!(position(&names, lo, hi, &ObjectId(*want)), ids.binary_search(want).ok());
-            }
-        }
-    }
-
-    /// Every object of a real, deltified pack reads the same as libgit2
-    /// reads it; with `many_packs`, spread over a pack per few commits (a
-    /// repository that was never repacked), whose windows are shared out.
-    fn every_object_reads_as_libgit2_reads_it(many_packs: bool) {
-        let dir = tempfile::tempdir().unwrap();
-        let git = |args: &[&str]| {
-            let who = ["-c", "user.name=T", "-c", "user.email=t@example.org"];
-            crate::testing::git(dir.path(), &[&who[..], args].concat(), None);
-        };
-        git(&["init", "-q"]);
-        for i in 0..60 {
-            let mut text = String::new();
-            for line in 0..200 {
-                text.push_str(&format!(
-                    "line {line} of the record, version {}\n",
-                    if line == i { i } else { 0 }
-                ));
-            }
-            std::fs::create_dir_all(dir.path().join("decisions")).unwrap();
-            std::fs::write(
-                dir.path().join(format!("decisions/DEC-{:04}.md", i % 7)),
-                &text,
-            )
-            .unwrap();
-            git(&["add", "-A"]);
-            git(&["commit", "-q", "-m", &format!("version {i}")]);
-            if many_packs && i % 3 == 2 {
-                git(&["repack", "-dq"]);
-            }
-        }
-        if !many_packs {
-            git(&["repack", "-adf", "-q", "--depth=50", "--window=50"]);
-        }
-        let repo = git2::Repository::open(dir.path()).unwrap();
-        let mut packs = Packs::open(&dir.path().join(".git")).expect("a pack");
-        if many_packs {
-            assert!(packs.packs.len() >= 20, "{} packs", packs.packs.len());
-            for p in &packs.packs {
-                assert_eq!(p.windows.most(), 8, "128 windows shared, at least 8 each");
-            }
-        }
-        let odb = repo.odb().unwrap();
-        let mut ids = Vec::new();
-        odb.foreach(|id| {
-            ids.push(*id);
-            true
-        })
-        .unwrap();
-        assert!(ids.len() > 150, "{}", ids.len());
-        for id in ids.iter().rev().chain(ids.iter()) {
-            let ours = packs
-                .read(&ObjectId::from_git(*id))
-                .expect("no damage")
-                .expect("in a pack");
-            assert_eq!(ours.as_slice(), odb.read(*id).unwrap().data(), "{id}");
-        }
-    }
-
-    #[test]
-    fn every_packed_object_reads_as_libgit2_reads_it() {
-        every_object_reads_as_libgit2_reads_it(false);
-    }
-
-    #[test]
-    fn objects_spread_over_many_packs_read_as_libgit2_reads_them() {
-        every_object_reads_as_libgit2_reads_it(true);
-    }
-}
+#[path = "pack_tests.rs"]
+mod tests;

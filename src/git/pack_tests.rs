@@ -1,0 +1,298 @@
+//! The pack reader against libgit2 on real packs, and against damaged
+//! and crafted ones.
+
+use super::*;
+use proptest::prelude::*;
+
+proptest! {
+    /// The interpolating search finds what a binary search finds, and
+    /// nothing for an id that is not there, however the ids bunch up.
+    #[test]
+    fn positions_agree_with_a_binary_search(
+        mut ids in prop::collection::vec(any::<[u8; 20]>(), 0..600),
+        probes in prop::collection::vec(any::<[u8; 20]>(), 1..20),
+        one_first_byte in any::<bool>(),
+        bunched in any::<bool>(),
+    ) {
+        for id in &mut ids {
+            if one_first_byte {
+                id[0] = 0x42;
+            }
+            if bunched {
+                id[1..6].fill(0xff);
+            }
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        let names = ids.concat();
+        for want in ids.iter().chain(&probes) {
+            let lo = ids.partition_point(|i| i[0] < want[0]);
+            let hi = ids.partition_point(|i| i[0] <= want[0]);
+            prop_assert_eq!(position(&names, lo, hi, &ObjectId(*want)), ids.binary_search(want).ok());
+        }
+    }
+}
+
+/// Every object of a real, deltified pack reads the same as libgit2
+/// reads it; with `many_packs`, spread over a pack per few commits (a
+/// repository that was never repacked), whose windows are shared out.
+fn every_object_reads_as_libgit2_reads_it(many_packs: bool) {
+    let dir = tempfile::tempdir().unwrap();
+    let git = |args: &[&str]| {
+        let who = ["-c", "user.name=T", "-c", "user.email=t@example.org"];
+        crate::testing::git(dir.path(), &[&who[..], args].concat(), None);
+    };
+    git(&["init", "-q"]);
+    for i in 0..60 {
+        let mut text = String::new();
+        for line in 0..200 {
+            text.push_str(&format!(
+                "line {line} of the record, version {}\n",
+                if line == i { i } else { 0 }
+            ));
+        }
+        std::fs::create_dir_all(dir.path().join("decisions")).unwrap();
+        std::fs::write(
+            dir.path().join(format!("decisions/DEC-{:04}.md", i % 7)),
+            &text,
+        )
+        .unwrap();
+        git(&["add", "-A"]);
+        git(&["commit", "-q", "-m", &format!("version {i}")]);
+        if many_packs && i % 3 == 2 {
+            git(&["repack", "-dq"]);
+        }
+    }
+    if !many_packs {
+        git(&["repack", "-adf", "-q", "--depth=50", "--window=50"]);
+    }
+    let repo = git2::Repository::open(dir.path()).unwrap();
+    let mut packs = Packs::open(&dir.path().join(".git")).expect("a pack");
+    if many_packs {
+        assert!(packs.packs.len() >= 20, "{} packs", packs.packs.len());
+        for p in &packs.packs {
+            assert_eq!(p.windows.most(), 8, "128 windows shared, at least 8 each");
+        }
+    }
+    let odb = repo.odb().unwrap();
+    let mut ids = Vec::new();
+    odb.foreach(|id| {
+        ids.push(*id);
+        true
+    })
+    .unwrap();
+    assert!(ids.len() > 150, "{}", ids.len());
+    for id in ids.iter().rev().chain(ids.iter()) {
+        let ours = packs
+            .read(&ObjectId::from_git(*id))
+            .expect("no damage")
+            .expect("in a pack");
+        assert_eq!(ours.as_slice(), odb.read(*id).unwrap().data(), "{id}");
+    }
+}
+
+#[test]
+fn every_packed_object_reads_as_libgit2_reads_it() {
+    every_object_reads_as_libgit2_reads_it(false);
+}
+
+#[test]
+fn objects_spread_over_many_packs_read_as_libgit2_reads_them() {
+    every_object_reads_as_libgit2_reads_it(true);
+}
+
+/// An entry of a crafted pack: a whole object (type, declared size,
+/// content) or a delta on an earlier entry (its index, the delta's
+/// declared inflated size, the delta).
+enum Crafted {
+    Whole(u8, usize, Vec<u8>),
+    Ofs(usize, usize, Vec<u8>),
+}
+
+fn size_header(kind: u8, size: usize) -> Vec<u8> {
+    let mut out = vec![(kind << 4) | (size & 15) as u8];
+    let mut rest = size >> 4;
+    while rest > 0 {
+        *out.last_mut().unwrap() |= 0x80;
+        out.push((rest & 0x7f) as u8);
+        rest >>= 7;
+    }
+    out
+}
+
+fn zlib(data: &[u8]) -> Vec<u8> {
+    let mut c = libdeflater::Compressor::new(libdeflater::CompressionLvl::best());
+    let mut out = vec![0; c.zlib_compress_bound(data.len())];
+    let n = c.zlib_compress(data, &mut out).unwrap();
+    out.truncate(n);
+    out
+}
+
+/// A pack of `entries` (object `i` has the id `[i + 1; 20]`) and its v2
+/// index, with true CRC32s.
+fn craft(entries: &[Crafted]) -> (Vec<u8>, Vec<u8>) {
+    let mut pack = b"PACK\0\0\0\x02".to_vec();
+    pack.extend_from_slice(&(entries.len() as u32).to_be_bytes());
+    let mut rows = Vec::new();
+    let mut starts = Vec::new();
+    for (i, e) in entries.iter().enumerate() {
+        let at = pack.len();
+        starts.push(at);
+        let mut bytes = match e {
+            Crafted::Whole(kind, size, content) => {
+                let mut b = size_header(*kind, *size);
+                b.extend(zlib(content));
+                b
+            }
+            Crafted::Ofs(base, size, delta) => {
+                let mut b = size_header(6, *size);
+                let mut back = at - starts[*base];
+                let mut enc = vec![(back & 0x7f) as u8];
+                back >>= 7;
+                while back > 0 {
+                    back -= 1;
+                    enc.push(0x80 | (back & 0x7f) as u8);
+                    back >>= 7;
+                }
+                enc.reverse();
+                b.extend(enc);
+                b.extend(zlib(delta));
+                b
+            }
+        };
+        rows.push(([i as u8 + 1; 20], crc32fast::hash(&bytes), at as u32));
+        pack.append(&mut bytes);
+    }
+    pack.extend_from_slice(&[7; 20]);
+    rows.sort();
+    let mut idx = vec![0xff, b't', b'O', b'c', 0, 0, 0, 2];
+    for first in 0..256 {
+        let n = rows.iter().filter(|r| usize::from(r.0[0]) <= first).count() as u32;
+        idx.extend_from_slice(&n.to_be_bytes());
+    }
+    rows.iter().for_each(|r| idx.extend_from_slice(&r.0));
+    rows.iter()
+        .for_each(|r| idx.extend_from_slice(&r.1.to_be_bytes()));
+    rows.iter()
+        .for_each(|r| idx.extend_from_slice(&r.2.to_be_bytes()));
+    idx.extend_from_slice(&[7; 20]);
+    idx.extend_from_slice(&[9; 20]);
+    (idx, pack)
+}
+
+/// A delta from a base of `base` bytes to `size` bytes, copying the whole
+/// base `times` times.
+fn copies(base: usize, size: usize, times: usize) -> Vec<u8> {
+    let mut d = Vec::new();
+    crate::testing::delta_size(&mut d, base);
+    crate::testing::delta_size(&mut d, size);
+    for _ in 0..times {
+        d.push(0x80 | 0x10 | 0x20 | 0x40);
+        d.extend_from_slice(&(base as u32).to_le_bytes()[..3]);
+    }
+    d
+}
+
+fn read(entries: &[Crafted], object: u8) -> Read<Rc<Vec<u8>>> {
+    let (idx, pack) = craft(entries);
+    let mut packs = Packs::in_memory(idx, pack, false).expect("a usable pack");
+    packs.read(&ObjectId([object; 20]))
+}
+
+#[test]
+fn crafted_packs_read_as_built() {
+    let delta = copies(5, 15, 3);
+    let entries = [
+        Crafted::Whole(3, 5, b"hello".to_vec()),
+        Crafted::Ofs(0, delta.len(), delta),
+    ];
+    assert_eq!(
+        read(&entries, 2).unwrap().unwrap().as_slice(),
+        b"hellohellohello"
+    );
+}
+
+#[test]
+fn a_size_no_zlib_stream_of_its_length_can_give_is_implausible() {
+    let d = read(&[Crafted::Whole(3, 3_000_000, b"tiny".to_vec())], 1).unwrap_err();
+    assert!(d.implausible, "{d}");
+    assert!(d.reason.contains("3000000"), "{d}");
+    let d = read(&[Crafted::Whole(3, 3_000_000_000, b"tiny".to_vec())], 1).unwrap_err();
+    assert!(d.implausible && d.reason.contains("gov reads"), "{d}");
+}
+
+#[test]
+fn a_delta_declaring_a_result_beyond_the_limit_is_implausible() {
+    let delta = copies(5, 3_000_000_000, 2);
+    let entries = [
+        Crafted::Whole(3, 5, b"hello".to_vec()),
+        Crafted::Ofs(0, delta.len(), delta),
+    ];
+    let d = read(&entries, 2).unwrap_err();
+    assert!(d.implausible, "{d}");
+    assert!(d.reason.contains("3000000000"), "{d}");
+}
+
+#[test]
+fn a_chain_of_doubling_deltas_is_refused_before_it_is_built() {
+    // Each link doubles its base: 1 KB at the bottom, 1 GB at the top, in
+    // a pack of a few hundred bytes.
+    let mut entries = vec![Crafted::Whole(3, 1024, vec![b'x'; 1024])];
+    for i in 0..20 {
+        let delta = copies(1024 << i, 2048 << i, 2);
+        entries.push(Crafted::Ofs(i, delta.len(), delta));
+    }
+    let (idx, pack) = craft(&entries);
+    assert!(pack.len() < 1024, "{}", pack.len());
+    let mut packs = Packs::in_memory(idx, pack, false).unwrap();
+    let d = packs.read(&ObjectId([21; 20])).unwrap_err();
+    assert!(d.implausible, "{d}");
+    // A link within the limit still reads.
+    let ok = packs.read(&ObjectId([5; 20])).unwrap().unwrap();
+    assert_eq!(ok.len(), 1024 << 4);
+}
+
+#[test]
+fn an_entry_whose_crc_does_not_match_is_damage_libgit2_may_retry() {
+    let (mut idx, pack) = craft(&[Crafted::Whole(3, 5, b"hello".to_vec())]);
+    idx[8 + 1024 + 20] ^= 1;
+    let mut packs = Packs::in_memory(idx, pack, false).unwrap();
+    let d = packs.read(&ObjectId([1; 20])).unwrap_err();
+    assert!(!d.implausible && d.reason.contains("CRC32"), "{d}");
+    let d = packs.read_once(&ObjectId([1; 20])).unwrap_err();
+    assert!(d.reason.contains("CRC32"), "{d}");
+}
+
+#[test]
+fn a_damaged_stream_is_damage_and_an_unknown_id_is_absent() {
+    let (idx, mut pack) = craft(&[Crafted::Whole(3, 5, b"hello".to_vec())]);
+    let end = pack.len() - 21;
+    pack[end] ^= 0xff;
+    let mut packs = Packs::in_memory(idx, pack, true).unwrap();
+    let d = packs.read(&ObjectId([1; 20])).unwrap_err();
+    assert!(!d.implausible && d.reason.contains("zlib"), "{d}");
+    assert_eq!(packs.read(&ObjectId([2; 20])), Ok(None));
+}
+
+#[test]
+fn an_index_offset_outside_the_pack_makes_the_pack_unusable() {
+    let (mut idx, pack) = craft(&[Crafted::Whole(3, 5, b"hello".to_vec())]);
+    let at = 8 + 1024 + 24;
+    idx[at..at + 4].copy_from_slice(&0x7fff_0000u32.to_be_bytes());
+    assert!(Packs::in_memory(idx, pack, false).is_none());
+}
+
+#[test]
+fn a_delta_base_that_is_no_entry_start_is_damage() {
+    let delta = copies(5, 10, 2);
+    let (idx, mut pack) = craft(&[
+        Crafted::Whole(3, 5, b"hello".to_vec()),
+        Crafted::Ofs(0, delta.len(), delta),
+    ]);
+    // The second entry's one-byte base offset, one byte short.
+    let second = 12 + 1 + zlib(b"hello").len();
+    pack[second + 1] -= 1;
+    let mut packs = Packs::in_memory(idx, pack, true).unwrap();
+    let d = packs.read(&ObjectId([2; 20])).unwrap_err();
+    assert!(d.reason.contains("no entry"), "{d}");
+}
