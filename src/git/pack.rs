@@ -385,7 +385,13 @@ fn position(names: &[u8], lo: usize, hi: usize, id: &ObjectId) -> Option<usize> 
 fn offsets(idx: &[u8], count: usize, pack_len: u64) -> Option<(Vec<u64>, Vec<u32>)> {
     let base = 8 + 256 * 4 + count * 24;
     let data_end = pack_len.checked_sub(20)?;
-    let mut out = Vec::with_capacity(count);
+    // Offset and position sorted as one number (offset above, position in
+    // the low 24 bits) when both fit: sorting plain integers costs a third
+    // of sorting pairs, and a pack under 1 TiB of under 16 million objects
+    // is every pack gov meets.
+    let packed = count < 1 << 24 && data_end < 1 << 40;
+    let mut keys = Vec::with_capacity(if packed { count } else { 0 });
+    let mut pairs = Vec::with_capacity(if packed { 0 } else { count });
     for i in 0..count {
         let off = be32(idx, base + i * 4)?;
         let off = if off & 0x8000_0000 == 0 {
@@ -399,12 +405,24 @@ fn offsets(idx: &[u8], count: usize, pack_len: u64) -> Option<(Vec<u64>, Vec<u32
         if off < 12 || off >= data_end {
             return None;
         }
-        out.push((off, i as u32));
+        if packed {
+            keys.push(off << 24 | i as u64);
+        } else {
+            pairs.push((off, i as u32));
+        }
     }
-    out.sort_unstable();
-    let mut ends: Vec<u64> = out.iter().map(|&(o, _)| o).collect();
+    let mut ends: Vec<u64> = Vec::with_capacity(count + 1);
+    let order: Vec<u32> = if packed {
+        keys.sort_unstable();
+        ends.extend(keys.iter().map(|k| k >> 24));
+        keys.iter().map(|k| (k & 0xff_ffff) as u32).collect()
+    } else {
+        pairs.sort_unstable();
+        ends.extend(pairs.iter().map(|&(o, _)| o));
+        pairs.iter().map(|&(_, i)| i).collect()
+    };
     ends.push(data_end);
-    Some((ends, out.into_iter().map(|(_, i)| i).collect()))
+    Some((ends, order))
 }
 
 #[cfg(test)]
