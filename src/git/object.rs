@@ -127,6 +127,8 @@ pub(super) fn read(
 /// cannot do. Told by `extensions.partialclone`, a promisor remote or a
 /// `.promisor` pack.
 pub(super) fn is_partial_clone(repo: &git2::Repository) -> bool {
+    // Asked only to word an error: a configuration that cannot be read
+    // leaves the error without the partial-clone hint, never hides it.
     if let Ok(config) = repo.config() {
         if config.get_string("extensions.partialclone").is_ok() {
             return true;

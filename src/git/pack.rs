@@ -99,6 +99,9 @@ impl Packs {
         let dir = common_dir.join("objects").join("pack");
         let mut found = Vec::new();
         let mut skipped = Vec::new();
+        // No pack folder: no packs (a fresh repository, loose objects only);
+        // an entry that cannot be listed is left to libgit2, which is asked
+        // for whatever this reader does not hold.
         for entry in std::fs::read_dir(dir).ok()?.flatten() {
             let path = entry.path();
             if path.extension().and_then(|e| e.to_str()) != Some("idx") {

@@ -68,6 +68,8 @@ impl Repo {
     /// (0 when the clone is not shallow): a history read from a shallow
     /// clone no longer holds once the clone is deepened, though no tip moved.
     pub fn shallow_fingerprint(&self) -> u64 {
+        // No file: not shallow. A file that cannot be read has already
+        // stopped the run in [`Repo::is_shallow`], asked first.
         let text = std::fs::read(self.repo.commondir().join("shallow")).unwrap_or_default();
         if text.is_empty() {
             return 0;
