@@ -1,6 +1,7 @@
 //! The pack reader against libgit2 on real packs, and against damaged
 //! and crafted ones.
 
+use super::super::pack_entry::{MAX_CHAIN_BYTES, MAX_CHAIN_LINKS};
 use super::*;
 use proptest::prelude::*;
 
@@ -107,6 +108,8 @@ fn objects_spread_over_many_packs_read_as_libgit2_reads_them() {
 enum Crafted {
     Whole(u8, usize, Vec<u8>),
     Ofs(usize, usize, Vec<u8>),
+    /// A delta on the object with this id byte (`[b; 20]`).
+    Ref(u8, usize, Vec<u8>),
 }
 
 fn size_header(kind: u8, size: usize) -> Vec<u8> {
@@ -159,8 +162,21 @@ fn craft(entries: &[Crafted]) -> (Vec<u8>, Vec<u8>) {
                 b.extend(zlib(delta));
                 b
             }
+            Crafted::Ref(base, size, delta) => {
+                let mut b = size_header(7, *size);
+                b.extend_from_slice(&[*base; 20]);
+                b.extend(zlib(delta));
+                b
+            }
         };
-        rows.push(([i as u8 + 1; 20], crc32fast::hash(&bytes), at as u32));
+        let id = if i < 250 {
+            [i as u8 + 1; 20]
+        } else {
+            let mut id = [0xfe; 20];
+            id[1..9].copy_from_slice(&(i as u64).to_be_bytes());
+            id
+        };
+        rows.push((id, crc32fast::hash(&bytes), at as u32));
         pack.append(&mut bytes);
     }
     pack.extend_from_slice(&[7; 20]);
@@ -295,4 +311,106 @@ fn a_delta_base_that_is_no_entry_start_is_damage() {
     let mut packs = Packs::in_memory(idx, pack, true).unwrap();
     let d = packs.read(&ObjectId([2; 20])).unwrap_err();
     assert!(d.reason.contains("no entry"), "{d}");
+}
+
+#[test]
+fn a_delta_on_a_base_named_by_id_reads_and_one_on_a_base_elsewhere_is_libgit2s() {
+    let delta = copies(5, 10, 2);
+    let entries = [
+        Crafted::Whole(3, 5, b"hello".to_vec()),
+        Crafted::Ref(1, delta.len(), delta.clone()),
+        Crafted::Ref(9, delta.len(), delta),
+    ];
+    assert_eq!(
+        read(&entries, 2).unwrap().unwrap().as_slice(),
+        b"hellohello"
+    );
+    assert_eq!(
+        read(&entries, 3),
+        Ok(None),
+        "the base is in no pack of this reader"
+    );
+    let (idx, mut pack) = craft(&entries[..2]);
+    let cut = pack.len() - 20 - 3;
+    pack.truncate(cut);
+    pack.extend_from_slice(&[7; 20]);
+    let mut packs = Packs::in_memory(idx, pack, true).unwrap();
+    let d = packs.read(&ObjectId([2; 20])).unwrap_err();
+    assert!(d.reason.contains("zlib"), "{d}");
+}
+
+#[test]
+fn a_delta_on_itself_is_damage() {
+    // A base offset of 0 would name the delta's own entry.
+    let delta = copies(5, 10, 2);
+    let (idx, mut pack) = craft(&[
+        Crafted::Whole(3, 5, b"hello".to_vec()),
+        Crafted::Ofs(0, delta.len(), delta),
+    ]);
+    let second = 12 + 1 + zlib(b"hello").len();
+    pack[second + 1] = 0;
+    let mut packs = Packs::in_memory(idx, pack, true).unwrap();
+    let d = packs.read(&ObjectId([2; 20])).unwrap_err();
+    assert!(d.reason.contains("outside the pack"), "{d}");
+    assert_eq!(d.offset, second as u64);
+    let text = d.to_string();
+    assert!(
+        text.starts_with(&format!("fuzz.pack at offset {second}: ")),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_chain_past_the_most_links_is_implausible() {
+    let delta = copies(5, 5, 1);
+    let mut entries = vec![Crafted::Whole(3, 5, b"hello".to_vec())];
+    for i in 0..=MAX_CHAIN_LINKS {
+        entries.push(Crafted::Ofs(i, delta.len(), delta.clone()));
+    }
+    let (idx, pack) = craft(&entries);
+    let mut packs = Packs::in_memory(idx, pack, false).unwrap();
+    // Ids are one byte: read an entry by its offset instead.
+    let last = packs.packs[0].ends[MAX_CHAIN_LINKS + 1] as usize;
+    let Err(d) = packs.read_at(0, last) else {
+        panic!("a chain past the limit was read")
+    };
+    assert!(d.implausible && d.reason.contains("links"), "{d}");
+    let below = packs.packs[0].ends[MAX_CHAIN_LINKS] as usize;
+    assert_eq!(
+        packs
+            .read_at(0, below)
+            .unwrap()
+            .unwrap()
+            .to_flat()
+            .as_slice(),
+        b"hello"
+    );
+}
+
+#[test]
+fn sizes_are_held_to_the_zlib_bound_and_the_limit_exactly() {
+    use super::super::pack_entry::{checked_size, inflatable, push_delta};
+    assert!(checked_size(MAX_OBJECT, usize::MAX / 2048).is_ok());
+    assert!(
+        checked_size(MAX_OBJECT + 1, usize::MAX / 2048)
+            .unwrap_err()
+            .1
+    );
+    assert!(checked_size(inflatable(10), 10).is_ok());
+    assert!(checked_size(inflatable(10) + 1, 10).unwrap_err().1);
+    assert_eq!(inflatable(10), 26 * 1032);
+    let mut chain = Vec::new();
+    let at_limit = copies(1, MAX_OBJECT, 0);
+    assert_eq!(
+        push_delta(&mut chain, 0, at_limit.clone()),
+        Ok(at_limit.len())
+    );
+    assert!(
+        push_delta(&mut chain, 0, copies(1, MAX_OBJECT + 1, 0))
+            .unwrap_err()
+            .1
+    );
+    let full = MAX_CHAIN_BYTES - at_limit.len();
+    assert!(push_delta(&mut chain, full, at_limit.clone()).is_ok());
+    assert!(push_delta(&mut chain, full + 1, at_limit).unwrap_err().1);
 }
