@@ -431,3 +431,7 @@ fn offsets(idx: &[u8], count: usize, pack_len: u64) -> Option<(Vec<u64>, Vec<u32
 #[cfg(test)]
 #[path = "pack_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "pack_crafted_tests.rs"]
+mod crafted_tests;
