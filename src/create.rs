@@ -76,6 +76,17 @@ pub fn highest_number(repo: &Repository, kind: &Kind) -> Result<u64> {
     }
     highest = repo.unread_numbers(&kind.prefix).fold(highest, u64::max);
     if let Some(git) = git::Repo::discover(&repo.root)? {
+        // Records created but not committed in another worktree hold their IDs.
+        for other in git.other_worktree_roots(&repo.root)? {
+            let other = Repository::load(other, repo.config.clone());
+            let ids = other
+                .summaries()
+                .into_iter()
+                .filter(|s| s.kind == kind.name);
+            let ids = ids.filter_map(|s| RecordId::parse(&s.id));
+            let ids = ids.filter(|id| id.prefix == kind.prefix.to_ascii_uppercase());
+            highest = ids.fold(highest, |h, id| h.max(id.number));
+        }
         let folder = relative_folder(&git, &repo.root, &kind.folder);
         let mut read = HashSet::new();
         for file in git.branch_files(&folder)? {

@@ -112,6 +112,60 @@ pub enum Error {
         /// What libgit2 said, with the operation.
         message: String,
     },
+    /// A git object that history needs could not be read: missing from
+    /// the object store, or damaged where no other copy could be read.
+    /// Never taken for "absent": a record version without its content
+    /// would be a silent wrong answer.
+    #[error("cannot read {kind} {object}{}{}: {reason}", path.as_ref().map(|p| format!(" of {p}")).unwrap_or_default(), commit.as_ref().map(|c| format!(" (commit {c})")).unwrap_or_default())]
+    UnreadableObject {
+        /// The object's id.
+        object: String,
+        /// `commit`, `tree` or `blob`.
+        kind: &'static str,
+        /// The record file (or folder) it is a version of, when known.
+        path: Option<String>,
+        /// The commit it was reached from, when known.
+        commit: Option<String>,
+        /// What the readers said.
+        reason: String,
+    },
+    /// An object is missing from a partial clone (`--filter=blob:none`):
+    /// git would fetch it from the promisor remote, libgit2 cannot.
+    #[error("cannot read {kind} {object}{}{}: this is a partial clone and the object was never fetched", path.as_ref().map(|p| format!(" of {p}")).unwrap_or_default(), commit.as_ref().map(|c| format!(" (commit {c})")).unwrap_or_default())]
+    PartialClone {
+        /// The object's id.
+        object: String,
+        /// `commit`, `tree` or `blob`.
+        kind: &'static str,
+        /// The record file it is a version of, when known.
+        path: Option<String>,
+        /// The commit it was reached from, when known.
+        commit: Option<String>,
+    },
+    /// A pack entry is damaged in a way that makes reading it unsafe (a
+    /// declared size no zlib stream of its length can give, a delta chain
+    /// past the limits): reported rather than handed to libgit2, which
+    /// would allocate what the entry declares.
+    #[error("{}: damaged pack entry at offset {offset} (object {object}): {reason}", pack.display())]
+    DamagedPack {
+        /// The pack file.
+        pack: PathBuf,
+        /// Where the entry starts in it.
+        offset: u64,
+        /// The object asked for.
+        object: String,
+        /// What is wrong.
+        reason: String,
+    },
+    /// A branch, remote-tracking branch or tag whose commit cannot be
+    /// read: its history is not silently left out.
+    #[error("the ref `{name}` cannot be read: {reason}")]
+    BadRef {
+        /// The ref's full name (`refs/heads/main`).
+        name: String,
+        /// What libgit2 said.
+        reason: String,
+    },
     /// The folder is not a gov repository and the command needs one (a git
     /// repository without `gov.yaml` is not one either).
     #[error("{path} is not a gov repository (no gov.yaml here or above)")]
@@ -189,6 +243,23 @@ impl Error {
         }
     }
 
+    /// The same error, naming the record file and the commit an unreadable
+    /// object belongs to where it did not yet: the git layer knows the
+    /// object, the history reader knows whose version it is.
+    pub fn in_version(mut self, file: Option<&str>, at: Option<String>) -> Self {
+        if let Error::UnreadableObject { path, commit, .. }
+        | Error::PartialClone { path, commit, .. } = &mut self
+        {
+            if path.is_none() {
+                *path = file.map(str::to_string);
+            }
+            if commit.is_none() {
+                *commit = at;
+            }
+        }
+        self
+    }
+
     /// A hint to print under the error, when there is something to suggest.
     pub fn hint(&self) -> Option<String> {
         match self {
@@ -222,6 +293,17 @@ impl Error {
                 Some("give a record file or a record folder, or no path to check them all".into())
             }
             Error::Transition { .. } => Some("use --force if this is really meant; `gov validate --history` will still report it".into()),
+            Error::UnreadableObject { .. } | Error::DamagedPack { .. } => Some(
+                "the repository is damaged: `git fsck` shows what is wrong; a fresh clone (or `git fetch` from an intact copy) repairs it"
+                    .into(),
+            ),
+            Error::PartialClone { .. } => Some(
+                "gov reads every version, which a partial clone does not hold: run `git fetch --refetch` (git 2.36 or later) or make a full clone (no --filter)"
+                    .into(),
+            ),
+            Error::BadRef { name, .. } => Some(format!(
+                "the repository is damaged: `git fsck` shows what is wrong; fetch the ref again or delete it (`git update-ref -d {name}`)"
+            )),
             Error::BadFrontMatter { .. } => {
                 Some("fix the front matter by hand; gov edits only what it can read".into())
             }

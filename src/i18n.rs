@@ -131,6 +131,8 @@ pub enum Msg {
     CacheNotAFile,
     /// Notice: a history cache file could not be read.
     CacheUnreadable,
+    /// Notice: a shallow clone's history ends at its boundary.
+    ShallowHistory,
     /// Column heading: a number of days.
     ColDays,
     /// Column heading: due date.
@@ -353,6 +355,12 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         }
         (CacheUnreadable, Da) => "kunne ikke læses og blev ikke brugt",
         (CacheUnreadable, En) => "could not be read and was not used",
+        (ShallowHistory, Da) => {
+            "er en overfladisk klon (shallow): historikken slutter ved klonens grænse; `git fetch --unshallow` henter resten"
+        }
+        (ShallowHistory, En) => {
+            "is a shallow clone: its history ends at the clone's boundary; `git fetch --unshallow` fetches the rest"
+        }
         (ColDays, Da) => "DAGE",
         (ColDays, En) => "DAYS",
         (ColDue, Da) => "FRIST",

@@ -64,17 +64,26 @@ pub fn check(repo: &Repository, history: &History) -> Result<Vec<Located>> {
         if !guarded {
             continue;
         }
-        let body_at = |i: usize| -> Option<String> {
-            let blob = life.versions.get(i)?.blob?;
-            let bytes = git.read_blob(blob).ok()?;
+        // A deleted version has no body; a blob that cannot be read is an
+        // error naming it, never a version without text.
+        let body_at = |i: usize| -> Result<Option<String>> {
+            let Some(v) = life.versions.get(i) else {
+                return Ok(None);
+            };
+            let Some(blob) = v.blob else {
+                return Ok(None);
+            };
+            let bytes = git.read_blob(blob).map_err(|e| {
+                e.in_version(Some(&v.path), Some(trace.versions[i].commit.to_string()))
+            })?;
             let record = Record::parse(
                 String::new(),
                 kind.name.clone(),
                 String::from_utf8_lossy(&bytes).into_owned(),
             );
-            Some(record.body().trim_end().to_string())
+            Ok(Some(record.body().trim_end().to_string()))
         };
-        let Some(decided) = body_at(first) else {
+        let Some(decided) = body_at(first)? else {
             continue;
         };
         for (i, v) in trace.versions.iter().enumerate().skip(first + 1) {
@@ -85,7 +94,7 @@ pub fn check(repo: &Repository, history: &History) -> Result<Vec<Located>> {
             if !still_approved {
                 break;
             }
-            if body_at(i).is_some_and(|b| b != decided) {
+            if body_at(i)?.is_some_and(|b| b != decided) {
                 let finding = if is_meeting {
                     Finding::MinutesEdited {
                         commit: commit_ref(v),

@@ -100,7 +100,7 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     let (repo, history) = env.repository_alongside(report::status_history)?;
     let history = super::KeptToExit::new(history);
     if let Some(h) = history.as_ref() {
-        super::trace::notices(&h.notices, repo.config.lang);
+        super::trace::said(h, repo.config.lang);
     }
     let status = report::status(&repo, history.as_ref(), as_of).map_err(lift)?;
     output::print(&status.render(args.format.into(), &style(&repo.config, false)))?;

@@ -203,9 +203,9 @@ fn one<'h>(env: &Env, history: &'h History, id: &str) -> anyhow::Result<RecordTr
 }
 
 /// Prints a warning for each code repository that could not be read,
-/// and each cache file that could not be used.
+/// and the history's notices (see [`said`]).
 pub fn warn(history: &History, lang: Lang) {
-    notices(&history.notices, lang);
+    said(history, lang);
     for w in &history.warnings {
         let why = if w.missing {
             t(lang, Msg::RepoMissing)
@@ -224,10 +224,25 @@ pub fn warn(history: &History, lang: Lang) {
     }
 }
 
+/// Says once on stderr what a reader of the history must know: a cache
+/// file that was not used, and a repository whose history ends at a
+/// shallow clone's boundary (once per repository, not per commit).
+pub fn said(history: &History, lang: Lang) {
+    for s in history.sources.iter().filter(|s| s.shallow) {
+        eprintln!(
+            "{}: `{}` {}",
+            t(lang, Msg::CodeRepoSkipped),
+            s.name,
+            t(lang, Msg::ShallowHistory)
+        );
+    }
+    notices(&history.notices, lang);
+}
+
 /// Prints each cache notice once per process, however many times the
 /// command read history (the answer does not depend on the cache: the
 /// notice tells why the run was slow, or why it will stay slow).
-pub fn notices(notices: &[CacheNotice], lang: Lang) {
+fn notices(notices: &[CacheNotice], lang: Lang) {
     static SAID: std::sync::Mutex<Vec<CacheNotice>> = std::sync::Mutex::new(Vec::new());
     let mut said = SAID.lock().unwrap_or_else(|e| e.into_inner());
     for n in notices {

@@ -81,7 +81,7 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     let mut found = check::check_tree(&repo, &schemas);
     if args.history {
         let history = crate::trace::History::read(&repo, false)?;
-        super::trace::notices(&history.notices, lang);
+        super::trace::said(&history, lang);
         found.extend(check::check_history(&repo, &history)?);
     }
     if let Some(base) = &args.base {

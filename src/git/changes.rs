@@ -10,6 +10,7 @@
 
 use std::rc::Rc;
 
+use super::object::{self, Kind};
 use super::pack::Packs;
 use super::raw_tree::entry_at;
 use super::rope::{self, Rope};
@@ -62,10 +63,15 @@ impl Repo {
 
     /// The bytes of a blob.
     pub fn read_blob(&self, id: ObjectId) -> Result<Vec<u8>> {
+        let odb = self
+            .repo
+            .odb()
+            .map_err(|e| git_error("opening the object database", e))?;
+        object::check_size(&self.repo, &odb, id, Kind::Blob, None, None)?;
         let blob = self
             .repo
             .find_blob(id.git())
-            .map_err(|e| git_error(&format!("reading blob {id}"), e))?;
+            .map_err(|e| object::unreadable(&self.repo, id, Kind::Blob, &e, None, None))?;
         Ok(blob.content().to_vec())
     }
 }
@@ -139,13 +145,14 @@ impl TreeDiffer<'_> {
         if let Some((_, t)) = self.recent.iter().find(|(i, _)| *i == id) {
             return Ok(Rc::clone(t));
         }
-        let packs = self
-            .packs
-            .get_or_insert_with(|| Packs::open(self.repo.path()));
-        if let Some(rope) = packs.as_mut().and_then(|p| p.read_rope(&id)) {
-            self.remember(id, &rope);
-            return Ok(rope);
-        }
+        let rope = self.object(id, Kind::Tree)?;
+        self.remember(id, &rope);
+        Ok(rope)
+    }
+
+    /// An object read through the own packs, else libgit2 (see
+    /// [`object::read`]).
+    fn object(&mut self, id: ObjectId, kind: Kind) -> Result<Rc<Rope>> {
         if self.odb.is_none() {
             let odb = self
                 .repo
@@ -153,14 +160,12 @@ impl TreeDiffer<'_> {
                 .map_err(|e| git_error("opening the object database", e))?;
             self.odb = Some(odb);
         }
+        let repo = self.repo;
+        let packs = self
+            .packs
+            .get_or_insert_with(|| Packs::open(repo.commondir()));
         let odb = self.odb.as_ref().expect("opened above");
-        let obj = odb
-            .read(id.git())
-            .map_err(|e| git_error(&format!("reading tree {id}"), e))?;
-        let rope = Rc::new(Rope::flat(Rc::new(obj.data().to_vec())));
-        drop(obj);
-        self.remember(id, &rope);
-        Ok(rope)
+        object::read(repo, odb, packs.as_mut(), id, kind)
     }
 
     fn remember(&mut self, id: ObjectId, rope: &Rc<Rope>) {
@@ -173,19 +178,10 @@ impl TreeDiffer<'_> {
     }
 
     /// The bytes of a blob, read through the same packs and cache as the
-    /// trees (so the versions of a file cost one delta each).
+    /// trees (so the versions of a file cost one delta each). A blob that
+    /// cannot be read is an error naming it, never an empty file.
     pub fn read_blob(&mut self, id: ObjectId) -> Result<Vec<u8>> {
-        let packs = self
-            .packs
-            .get_or_insert_with(|| Packs::open(self.repo.path()));
-        if let Some(raw) = packs.as_mut().and_then(|p| p.read(&id)) {
-            return Ok(raw.to_vec());
-        }
-        let blob = self
-            .repo
-            .find_blob(id.git())
-            .map_err(|e| git_error(&format!("reading blob {id}"), e))?;
-        Ok(blob.content().to_vec())
+        Ok(self.object(id, Kind::Blob)?.to_flat().to_vec())
     }
 
     /// Appends to `out` the blobs that differ between two versions of the

@@ -59,24 +59,48 @@ pub(super) enum Op {
 /// A delta's base size, result size and instructions. An instruction
 /// that cannot be read (cut short, or the reserved opcode 0) ends the
 /// iteration with `None`, which the caller treats as damage.
-pub(super) fn ops(d: &[u8]) -> Option<(usize, usize, impl Iterator<Item = Option<Op>> + '_)> {
+pub(super) fn ops(d: &[u8]) -> Option<(usize, usize, Ops<'_>)> {
     let mut pos = 0;
     let base = varint(d, &mut pos)?;
     let size = varint(d, &mut pos)?;
-    let mut damaged = false;
-    let iter = std::iter::from_fn(move || {
-        if damaged || pos >= d.len() {
+    Some((
+        base,
+        size,
+        Ops {
+            d,
+            pos,
+            damaged: false,
+        },
+    ))
+}
+
+/// The instructions of a delta (see [`ops`]): a named iterator whose
+/// `next` is inlined into each caller's loop.
+pub(super) struct Ops<'d> {
+    d: &'d [u8],
+    pos: usize,
+    damaged: bool,
+}
+
+impl Iterator for Ops<'_> {
+    type Item = Option<Op>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Option<Op>> {
+        let d = self.d;
+        if self.damaged || self.pos >= d.len() {
             return None;
         }
-        let op = d[pos];
-        pos += 1;
+        let op = d[self.pos];
+        self.pos += 1;
         let next = if op & 0x80 != 0 {
             let mut off = 0usize;
             let mut len = 0usize;
+            let pos = &mut self.pos;
             let mut arg = |bit: u8, shift: usize, v: &mut usize| -> Option<()> {
                 if op & bit != 0 {
-                    *v |= usize::from(*d.get(pos)?) << shift;
-                    pos += 1;
+                    *v |= usize::from(*d.get(*pos)?) << shift;
+                    *pos += 1;
                 }
                 Some(())
             };
@@ -89,28 +113,28 @@ pub(super) fn ops(d: &[u8]) -> Option<(usize, usize, impl Iterator<Item = Option
             })
         } else if op != 0 {
             let len = usize::from(op);
-            let at = pos;
-            pos += len;
-            d.get(at..pos).map(|_| Op::Insert { at, len })
+            let at = self.pos;
+            self.pos += len;
+            d.get(at..self.pos).map(|_| Op::Insert { at, len })
         } else {
             None
         };
-        damaged = next.is_none();
+        self.damaged = next.is_none();
         Some(next)
-    });
-    Some((base, size, iter))
+    }
 }
 
 /// Applies a git delta to `base` as one flat buffer: the plain
 /// reference that [`super::rope::apply`], which the reader uses, is
-/// checked against.
-#[cfg(test)]
+/// checked against (by the tests and the fuzz targets).
 pub(super) fn apply(base: &[u8], delta: &[u8]) -> Option<Vec<u8>> {
     let (base_len, size, ops) = ops(delta)?;
     if base_len != base.len() {
         return None;
     }
-    let mut out = Vec::with_capacity(size);
+    // The declared size is only a hint: never allocated beyond what the
+    // delta can build.
+    let mut out = Vec::with_capacity(size.min(base.len().saturating_add(delta.len())));
     for op in ops {
         match op? {
             Op::Copy { off, len } => out.extend_from_slice(base.get(off..off.checked_add(len)?)?),

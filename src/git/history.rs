@@ -7,6 +7,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use super::commit;
+use super::object;
 use super::pack::Packs;
 use super::{Repo, git_error};
 use crate::Result;
@@ -163,47 +164,13 @@ impl Repo {
             .map_err(|e| git_error(&format!("opening {}", path.display()), e))
     }
 
-    /// The commits a history is built from: the tips of local branches,
-    /// remote-tracking branches and tags (given, as [`Repo::tags`] read
-    /// them), and a detached `HEAD`, each once. Other refs (stash, notes)
-    /// are not history.
-    pub fn tips(&self, tags: &[super::TagRef]) -> Result<Vec<ObjectId>> {
-        let mut tips = Vec::new();
-        let mut seen = HashSet::new();
-        for pattern in ["refs/heads/*", "refs/remotes/*"] {
-            let refs = self
-                .repo
-                .references_glob(pattern)
-                .map_err(|e| git_error("listing references", e))?;
-            for r in refs.flatten() {
-                if r.name().is_ok_and(|n| n.ends_with("/HEAD")) {
-                    continue;
-                }
-                if let Ok(c) = r.peel_to_commit()
-                    && seen.insert(ObjectId::from_git(c.id()))
-                {
-                    tips.push(ObjectId::from_git(c.id()));
-                }
-            }
-        }
-        for t in tags {
-            if seen.insert(t.commit) {
-                tips.push(t.commit);
-            }
-        }
-        if let Ok(head) = self.repo.head()
-            && let Ok(c) = head.peel_to_commit()
-            && seen.insert(ObjectId::from_git(c.id()))
-        {
-            tips.push(ObjectId::from_git(c.id()));
-        }
-        Ok(tips)
-    }
-
     /// Visits every commit reachable from `tips` that `known` does not hold,
     /// each exactly once and read once, never going below a known commit:
-    /// a cache that holds a commit holds all its ancestors. Parents that are
-    /// missing (a shallow clone) end the walk on that line.
+    /// a cache that holds a commit holds all its ancestors. History ends
+    /// quietly only at a shallow clone's boundary (the parents of the
+    /// commits `shallow` lists), which the answer says; any other commit
+    /// that cannot be read is an error naming it and the commit whose
+    /// parent it is.
     pub fn walk_new(
         &self,
         tips: &[ObjectId],
@@ -215,16 +182,28 @@ impl Repo {
         // entry per commit. Loose objects and anything this reader does not
         // know go to libgit2. Each commit is read once: keeping it in
         // libgit2's object cache would only cost time and memory.
-        let mut stack: Vec<ObjectId> = tips.iter().copied().filter(|t| !known(t)).collect();
+        let mut stack: Vec<(ObjectId, Option<ObjectId>)> = tips
+            .iter()
+            .filter(|t| !known(t))
+            .map(|&t| (t, None))
+            .collect();
         if stack.is_empty() {
             return Ok(());
         }
+        let shallow = object::shallow_commits(&self.repo)?;
         let _uncached = Uncached::start();
-        let mut packs = Packs::open(self.repo.path());
-        let mut seen: IdSet<ObjectId> = stack.iter().copied().collect();
+        let mut packs = Packs::open(self.repo.commondir());
+        let mut odb = None;
+        let mut seen: IdSet<ObjectId> = stack.iter().map(|s| s.0).collect();
         let mut parents = Vec::with_capacity(4);
-        while let Some(id) = stack.pop() {
-            let raw = packs.as_mut().and_then(|p| p.read_once(&id));
+        while let Some((id, child)) = stack.pop() {
+            let at = |e: crate::Error| e.in_version(None, child.map(|c| c.to_hex()));
+            let (raw, damage) = match packs.as_mut().map(|p| p.read_once(&id)) {
+                Some(Ok(raw)) => (raw, None),
+                Some(Err(d)) if d.implausible => return Err(at(object::damaged(id, d))),
+                Some(Err(d)) => (None, Some(d)),
+                None => (None, None),
+            };
             if let Some(c) = raw.as_deref().and_then(|r| commit::parse(r)) {
                 parents.clear();
                 parents.extend_from_slice(&c.parents);
@@ -240,11 +219,26 @@ impl Repo {
                     header: c.header,
                 });
             } else {
-                let commit = match self.repo.find_commit(id.git()) {
-                    Ok(c) => c,
-                    Err(e) if e.code() == git2::ErrorCode::NotFound => continue,
-                    Err(e) => return Err(git_error(&format!("reading commit {id}"), e)),
-                };
+                if odb.is_none() {
+                    odb = Some(
+                        self.repo
+                            .odb()
+                            .map_err(|e| git_error("opening the object database", e))?,
+                    );
+                }
+                let o = odb.as_ref().expect("opened above");
+                let (kind, p) = (object::Kind::Commit, packs.as_ref());
+                object::check_size(&self.repo, o, id, kind, damage.as_ref(), p).map_err(at)?;
+                let commit = self.repo.find_commit(id.git()).map_err(|e| {
+                    at(object::unreadable(
+                        &self.repo,
+                        id,
+                        kind,
+                        &e,
+                        damage.as_ref(),
+                        p,
+                    ))
+                })?;
                 parents.clear();
                 parents.extend(commit.parent_ids().map(ObjectId::from_git));
                 let author = commit.author();
@@ -261,9 +255,14 @@ impl Repo {
                     header: commit.raw_header_bytes(),
                 });
             }
+            if shallow.contains(&id) {
+                // The clone holds this commit without its parents: history
+                // ends here ([`Repo::is_shallow`] tells the caller).
+                continue;
+            }
             for p in &parents {
                 if !known(p) && seen.insert(*p) {
-                    stack.push(*p);
+                    stack.push((*p, Some(id)));
                 }
             }
         }

@@ -7,14 +7,20 @@ mod tree;
 mod changes;
 mod commit;
 mod delta;
+#[doc(hidden)]
+pub mod fuzz;
 mod history;
+mod object;
 mod pack;
+mod pack_entry;
 mod pack_window;
 mod parents;
 mod raw_tree;
 mod rope;
 mod tags;
+mod tips;
 mod tree_window;
+mod worktree;
 
 pub use changes::{FileChange, TreeDiffer};
 pub use history::{CommitView, IdHasher, IdMap, IdSet, ObjectId};
@@ -101,13 +107,25 @@ impl Repo {
         Some(prefix)
     }
 
-    /// The `.git` folder, where gov keeps its lock and caches.
+    /// The common git directory (the main `.git` folder, also from a
+    /// linked worktree made with `git worktree add`), where gov keeps its
+    /// lock and caches: every worktree then shares one ID allocation and
+    /// one history cache, and reads the same packs.
     pub fn git_dir(&self) -> &Path {
+        self.repo.commondir()
+    }
+
+    /// This checkout's own git directory (`.git/worktrees/<name>` in a
+    /// linked worktree): [`Repo::open`] on it opens this checkout again,
+    /// for a reader on another thread (a handle cannot be shared).
+    pub fn own_git_dir(&self) -> &Path {
         self.repo.path()
     }
 
     /// The URL of the `origin` remote, if any.
     pub fn origin_url(&self) -> Option<String> {
+        // Only a default for links: no remote, or none named `origin`, is
+        // the ordinary case, and a configured `forge_url` overrides it.
         self.repo
             .find_remote("origin")
             .ok()?
@@ -118,12 +136,17 @@ impl Repo {
 
     /// `user.name` from git's configuration, for the author of new records.
     pub fn user_name(&self) -> Option<String> {
+        // A default for a new record's author field, which the user can
+        // edit: no configured name is the ordinary case.
         self.repo.config().ok()?.get_string("user.name").ok()
     }
 
     /// Every file below `folder` on the tip of every local and
     /// remote-tracking branch, read from the trees without a checkout.
-    /// A folder tree shared by several branches is listed once.
+    /// A folder tree shared by several branches is listed once. A branch
+    /// whose tip or trees cannot be read is an error, never skipped: new
+    /// IDs are allocated above every number found here, and a branch left
+    /// out could give an ID twice.
     pub fn branch_files(&self, folder: &str) -> Result<Vec<BranchFile>> {
         let branches = self
             .repo
@@ -133,37 +156,61 @@ impl Repo {
         let mut files = Vec::new();
         for item in branches {
             let (branch, _) = item.map_err(|e| git_error("reading a branch", e))?;
-            let name = match branch.name() {
-                Ok(Some(n)) => n.to_string(),
-                _ => continue,
-            };
-            let Ok(commit) = branch.get().peel_to_commit() else {
+            let full = String::from_utf8_lossy(branch.get().name_bytes()).into_owned();
+            // `origin/HEAD` names another branch, listed on its own.
+            if branch.get().kind() == Some(git2::ReferenceType::Symbolic) {
                 continue;
+            }
+            let name = String::from_utf8_lossy(branch.name_bytes().unwrap_or(full.as_bytes()))
+                .into_owned();
+            let bad = |e: git2::Error| Error::BadRef {
+                name: full.clone(),
+                reason: e.message().to_string(),
             };
-            let Ok(tree) = commit.tree() else { continue };
+            let commit = branch.get().peel_to_commit().map_err(bad)?;
+            let tree = commit.tree().map_err(bad)?;
             let folder_tree = match tree.get_path(Path::new(folder)) {
                 Ok(entry) if entry.kind() == Some(git2::ObjectType::Tree) => entry.id(),
-                _ => continue,
+                // No such folder on this branch (or a file by its name):
+                // genuinely no records there.
+                Ok(_) => continue,
+                Err(e) if e.code() == git2::ErrorCode::NotFound => continue,
+                Err(e) => return Err(bad(e)),
             };
             if !seen_trees.insert(folder_tree) {
                 continue;
             }
-            let Ok(sub) = self.repo.find_tree(folder_tree) else {
-                continue;
-            };
+            let sub = self.repo.find_tree(folder_tree).map_err(bad)?;
+            let mut failed = None;
             sub.walk(git2::TreeWalkMode::PreOrder, |dir, entry| {
-                if entry.kind() == Some(git2::ObjectType::Blob)
-                    && let Ok(file) = entry.name()
-                {
-                    files.push(BranchFile {
+                match entry.kind() {
+                    Some(git2::ObjectType::Blob) => files.push(BranchFile {
                         branch: name.clone(),
-                        path: format!("{folder}/{dir}{file}"),
+                        path: format!(
+                            "{folder}/{dir}{}",
+                            String::from_utf8_lossy(entry.name_bytes())
+                        ),
                         blob: BlobId(entry.id()),
-                    });
+                    }),
+                    // A subfolder the walk must enter: read it here, so a
+                    // tree that cannot be read stops the walk loudly
+                    // (libgit2's walk skips what it cannot read).
+                    Some(git2::ObjectType::Tree) => {
+                        if let Err(e) = self.repo.find_tree(entry.id()) {
+                            failed = Some(e);
+                            return git2::TreeWalkResult::Abort;
+                        }
+                    }
+                    // Submodules (commits of other repositories): no files here.
+                    _ => {}
                 }
                 git2::TreeWalkResult::Ok
             })
+            .or_else(|e| if failed.is_some() { Ok(()) } else { Err(e) })
             .map_err(|e| git_error("walking a branch's tree", e))?;
+            if let Some(e) = failed {
+                return Err(bad(e));
+            }
         }
         Ok(files)
     }

@@ -11,12 +11,15 @@
 //! loose object, a damaged entry, a base in another pack.
 
 use std::collections::{HashMap, VecDeque};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use super::ObjectId;
-use super::delta::{header, inflate};
-use super::pack_window::Windows;
+use super::delta::header;
+use super::pack_entry::{Step, inflate_checked, push_delta, step};
+use super::pack_window::{Bytes, Windows};
+
+pub(super) use super::pack_entry::{Damage, MAX_OBJECT, Read};
 use super::rope::{self, Rope};
 
 /// How many bytes of built objects are kept: an eighth of the packs'
@@ -27,29 +30,56 @@ const CACHE_MIN: usize = 24 << 20;
 const CACHE_MAX: usize = 128 << 20;
 
 struct Pack {
+    path: PathBuf,
     idx: Vec<u8>,
-    file: std::fs::File,
-    /// Every entry's offset, sorted, and the pack's length last: an entry's
-    /// bytes end where the next one starts.
+    bytes: Bytes,
+    /// Every entry's offset, sorted, and the pack's data end last: an
+    /// entry's bytes end where the next one starts.
     ends: Vec<u64>,
+    /// The index position (in the `.idx` tables) of each entry of `ends`.
+    order: Vec<u32>,
+    /// One bit per entry of `ends`: its CRC32 matched the index's.
+    checked: Vec<u64>,
     count: usize,
     windows: Windows,
 }
 
 impl Pack {
-    /// The bytes of the entry at `at`, up to the next entry.
-    fn entry(&mut self, at: usize) -> Option<&[u8]> {
+    /// The bytes of the entry at `at`, up to the next entry, checked
+    /// against the CRC32 the index records for it the first time.
+    fn entry(&mut self, at: usize) -> Result<&[u8], String> {
         let at = at as u64;
         let i = self.ends.partition_point(|&o| o <= at);
-        let end = *self.ends.get(i)?;
-        let data_end = *self.ends.last()?;
-        self.windows.read(&self.file, at, end, data_end)
+        if i == 0 || self.ends[i - 1] != at || i == self.ends.len() {
+            return Err("no entry of the index starts there".into());
+        }
+        let k = i - 1;
+        let end = self.ends[i];
+        let data_end = self.ends[self.ends.len() - 1];
+        let crc_at = 8 + 256 * 4 + self.count * 20 + self.order[k] as usize * 4;
+        let want = be32(&self.idx, crc_at).ok_or("the index is cut short")?;
+        let (word, bit) = (k / 64, 1u64 << (k % 64));
+        let verified = self.checked[word] & bit != 0;
+        let bytes = self
+            .windows
+            .read(&self.bytes, at, end, data_end)
+            .ok_or("the pack is cut short")?;
+        if !verified {
+            if crc32fast::hash(bytes) != want {
+                return Err("its CRC32 does not match the index".into());
+            }
+            self.checked[word] |= bit;
+        }
+        Ok(bytes)
     }
 }
 
 /// The packs of one repository, with the cache of built objects.
 pub struct Packs {
     packs: Vec<Pack>,
+    /// Index files that could not be used, and why: named when an object
+    /// they may hold cannot be read at all.
+    skipped: Vec<String>,
     cache: HashMap<(usize, usize), Rc<Rope>>,
     order: VecDeque<(usize, usize)>,
     cached_bytes: usize,
@@ -62,59 +92,74 @@ fn be32(b: &[u8], at: usize) -> Option<u32> {
 }
 
 impl Packs {
-    /// Opens every pack of the repository whose `.git` folder is `git_dir`;
+    /// Opens every pack of the repository whose object store is in
+    /// `common_dir` (the common git directory, shared by linked worktrees);
     /// `None` when there is none this reader can use.
-    pub fn open(git_dir: &Path) -> Option<Packs> {
-        let dir = git_dir.join("objects").join("pack");
+    pub fn open(common_dir: &Path) -> Option<Packs> {
+        let dir = common_dir.join("objects").join("pack");
         let mut found = Vec::new();
+        let mut skipped = Vec::new();
+        // No pack folder: no packs (a fresh repository, loose objects only);
+        // an entry that cannot be listed is left to libgit2, which is asked
+        // for whatever this reader does not hold.
         for entry in std::fs::read_dir(dir).ok()?.flatten() {
             let path = entry.path();
             if path.extension().and_then(|e| e.to_str()) != Some("idx") {
                 continue;
             }
             let pack_path = path.with_extension("pack");
-            let (Ok(idx), Ok(file)) = (std::fs::read(&path), std::fs::File::open(&pack_path))
-            else {
-                continue;
-            };
-            let Ok(len) = file.metadata().map(|m| m.len()) else {
-                continue;
-            };
-            if idx.get(..8) != Some(&[0xff, b't', b'O', b'c', 0, 0, 0, 2][..]) {
-                continue;
+            match std::fs::read(&path)
+                .map_err(|e| e.to_string())
+                .and_then(|idx| {
+                    let file = std::fs::File::open(&pack_path).map_err(|e| e.to_string())?;
+                    let len = file.metadata().map_err(|e| e.to_string())?.len();
+                    Ok((idx, Bytes::File(file), len))
+                }) {
+                Ok((idx, bytes, len)) => match Pack::new(pack_path, idx, bytes, len) {
+                    Ok(pack) => found.push(pack),
+                    Err(why) => skipped.push(format!("{}: {why}", path.display())),
+                },
+                Err(why) => skipped.push(format!("{}: {why}", path.display())),
             }
-            let Some(count) = be32(&idx, 8 + 255 * 4).map(|c| c as usize) else {
-                continue;
-            };
-            let Some(ends) = offsets(&idx, count, len) else {
-                continue;
-            };
-            found.push((idx, file, ends, count));
         }
+        Packs::of(found, skipped)
+    }
+
+    /// A reader of one pack held in memory, for the fuzz targets.
+    /// With `skip_crc`, every entry counts as checked already.
+    pub(super) fn in_memory(idx: Vec<u8>, pack: Vec<u8>, skip_crc: bool) -> Option<Packs> {
+        let len = pack.len() as u64;
+        let mut pack = Pack::new(PathBuf::from("fuzz.pack"), idx, Bytes::Memory(pack), len).ok()?;
+        if skip_crc {
+            pack.checked.fill(u64::MAX);
+        }
+        Packs::of(vec![pack], Vec::new())
+    }
+
+    fn of(mut packs: Vec<Pack>, skipped: Vec<String>) -> Option<Packs> {
         // The windows are shared out among the packs (see `pack_window`).
-        let n = found.len();
-        let packs: Vec<Pack> = found
-            .into_iter()
-            .map(|(idx, file, ends, count)| Pack {
-                idx,
-                file,
-                ends,
-                count,
-                windows: Windows::new(n),
-            })
-            .collect();
+        let n = packs.len();
+        for p in &mut packs {
+            p.windows = Windows::new(n);
+        }
         let size: u64 = packs.iter().filter_map(|p| p.ends.last()).sum();
         let budget = usize::try_from(size / 8)
             .unwrap_or(CACHE_MAX)
             .clamp(CACHE_MIN, CACHE_MAX);
         (!packs.is_empty()).then(|| Packs {
             packs,
+            skipped,
             cache: HashMap::new(),
             order: VecDeque::new(),
             cached_bytes: 0,
             budget,
             z: libdeflater::Decompressor::new(),
         })
+    }
+
+    /// Index files this reader could not use, and why.
+    pub(super) fn skipped(&self) -> &[String] {
+        &self.skipped
     }
 
     /// Where an object is: its pack and offset.
@@ -145,90 +190,115 @@ impl Packs {
     }
 
     /// The content of an object, when it is in a pack this reader can read.
-    pub fn read(&mut self, id: &ObjectId) -> Option<Rc<Vec<u8>>> {
-        let (p, off) = self.find(id)?;
-        Some(self.read_at(p, off)?.to_flat())
+    pub(super) fn read(&mut self, id: &ObjectId) -> Read<Rc<Vec<u8>>> {
+        let Some((p, off)) = self.find(id) else {
+            return Ok(None);
+        };
+        Ok(self.read_at(p, off)?.map(|r| r.to_flat()))
     }
 
     /// The content of an object as a rope: an object built from a delta
     /// shares the bytes of its base (see [`rope`]).
-    pub(super) fn read_rope(&mut self, id: &ObjectId) -> Option<Rc<Rope>> {
-        let (p, off) = self.find(id)?;
+    pub(super) fn read_rope(&mut self, id: &ObjectId) -> Read<Rc<Rope>> {
+        let Some((p, off)) = self.find(id) else {
+            return Ok(None);
+        };
         self.read_at(p, off)
     }
 
     /// The content of an object read once in a walk (a commit): a whole
     /// object is inflated without being kept; a delta goes through the
     /// cache like any other.
-    pub fn read_once(&mut self, id: &ObjectId) -> Option<Rc<Vec<u8>>> {
-        let (p, off) = self.find(id)?;
+    pub(super) fn read_once(&mut self, id: &ObjectId) -> Read<Rc<Vec<u8>>> {
+        let Some((p, off)) = self.find(id) else {
+            return Ok(None);
+        };
         if let Some(hit) = self.cache.get(&(p, off)) {
-            return Some(hit.to_flat());
+            return Ok(Some(hit.to_flat()));
         }
-        let data = self.packs[p].entry(off)?;
-        let (kind, size, pos) = header(data, 0)?;
-        match kind {
-            1..=4 => Some(Rc::new(inflate(&mut self.z, data.get(pos..)?, size)?)),
-            _ => Some(self.read_at(p, off)?.to_flat()),
+        let data = match self.packs[p].entry(off) {
+            Ok(d) => d,
+            Err(why) => return Err(self.damage(p, off, (why, false))),
+        };
+        let whole = match header(data, 0) {
+            Some((1..=4, size, pos)) => inflate_checked(data, pos, size, &mut self.z),
+            Some(_) => return Ok(self.read_at(p, off)?.map(|r| r.to_flat())),
+            None => Err(("its header cannot be read".to_string(), false)),
+        };
+        match whole {
+            Ok(bytes) => Ok(Some(Rc::new(bytes))),
+            Err(e) => Err(self.damage(p, off, e)),
         }
     }
 
-    fn read_at(&mut self, p: usize, off: usize) -> Option<Rc<Rope>> {
+    /// The damage found at `at` of pack `p`.
+    fn damage(&self, p: usize, at: usize, (reason, implausible): (String, bool)) -> Damage {
+        Damage {
+            pack: self.packs[p].path.clone(),
+            offset: at as u64,
+            reason,
+            implausible,
+        }
+    }
+
+    fn read_at(&mut self, p: usize, off: usize) -> Read<Rc<Rope>> {
+        let damage = |packs: &Packs, at: usize, e| packs.damage(p, at, e);
         // Walk down the chain to a cached object or a whole one.
         // The deltas from `off` down, and the offset each one builds.
         let mut chain: Vec<Rc<Vec<u8>>> = Vec::new();
+        let mut chain_bytes = 0usize;
         let mut offsets: Vec<usize> = vec![off];
         let mut at = off;
         let base: Rc<Rope> = loop {
             if let Some(hit) = self.cache.get(&(p, at)) {
                 break Rc::clone(hit);
             }
-            let data = self.packs[p].entry(at)?;
-            let (kind, size, mut pos) = header(data, 0)?;
-            match kind {
-                1..=4 => {
-                    let whole = Rope::flat(Rc::new(inflate(&mut self.z, data.get(pos..)?, size)?));
-                    let whole = Rc::new(whole);
+            let step = match self.packs[p].entry(at) {
+                Ok(data) => step(data, at, &mut self.z),
+                Err(why) => Err((why, false)),
+            };
+            let next = match step {
+                Ok(Step::Whole(bytes)) => {
+                    let whole = Rc::new(Rope::flat(Rc::new(bytes)));
                     self.remember(p, at, &whole);
                     break whole;
                 }
-                6 => {
-                    let mut c = *data.get(pos)?;
-                    pos += 1;
-                    let mut back = usize::from(c & 0x7f);
-                    while c & 0x80 != 0 {
-                        c = *data.get(pos)?;
-                        pos += 1;
-                        back = ((back + 1) << 7) | usize::from(c & 0x7f);
-                    }
-                    chain.push(Rc::new(inflate(&mut self.z, data.get(pos..)?, size)?));
-                    at = at.checked_sub(back)?;
-                    offsets.push(at);
+                Ok(Step::Delta(delta, base_at)) => {
+                    chain_bytes = push_delta(&mut chain, chain_bytes, delta)
+                        .map_err(|e| damage(self, at, e))?;
+                    base_at
                 }
-                7 => {
-                    let base_id = ObjectId(data.get(pos..pos + 20)?.try_into().ok()?);
-                    chain.push(Rc::new(inflate(&mut self.z, data.get(pos + 20..)?, size)?));
-                    let (bp, boff) = self.find(&base_id)?;
-                    if bp != p {
-                        return None;
+                Ok(Step::RefDelta(base_id, pos, size)) => match self.find(&base_id) {
+                    Some((bp, boff)) if bp == p => {
+                        let delta = match self.packs[p].entry(at) {
+                            Ok(data) => inflate_checked(data, pos, size, &mut self.z),
+                            Err(why) => Err((why, false)),
+                        };
+                        let delta = delta.map_err(|e| damage(self, at, e))?;
+                        chain_bytes = push_delta(&mut chain, chain_bytes, delta)
+                            .map_err(|e| damage(self, at, e))?;
+                        boff
                     }
-                    at = boff;
-                    offsets.push(at);
-                }
-                _ => return None,
-            }
-            if chain.len() > 10_000 {
-                return None;
-            }
+                    // A base in another pack, or in none: libgit2's to read.
+                    _ => return Ok(None),
+                },
+                Err(e) => return Err(damage(self, at, e)),
+            };
+            at = next;
+            offsets.push(at);
         };
         let mut current = base;
         offsets.pop();
         while let (Some(delta), Some(at)) = (chain.pop(), offsets.pop()) {
-            let built = Rc::new(rope::apply(&current, &delta)?);
+            let Some(built) = rope::apply(&current, &delta) else {
+                let why = "its delta does not apply to its base".to_string();
+                return Err(damage(self, at, (why, false)));
+            };
+            let built = Rc::new(built);
             self.remember(p, at, &built);
             current = built;
         }
-        Some(current)
+        Ok(Some(current))
     }
 
     fn remember(&mut self, p: usize, at: usize, bytes: &Rc<Rope>) {
@@ -246,6 +316,31 @@ impl Packs {
                 self.cached_bytes -= b.len();
             }
         }
+    }
+}
+
+impl Pack {
+    /// A pack and its index, checked as far as reading needs: the index
+    /// is version 2 and holds every table its count promises.
+    fn new(path: PathBuf, idx: Vec<u8>, bytes: Bytes, len: u64) -> Result<Pack, String> {
+        if idx.get(..8) != Some(&[0xff, b't', b'O', b'c', 0, 0, 0, 2][..]) {
+            return Err("not a version 2 pack index".into());
+        }
+        let count = be32(&idx, 8 + 255 * 4).ok_or("the index is cut short")? as usize;
+        if idx.len() < 8 + 256 * 4 + count * 28 + 40 {
+            return Err("the index is cut short".into());
+        }
+        let (ends, order) = offsets(&idx, count, len).ok_or("the index's offsets are damaged")?;
+        Ok(Pack {
+            path,
+            idx,
+            bytes,
+            checked: vec![0; ends.len().div_ceil(64)],
+            ends,
+            order,
+            count,
+            windows: Windows::new(1),
+        })
     }
 }
 
@@ -289,120 +384,54 @@ fn position(names: &[u8], lo: usize, hi: usize, id: &ObjectId) -> Option<usize> 
 }
 
 /// Every entry's offset in a pack, sorted, with the pack's data end
-/// (before its 20-byte trailer) last.
-fn offsets(idx: &[u8], count: usize, pack_len: u64) -> Option<Vec<u64>> {
+/// (before its 20-byte trailer) last; and the index position of each.
+fn offsets(idx: &[u8], count: usize, pack_len: u64) -> Option<(Vec<u64>, Vec<u32>)> {
     let base = 8 + 256 * 4 + count * 24;
-    let mut out = Vec::with_capacity(count + 1);
+    let data_end = pack_len.checked_sub(20)?;
+    // Offset and position sorted as one number (offset above, position in
+    // the low 24 bits) when both fit: sorting plain integers costs a third
+    // of sorting pairs, and a pack under 1 TiB of under 16 million objects
+    // is every pack gov meets.
+    let packed = count < 1 << 24 && data_end < 1 << 40;
+    let mut keys = Vec::with_capacity(if packed { count } else { 0 });
+    let mut pairs = Vec::with_capacity(if packed { 0 } else { count });
     for i in 0..count {
         let off = be32(idx, base + i * 4)?;
-        out.push(if off & 0x8000_0000 == 0 {
+        let off = if off & 0x8000_0000 == 0 {
             u64::from(off)
         } else {
             let large = base + count * 4 + (off & 0x7fff_ffff) as usize * 8;
             u64::from_be_bytes(idx.get(large..large + 8)?.try_into().ok()?)
-        });
+        };
+        // An entry starts after the 12-byte header and before the trailer:
+        // an offset outside would make an entry longer than the pack.
+        if off < 12 || off >= data_end {
+            return None;
+        }
+        if packed {
+            keys.push(off << 24 | i as u64);
+        } else {
+            pairs.push((off, i as u32));
+        }
     }
-    out.sort_unstable();
-    out.push(pack_len.checked_sub(20)?);
-    Some(out)
+    let mut ends: Vec<u64> = Vec::with_capacity(count + 1);
+    let order: Vec<u32> = if packed {
+        keys.sort_unstable();
+        ends.extend(keys.iter().map(|k| k >> 24));
+        keys.iter().map(|k| (k & 0xff_ffff) as u32).collect()
+    } else {
+        pairs.sort_unstable();
+        ends.extend(pairs.iter().map(|&(o, _)| o));
+        pairs.iter().map(|&(_, i)| i).collect()
+    };
+    ends.push(data_end);
+    Some((ends, order))
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
+#[path = "pack_tests.rs"]
+mod tests;
 
-    proptest! {
-        /// The interpolating search finds what a binary search finds, and
-        /// nothing for an id that is not there, however the ids bunch up.
-        #[test]
-        fn positions_agree_with_a_binary_search(
-            mut ids in prop::collection::vec(any::<[u8; 20]>(), 0..600),
-            probes in prop::collection::vec(any::<[u8; 20]>(), 1..20),
-            one_first_byte in any::<bool>(),
-            bunched in any::<bool>(),
-        ) {
-            for id in &mut ids {
-                if one_first_byte {
-                    id[0] = 0x42;
-                }
-                if bunched {
-                    id[1..6].fill(0xff);
-                }
-            }
-            ids.sort_unstable();
-            ids.dedup();
-            let names = ids.concat();
-            for want in ids.iter().chain(&probes) {
-                let lo = ids.partition_point(|i| i[0] < want[0]);
-                let hi = ids.partition_point(|i| i[0] <= want[0]);
-                prop_assert_eq!(position(&names, lo, hi, &ObjectId(*want)), ids.binary_search(want).ok());
-            }
-        }
-    }
-
-    /// Every object of a real, deltified pack reads the same as libgit2
-    /// reads it; with `many_packs`, spread over a pack per few commits (a
-    /// repository that was never repacked), whose windows are shared out.
-    fn every_object_reads_as_libgit2_reads_it(many_packs: bool) {
-        let dir = tempfile::tempdir().unwrap();
-        let git = |args: &[&str]| {
-            let who = ["-c", "user.name=T", "-c", "user.email=t@example.org"];
-            crate::testing::git(dir.path(), &[&who[..], args].concat(), None);
-        };
-        git(&["init", "-q"]);
-        for i in 0..60 {
-            let mut text = String::new();
-            for line in 0..200 {
-                text.push_str(&format!(
-                    "line {line} of the record, version {}\n",
-                    if line == i { i } else { 0 }
-                ));
-            }
-            std::fs::create_dir_all(dir.path().join("decisions")).unwrap();
-            std::fs::write(
-                dir.path().join(format!("decisions/DEC-{:04}.md", i % 7)),
-                &text,
-            )
-            .unwrap();
-            git(&["add", "-A"]);
-            git(&["commit", "-q", "-m", &format!("version {i}")]);
-            if many_packs && i % 3 == 2 {
-                git(&["repack", "-dq"]);
-            }
-        }
-        if !many_packs {
-            git(&["repack", "-adf", "-q", "--depth=50", "--window=50"]);
-        }
-        let repo = git2::Repository::open(dir.path()).unwrap();
-        let mut packs = Packs::open(&dir.path().join(".git")).expect("a pack");
-        if many_packs {
-            assert!(packs.packs.len() >= 20, "{} packs", packs.packs.len());
-            for p in &packs.packs {
-                assert_eq!(p.windows.most(), 8, "128 windows shared, at least 8 each");
-            }
-        }
-        let odb = repo.odb().unwrap();
-        let mut ids = Vec::new();
-        odb.foreach(|id| {
-            ids.push(*id);
-            true
-        })
-        .unwrap();
-        assert!(ids.len() > 150, "{}", ids.len());
-        for id in ids.iter().rev().chain(ids.iter()) {
-            let ours = packs.read(&ObjectId::from_git(*id)).expect("in a pack");
-            assert_eq!(ours.as_slice(), odb.read(*id).unwrap().data(), "{id}");
-        }
-    }
-
-    #[test]
-    fn every_packed_object_reads_as_libgit2_reads_it() {
-        every_object_reads_as_libgit2_reads_it(false);
-    }
-
-    #[test]
-    fn objects_spread_over_many_packs_read_as_libgit2_reads_them() {
-        every_object_reads_as_libgit2_reads_it(true);
-    }
-}
+#[cfg(test)]
+#[path = "pack_crafted_tests.rs"]
+mod crafted_tests;

@@ -15,6 +15,32 @@ use std::collections::HashMap;
 use std::fs::File;
 use std::os::unix::fs::FileExt;
 
+/// Where a pack's bytes are: its file, or memory (for the fuzz targets,
+/// which must not touch the disk on every input).
+pub(super) enum Bytes {
+    /// A pack file, read with `pread`.
+    File(File),
+    /// A whole pack in memory.
+    Memory(Vec<u8>),
+}
+
+impl Bytes {
+    fn read_exact_at(&self, buf: &mut [u8], at: u64) -> std::io::Result<()> {
+        match self {
+            Bytes::File(f) => f.read_exact_at(buf, at),
+            Bytes::Memory(m) => {
+                let from = usize::try_from(at).unwrap_or(usize::MAX);
+                let src = from
+                    .checked_add(buf.len())
+                    .and_then(|to| m.get(from..to))
+                    .ok_or(std::io::ErrorKind::UnexpectedEof)?;
+                buf.copy_from_slice(src);
+                Ok(())
+            }
+        }
+    }
+}
+
 /// The stride of the windows.
 const STRIDE: usize = 32 << 10;
 /// What a window holds past its stride, for entries that start near its
@@ -70,7 +96,7 @@ impl Windows {
     /// The bytes `at..end` of `file`, whose data stops at `data_end`.
     pub(super) fn read<'w>(
         &'w mut self,
-        file: &File,
+        file: &Bytes,
         at: u64,
         end: u64,
         data_end: u64,
@@ -99,7 +125,7 @@ impl Windows {
 
     /// Reads stride `key` into a free slot, or into the least recently
     /// used one (reusing its buffer).
-    fn load(&mut self, file: &File, key: u64, data_end: u64) -> Option<usize> {
+    fn load(&mut self, file: &Bytes, key: u64, data_end: u64) -> Option<usize> {
         let start = key * STRIDE as u64;
         let want = usize::try_from(data_end.saturating_sub(start))
             .ok()?

@@ -3,7 +3,7 @@
 //! computed without git.
 
 use super::{ObjectId, Repo, git_error};
-use crate::Result;
+use crate::{Error, Result};
 
 /// A tag and the commit it marks.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,23 +35,38 @@ impl Repo {
             .repo
             .references_glob("refs/tags/*")
             .map_err(|e| git_error("listing tags", e))?;
-        for r in refs.flatten() {
-            let Some(name) = r.name().ok().and_then(|n| n.strip_prefix("refs/tags/")) else {
-                continue;
-            };
+        for r in refs {
+            let r = r.map_err(|e| git_error("reading a tag", e))?;
+            let full = String::from_utf8_lossy(r.name_bytes()).into_owned();
+            let name = full.strip_prefix("refs/tags/").unwrap_or(&full).to_string();
             let target = r.target().map(ObjectId::from_git);
-            if let Some(k) = known.get(name).filter(|k| Some(k.target) == target) {
+            if let Some(k) = known
+                .get(name.as_str())
+                .filter(|k| Some(k.target) == target)
+            {
                 out.push((*k).clone());
                 continue;
             }
-            let name = name.to_string();
-            let Ok(commit) = r.peel_to_commit() else {
+            let bad = |e: git2::Error| Error::BadRef {
+                name: full.clone(),
+                reason: e.message().to_string(),
+            };
+            // Peeled to the object at the end of the tag chain: a tag of a
+            // tree or blob is genuinely no release; a chain that cannot be
+            // read is an error naming the tag.
+            let peeled = r.peel(git2::ObjectType::Any).map_err(bad)?;
+            let Ok(commit) = peeled.into_commit() else {
                 continue;
             };
-            let tagger_time = r
-                .peel_to_tag()
-                .ok()
-                .and_then(|t| t.tagger().map(|s| s.when().seconds()));
+            // The tag object of an annotated tag, read above while peeling;
+            // a lightweight tag has none (and its commit's time is used).
+            let tagger_time = match r.peel(git2::ObjectType::Tag) {
+                Ok(t) => t
+                    .as_tag()
+                    .and_then(|t| t.tagger())
+                    .map(|s| s.when().seconds()),
+                Err(_) => None,
+            };
             out.push(TagRef {
                 name,
                 commit: ObjectId::from_git(commit.id()),

@@ -4,8 +4,8 @@
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use super::{BlobId, Repo, git_error};
-use crate::Result;
+use super::{BlobId, ObjectId, Repo, git_error};
+use crate::{Error, Result};
 
 /// A file in the tree of a revision.
 #[derive(Debug, Clone)]
@@ -27,15 +27,19 @@ impl Repo {
                 .repo
                 .find_tree(entry.id())
                 .map_err(|e| git_error("reading a tree", e))?,
-            _ => return Ok(Vec::new()),
+            // No such folder at this revision (or a file by its name).
+            Ok(_) => return Ok(Vec::new()),
+            Err(e) if e.code() == git2::ErrorCode::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(git_error(&format!("reading `{folder}` at `{rev}`"), e)),
         };
         let mut files = Vec::new();
         sub.walk(git2::TreeWalkMode::PreOrder, |dir, entry| {
-            if entry.kind() == Some(git2::ObjectType::Blob)
-                && let Ok(name) = entry.name()
-            {
+            if entry.kind() == Some(git2::ObjectType::Blob) {
                 files.push(TreeFile {
-                    path: format!("{folder}/{dir}{name}"),
+                    path: format!(
+                        "{folder}/{dir}{}",
+                        String::from_utf8_lossy(entry.name_bytes())
+                    ),
                     blob: BlobId(entry.id()),
                 });
             }
@@ -50,9 +54,28 @@ impl Repo {
         self.commit_of(rev).is_ok()
     }
 
+    /// The commit `HEAD` names; `None` before the first commit.
+    fn head_commit(&self) -> Result<Option<git2::Commit<'_>>> {
+        match self.repo.head() {
+            Ok(head) => head.peel_to_commit().map(Some).map_err(|e| Error::BadRef {
+                name: "HEAD".into(),
+                reason: e.message().to_string(),
+            }),
+            Err(e)
+                if matches!(
+                    e.code(),
+                    git2::ErrorCode::UnbornBranch | git2::ErrorCode::NotFound
+                ) =>
+            {
+                Ok(None)
+            }
+            Err(e) => Err(git_error("reading `HEAD`", e)),
+        }
+    }
+
     /// The merge base of `HEAD` and `rev`, as a commit id usable as a rev.
     pub fn merge_base_with_head(&self, rev: &str) -> Result<Option<String>> {
-        let Ok(head) = self.commit_of("HEAD") else {
+        let Some(head) = self.head_commit()? else {
             return Ok(None);
         };
         let other = self.commit_of(rev)?;
@@ -104,7 +127,7 @@ impl Repo {
     }
 
     fn rename_step(&self, paths: &[String], max_commits: usize) -> Result<Vec<(String, String)>> {
-        let Ok(head) = self.commit_of("HEAD") else {
+        let Some(head) = self.head_commit()? else {
             return Ok(Vec::new());
         };
         let mut walk = self
@@ -121,6 +144,8 @@ impl Repo {
                 .or_default()
                 .insert(name.to_string());
         }
+        // A folder absent from a tree (not created yet, or removed) is
+        // `None`: genuinely no files there.
         let folder = |tree: &git2::Tree<'_>, dir: &str| -> Option<git2::Oid> {
             if dir.is_empty() {
                 Some(tree.id())
@@ -128,6 +153,7 @@ impl Repo {
                 tree.get_path(Path::new(dir)).ok().map(|e| e.id())
             }
         };
+        let shallow = super::object::shallow_commits(&self.repo)?;
         let mut out = Vec::new();
         for oid in walk.take(max_commits) {
             if open.is_empty() {
@@ -138,20 +164,27 @@ impl Repo {
                 .repo
                 .find_commit(oid)
                 .map_err(|e| git_error("reading a commit", e))?;
-            let Ok(parent) = commit.parent(0) else {
+            // A root commit renamed nothing; a shallow clone's boundary
+            // commit has its parent missing by design.
+            if commit.parent_count() == 0 || shallow.contains(&ObjectId::from_git(oid)) {
                 continue;
-            };
-            let (Ok(tree), Ok(parent_tree)) = (commit.tree(), parent.tree()) else {
-                continue;
-            };
+            }
+            let unreadable = |e: git2::Error| git_error(&format!("reading commit {oid}"), e);
+            let parent = commit.parent(0).map_err(unreadable)?;
+            let tree = commit.tree().map_err(unreadable)?;
+            let parent_tree = parent.tree().map_err(unreadable)?;
             let mut removed: Vec<String> = Vec::new();
             for (dir, names) in &open {
                 let (before, after) = (folder(&parent_tree, dir), folder(&tree, dir));
                 if before == after {
                     continue;
                 }
-                let sub = |id: Option<git2::Oid>| id.and_then(|id| self.repo.find_tree(id).ok());
-                let (old, new) = (sub(before), sub(after));
+                let sub = |id: Option<git2::Oid>| {
+                    id.map(|id| self.repo.find_tree(id))
+                        .transpose()
+                        .map_err(unreadable)
+                };
+                let (old, new) = (sub(before)?, sub(after)?);
                 let diff = self
                     .repo
                     .diff_tree_to_tree(old.as_ref(), new.as_ref(), None)

@@ -48,7 +48,7 @@ pub fn read_changes(
     let results: Vec<Mutex<Option<Result<Read>>>> =
         parts.iter().map(|_| Mutex::new(None)).collect();
     let next = AtomicUsize::new(0);
-    let git_dir = repo.git_dir().to_path_buf();
+    let own_dir = repo.own_git_dir().to_path_buf();
     let reader = |repo: &Repo| {
         let mut differ = repo.tree_differ(&folders);
         while let Some(part) = parts.get(next.fetch_add(1, Ordering::Relaxed)) {
@@ -60,7 +60,7 @@ pub fn read_changes(
     std::thread::scope(|s| {
         let mut others = Vec::new();
         for _ in 1..cores.min(parts.len()) {
-            others.push(s.spawn(|| match Repo::open(&git_dir) {
+            others.push(s.spawn(|| match Repo::open(&own_dir) {
                 Ok(r) => {
                     reader(&r);
                     Ok(())
@@ -101,19 +101,19 @@ fn read_part(
     ctx: &ScanContext<'_>,
 ) -> Result<Read> {
     let changed = diff_range(differ, h, range, ctx)?;
-    let facts = wanted_blobs(h, &changed)
-        .into_iter()
-        .map(|(blob, kind)| {
-            let facts = match (
-                ctx.config.kinds.get(usize::from(kind)),
-                differ.read_blob(blob),
-            ) {
-                (Some(k), Ok(bytes)) => BlobFacts::read(bytes, k),
-                _ => BlobFacts::default(),
-            };
-            ((blob, kind), facts)
-        })
-        .collect();
+    let mut facts = Vec::new();
+    for (blob, kind, path, commit) in wanted_blobs(h, &changed) {
+        let Some(k) = ctx.config.kinds.get(usize::from(kind)) else {
+            continue;
+        };
+        // A blob that cannot be read is an error naming it, the file and
+        // the commit: empty facts (no status) would be a wrong answer,
+        // and would be cached.
+        let bytes = differ
+            .read_blob(blob)
+            .map_err(|e| e.in_version(Some(path), Some(h.commits[commit].id.to_hex())))?;
+        facts.push(((blob, kind), BlobFacts::read(bytes, k)));
+    }
     Ok((changed, facts))
 }
 
@@ -137,13 +137,14 @@ fn diff_range(
     let index = h.index();
     for i in range {
         let (tree, parents) = (h.commits[i].tree, &h.commits[i].parents);
-        let new_ids = differ.folder_ids(tree)?;
+        let at = |e: crate::Error| e.in_version(None, Some(h.commits[i].id.to_hex()));
+        let new_ids = differ.folder_ids(tree).map_err(at)?;
         let parent_trees: Vec<ObjectId> = parents
             .iter()
             .filter_map(|p| index.get(p).map(|&j| h.commits[j as usize].tree))
             .collect();
         let old_ids = match parent_trees.first() {
-            Some(t) => differ.folder_ids(*t)?,
+            Some(t) => differ.folder_ids(*t).map_err(at)?,
             None => vec![None; folders.len()],
         };
         let mut changes = Vec::new();
@@ -153,7 +154,7 @@ fn diff_range(
             }
             let mut others = Vec::new();
             for t in parent_trees.iter().skip(1) {
-                others.push(differ.folder_ids(*t)?[k]);
+                others.push(differ.folder_ids(*t).map_err(at)?[k]);
             }
             if others.contains(&new_ids[k]) {
                 continue;
@@ -173,12 +174,14 @@ fn diff_range(
                 lower.ends_with(".md") || lower.ends_with(".markdown")
             };
             found.clear();
-            differ.diff(&folders[k], old_ids[k], new_ids[k], &keep, &mut found)?;
+            differ
+                .diff(&folders[k], old_ids[k], new_ids[k], &keep, &mut found)
+                .map_err(|e| e.in_version(Some(&folders[k]), Some(h.commits[i].id.to_hex())))?;
             for f in found.drain(..) {
                 let rel = &f.path[folders[k].len() + 1..];
                 let mut in_other = false;
                 for o in others.iter().flatten() {
-                    if differ.blob_in(*o, rel)? == f.new {
+                    if differ.blob_in(*o, rel).map_err(at)? == f.new {
                         in_other = true;
                         break;
                     }
@@ -209,14 +212,36 @@ fn diff_range(
 /// The blobs that `changed` (commits and their record changes) name whose
 /// facts `h` does not hold yet, in walk order (newest first, as packs
 /// chain deltas: sorting by id would resolve a delta chain afresh for
-/// every blob).
-fn wanted_blobs(h: &RepoHistory, changed: &[(usize, Vec<Change>)]) -> Vec<(ObjectId, u8)> {
-    let mut wanted = Vec::new();
-    let mut seen = std::collections::HashSet::new();
-    for ch in changed.iter().flat_map(|(_, c)| c) {
-        for b in [ch.new, ch.old].into_iter().flatten() {
-            if !h.blobs.contains_key(&(b, ch.kind)) && seen.insert((b, ch.kind)) {
-                wanted.push((b, ch.kind));
+/// every blob), each with the first file and commit naming it (for an
+/// error that cannot read it).
+fn wanted_blobs<'c>(
+    h: &RepoHistory,
+    changed: &'c [(usize, Vec<Change>)],
+) -> Vec<(ObjectId, u8, &'c str, usize)> {
+    let mut wanted: Vec<(ObjectId, u8, &str, usize)> = Vec::new();
+    let mut seen = std::collections::HashMap::new();
+    for (i, ch) in changed
+        .iter()
+        .flat_map(|(i, c)| c.iter().map(move |c| (*i, c)))
+    {
+        for (b, made_here) in [(ch.new, true), (ch.old, false)] {
+            let Some(b) = b else { continue };
+            if h.blobs.contains_key(&(b, ch.kind)) {
+                continue;
+            }
+            match seen.entry((b, ch.kind)) {
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert((wanted.len(), made_here));
+                    wanted.push((b, ch.kind, ch.path.as_str(), i));
+                }
+                // Named first as a change's old side: the commit that made
+                // this version is the one to name.
+                std::collections::hash_map::Entry::Occupied(mut o) if made_here && !o.get().1 => {
+                    let w = &mut wanted[o.get().0];
+                    (w.2, w.3) = (ch.path.as_str(), i);
+                    o.get_mut().1 = true;
+                }
+                std::collections::hash_map::Entry::Occupied(_) => {}
             }
         }
     }

@@ -34,6 +34,9 @@ pub struct Source {
     /// repositories); the governance repository's are worked out later,
     /// beside its timeline.
     pub releases: Option<Releases>,
+    /// The repository is a shallow clone: its history ends at the
+    /// clone's boundary, and what is older is not there to read.
+    pub shallow: bool,
 }
 
 /// A code repository that could not be read.
@@ -212,6 +215,7 @@ pub fn read(root: &Path, config: &Config, code: bool) -> Result<Sources> {
                     forge_url: job.forge_url,
                     history: read.history,
                     releases: read.releases,
+                    shallow: read.shallow,
                 });
             }
             Some(Err(e)) if job.governance => return Err(e),
@@ -237,6 +241,8 @@ struct Read {
     timeline: Option<Timeline>,
     /// What was wrong with the cache file, if anything.
     notice: Option<CacheNotice>,
+    /// The repository is a shallow clone.
+    shallow: bool,
 }
 
 /// Reads one repository. A code repository's cache file and releases are
@@ -255,6 +261,14 @@ fn read_one(job: &Job, git_dir: &Path, keys: Keys, ctx: &ScanContext<'_>) -> Res
             ));
         }
         Repo::open(&job.path)?
+    };
+    // A history read from a shallow clone holds only down to its
+    // boundary: once the clone is deepened (no tip need move), the cache
+    // kept under the old boundary must not be taken for the whole history.
+    let shallow = repo.is_shallow()?;
+    let keys = Keys {
+        history: keys.history ^ repo.shallow_fingerprint(),
+        ..keys
     };
     let resolved = std::fs::canonicalize(&job.path).unwrap_or_else(|_| job.path.clone());
     let file = cache::file_for(git_dir, &job.name, &resolved.to_string_lossy());
@@ -301,6 +315,7 @@ fn read_one(job: &Job, git_dir: &Path, keys: Keys, ctx: &ScanContext<'_>) -> Res
             unstored: None,
             timeline: None,
             notice,
+            shallow,
         });
     }
     let unstored = (use_cache && (changed || timeline.is_none())).then_some((file, keys));
@@ -310,5 +325,6 @@ fn read_one(job: &Job, git_dir: &Path, keys: Keys, ctx: &ScanContext<'_>) -> Res
         unstored,
         timeline,
         notice,
+        shallow,
     })
 }

@@ -23,5 +23,6 @@ mod trace;
 mod trust_cache;
 mod trust_front;
 mod trust_fs;
+mod trust_reads;
 mod validate;
 mod validate_history;
