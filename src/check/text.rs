@@ -105,7 +105,12 @@ fn may_be_garbled(text: &str) -> bool {
 
 /// The whitespace-delimited word containing `at..at+len`.
 fn word_around(text: &str, at: usize, len: usize) -> String {
-    let start = text[..at].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    // The space before the word may be wider than a byte (a no-break space).
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let end = text[at + len..]
         .find(char::is_whitespace)
         .map_or(text.len(), |i| at + len + i);
@@ -117,6 +122,16 @@ fn word_around(text: &str, at: usize, len: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found by the `record` fuzz target: a no-break space (two bytes)
+    /// before a garbled word cut the text inside a character.
+    #[test]
+    fn a_wide_space_before_a_garbled_word_is_not_cut_inside() {
+        let text = "-\u{a0}\u{ce69}UUUU";
+        let found = mojibake(text, 3);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "\u{ce69}UUUU");
+    }
 
     #[test]
     fn positions_count_characters_not_bytes() {
