@@ -22,6 +22,7 @@ mod status;
 mod trace;
 mod trace_view;
 mod validate;
+mod write_notes;
 
 use clap::{Parser, Subcommand};
 use std::io::Write;
