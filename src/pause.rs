@@ -2,10 +2,11 @@
 //! `gov` process at a named point of a write (to `kill -9` it there, or to
 //! change a file under it) without guessing with sleeps.
 //!
-//! With `GOV_TEST_PAUSE=<point>` and `GOV_TEST_PAUSE_FILE=<path>` in the
+//! With `GOVTEST_PAUSE=<point>` and `GOVTEST_PAUSE_FILE=<path>` in the
 //! environment, the process creates the file when it reaches the point and
 //! waits until the test removes it (at most a minute). A release build
 //! compiles [`point`] to nothing, so the variables have no effect there.
+//! (Not `GOV_*`: those are configuration.)
 //!
 //! Points: `replace-staged` (a replacement is written beside the file, not
 //! yet compared and renamed), `renumber-staged` (every file of a
@@ -21,10 +22,10 @@ pub fn point(name: &str) {
 }
 
 fn wait_if_asked(name: &str) {
-    if std::env::var("GOV_TEST_PAUSE").ok().as_deref() != Some(name) {
+    if std::env::var("GOVTEST_PAUSE").ok().as_deref() != Some(name) {
         return;
     }
-    let Some(marker) = std::env::var_os("GOV_TEST_PAUSE_FILE") else {
+    let Some(marker) = std::env::var_os("GOVTEST_PAUSE_FILE") else {
         return;
     };
     let marker = std::path::PathBuf::from(marker);
