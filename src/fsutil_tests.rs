@@ -119,3 +119,14 @@ fn temp_names() {
     assert!(!is_temp_name("gov-abc.tmp"));
     assert!(!is_temp_name(".trace-abc.tmp"));
 }
+
+#[test]
+fn create_if_absent_says_whether_it_wrote() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("sub/gov.yaml");
+    assert!(create_if_absent(&p, b"one").unwrap());
+    assert!(!create_if_absent(&p, b"two").unwrap());
+    assert_eq!(std::fs::read(&p).unwrap(), b"one");
+    let err = create_if_absent(&dir.path().join("sub/gov.yaml/x"), b"x").unwrap_err();
+    assert!(err.to_string().contains("gov.yaml"), "{err}");
+}

@@ -220,3 +220,7 @@ pub fn remove_if_present(path: &Path) -> Result<()> {
         Err(e) => Err(Error::io(path, e)),
     }
 }
+
+#[cfg(test)]
+#[path = "journal_tests.rs"]
+mod tests;
