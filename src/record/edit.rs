@@ -87,7 +87,7 @@ pub fn apply_edits(record: &Record, edits: &[Edit]) -> Result<String> {
     for edit in edits {
         let text = apply_one(&current, edit)?;
         let next = Record::parse(current.path.clone(), current.kind.clone(), text);
-        verify(&next, edit)?;
+        verify(&current, &next, edit)?;
         current = next;
     }
     Ok(current.text)
@@ -201,37 +201,43 @@ fn apply_one(record: &Record, edit: &Edit) -> Result<String> {
             let start = text[..entry.key.span.start.offset]
                 .rfind(['\n', '\r'])
                 .map_or(yaml_range.start, |i| i + 1);
+            // A value's span ends on its last line, before the line break:
+            // the entry runs to the end of that line. (Were it ever to end
+            // after the break, the next key would go too, and `verify`,
+            // which checks every other key is kept, would refuse.)
             let value_end = entry.value.span.end.offset.max(entry.key.span.end.offset);
-            let end = if text[..value_end].ends_with('\n')
-                || text[..value_end].ends_with('\r') && !text[value_end..].starts_with('\n')
-            {
-                value_end
-            } else {
-                super::split::next_line(text, value_end)
-            };
+            let end = super::split::next_line(text, value_end);
             Ok(splice(text, start..end.min(yaml_range.end.max(start)), ""))
         }
         (Edit::Unset { .. }, None) => Ok(text.clone()),
     }
 }
 
-fn verify(record: &Record, edit: &Edit) -> Result<()> {
-    let fields = record.fields_json();
-    let ok = match edit {
-        Edit::Set { key, value } => fields.get(key) == Some(value),
-        Edit::Unset { key } => fields.get(key).is_none(),
+/// Checks that `after` reads as `before` with the edit made: the key set or
+/// gone, and every other key with the value it had.
+fn verify(before: &Record, after: &Record, edit: &Edit) -> Result<()> {
+    let mut expected = before.fields_json();
+    let key = match edit {
+        Edit::Set { key, .. } | Edit::Unset { key } => key,
     };
-    if ok {
+    if let Value::Object(fields) = &mut expected {
+        match edit {
+            Edit::Set { value, .. } => {
+                fields.insert(key.clone(), value.clone());
+            }
+            Edit::Unset { .. } => {
+                fields.shift_remove(key);
+            }
+        }
+    }
+    if after.fields_json() == expected {
         Ok(())
     } else {
-        let key = match edit {
-            Edit::Set { key, .. } | Edit::Unset { key } => key,
-        };
         Err(Error::BadAssignment {
             arg: key.clone(),
             reason: format!(
                 "{}: gov could not write this change so that it reads back as intended; nothing was written",
-                record.path
+                after.path
             ),
         })
     }

@@ -251,6 +251,33 @@ fn line_ends_of_every_kind_are_kept() {
             let out = apply_edits(&rec(&text), &[Edit::Unset { key: key.into() }]).unwrap();
             assert_eq!(out, expect(left), "{nl:?}: unset {key}");
         }
+        // Block values in the middle: the lines after them stay.
+        let mid = |t: &str| t.replace('¶', nl);
+        let text = mid(
+            "---¶tags:¶  - a¶  - b¶note: |-¶  one¶  two¶more: >¶  x¶  y¶keep: |+¶  z¶¶status: Forslag¶---¶Body¶",
+        );
+        for (key, left) in [
+            (
+                "tags",
+                "---¶note: |-¶  one¶  two¶more: >¶  x¶  y¶keep: |+¶  z¶¶status: Forslag¶---¶Body¶",
+            ),
+            (
+                "note",
+                "---¶tags:¶  - a¶  - b¶more: >¶  x¶  y¶keep: |+¶  z¶¶status: Forslag¶---¶Body¶",
+            ),
+            (
+                "more",
+                "---¶tags:¶  - a¶  - b¶note: |-¶  one¶  two¶keep: |+¶  z¶¶status: Forslag¶---¶Body¶",
+            ),
+            (
+                // A kept (`|+`) value's last blank line stays: harmless.
+                "keep",
+                "---¶tags:¶  - a¶  - b¶note: |-¶  one¶  two¶more: >¶  x¶  y¶¶status: Forslag¶---¶Body¶",
+            ),
+        ] {
+            let out = apply_edits(&rec(&text), &[Edit::Unset { key: key.into() }]).unwrap();
+            assert_eq!(out, mid(left), "{nl:?}: unset {key} in the middle");
+        }
     }
 }
 
