@@ -130,3 +130,26 @@ fn create_if_absent_says_whether_it_wrote() {
     let err = create_if_absent(&dir.path().join("sub/gov.yaml/x"), b"x").unwrap_err();
     assert!(err.to_string().contains("gov.yaml"), "{err}");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_mode_that_cannot_be_read_is_an_error_not_a_default() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.md");
+    std::fs::write(&file, "x").unwrap();
+    // `a.md/x`: its parent is a file, so asking for its mode fails with
+    // "not a directory", which is not "absent".
+    let err = Staged::with_mode_of(&dir.path().join("b.md"), &file.join("x"), b"y")
+        .err()
+        .expect("an error");
+    assert!(err.to_string().contains("a.md/x"), "{err}");
+    assert_eq!(names(dir.path()), ["a.md"], "the staged file is removed");
+}
+
+#[cfg(unix)]
+#[test]
+fn syncing_a_folder_reports_failure() {
+    let dir = tempfile::tempdir().unwrap();
+    sync_dir(dir.path()).unwrap();
+    assert!(sync_dir(&dir.path().join("missing")).is_err());
+}
