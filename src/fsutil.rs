@@ -171,12 +171,10 @@ pub fn remove_stale(dir: &Path) -> Result<Vec<PathBuf>> {
             if file_type.is_dir() {
                 stack.push(entry.path());
             } else if file_type.is_file() && name.to_str().is_some_and(is_temp_name) {
+                // Under the lock nobody else removes them: any failure is news.
                 let path = entry.path();
-                match std::fs::remove_file(&path) {
-                    Ok(()) => removed.push(path),
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                    Err(e) => return Err(Error::io(&path, e)),
-                }
+                std::fs::remove_file(&path).map_err(|e| Error::io(&path, e))?;
+                removed.push(path);
             }
         }
     }

@@ -156,6 +156,16 @@ fn a_damaged_or_foreign_journal_is_an_error_not_ignored() {
 }
 
 #[test]
+fn a_journal_that_cannot_be_read_is_an_error_not_absent() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("renumber.journal");
+    std::fs::create_dir(&path).unwrap();
+    let err = complete(dir.path(), &path).unwrap_err();
+    assert!(matches!(err, Error::Io { .. }), "{err}");
+    assert!(err.to_string().contains("renumber.journal"), "{err}");
+}
+
+#[test]
 fn journal_paths_inside_the_repository() {
     assert!(is_inside("d/A-1.md"));
     assert!(is_inside("a"));
