@@ -163,6 +163,14 @@ fn a_journal_that_cannot_be_read_is_an_error_not_absent() {
     let err = complete(dir.path(), &path).unwrap_err();
     assert!(matches!(err, Error::Io { .. }), "{err}");
     assert!(err.to_string().contains("renumber.journal"), "{err}");
+    // A file of the renumbering that cannot be read: an error, nothing written.
+    let (dir, path, _) = setup();
+    std::fs::remove_file(dir.path().join("d/B-1.md")).unwrap();
+    std::fs::create_dir(dir.path().join("d/B-1.md")).unwrap();
+    let err = complete(dir.path(), &path).unwrap_err();
+    assert!(matches!(err, Error::Io { .. }), "{err}");
+    assert_eq!(read(dir.path(), "d/A-1.md").unwrap(), "id: A-1\n");
+    assert!(path.exists());
 }
 
 #[test]

@@ -128,3 +128,61 @@ fn a_broken_template_names_its_line() {
     assert!(err.to_string().contains("mine"), "{err}");
     assert!(err.to_string().contains("line 2"), "{err}");
 }
+
+#[test]
+fn the_repositorys_template_then_the_built_in_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let (name, text) = source(dir.path(), Lang::En, "decision").unwrap();
+    assert_eq!(name, "built-in en/decision.md");
+    assert_eq!(text, built_in(Lang::En, "decision").unwrap());
+    let (name, text) = source(dir.path(), Lang::Da, "budget").unwrap();
+    assert_eq!(
+        (name.as_str(), text.as_str()),
+        ("built-in da/budget.md", GENERIC)
+    );
+    let exactly = "x".repeat(MAX_SOURCE as usize);
+    std::fs::write(dir.path().join("decision.md"), &exactly).unwrap();
+    let (name, text) = source(dir.path(), Lang::En, "decision").unwrap();
+    assert!(
+        name.ends_with("decision.md") && !name.starts_with("built-in"),
+        "{name}"
+    );
+    assert_eq!(text, exactly, "a template of exactly the limit is read");
+    std::fs::create_dir(dir.path().join("change.md")).unwrap();
+    assert!(
+        source(dir.path(), Lang::En, "change").is_err(),
+        "unreadable is not absent"
+    );
+}
+
+#[test]
+fn built_in_templates_by_language_and_kind() {
+    let da = built_in(Lang::Da, "decision").unwrap();
+    let en = built_in(Lang::En, "decision").unwrap();
+    assert_ne!(da, en);
+    assert!(da.contains("{{ id }}") && en.contains("{{ id }}"));
+    assert_ne!(built_in(Lang::Da, "change"), Some(da));
+    assert_eq!(built_in(Lang::Da, "budget"), None);
+}
+
+#[test]
+fn the_output_limit_is_exact() {
+    let mut out = Bounded {
+        out: Vec::new(),
+        overflow: false,
+    };
+    out.write_all(&[b'x'; 3]).unwrap();
+    out.write_all(&vec![b'x'; MAX_OUTPUT - 3]).unwrap();
+    assert!(!out.overflow);
+    assert!(out.write_all(b"x").is_err());
+    assert!(out.overflow);
+    assert_eq!(out.out.len(), MAX_OUTPUT);
+}
+
+#[test]
+fn a_template_failing_while_rendering_says_why_not_fuel() {
+    let err = render("mine", "---\nid: {{ id }}\n---\n{{ nope(1) }}\n", &ctx("x")).unwrap_err();
+    let text = err.to_string();
+    assert!(text.contains("mine") && text.contains("line 4"), "{text}");
+    assert!(!text.contains("gov stopped it"), "{text}");
+}
