@@ -138,5 +138,30 @@ mod tests {
         );
         assert_eq!(introduced(&repo, Some(before), &after, &schemas), vec![]);
         assert!(!introduced(&repo, None, &after, &schemas).is_empty());
+        // The same rule with another word is a new finding.
+        let other = Record::parse(
+            before.path.clone(),
+            "decision",
+            broken.replace("status: nonsense", "status: rubbish"),
+        );
+        let added = introduced(&repo, Some(before), &other, &schemas);
+        assert_eq!(added.len(), 1, "{added:?}");
+        assert!(added[0].message.contains("rubbish"), "{added:?}");
+    }
+
+    #[test]
+    fn only_errors_refuse() {
+        let (_d, repo) = repo(&[("decisions/DEC-0002-to.md", DEC2)]);
+        let schemas = Schemas::compile(&repo.root, &repo.config).unwrap();
+        let before = &repo.records[0];
+        let noted = Record::parse(
+            before.path.clone(),
+            "decision",
+            DEC2.replace("status: proposed", "status: Besluttet. (pr mail)"),
+        );
+        let added = introduced(&repo, Some(before), &noted, &schemas);
+        assert!(!added.is_empty(), "a status with a note is a warning");
+        assert!(!refuses(&added));
+        assert!(!refuses(&[]));
     }
 }
