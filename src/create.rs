@@ -4,15 +4,16 @@
 //! processes never pick the same ID.
 
 use std::collections::HashSet;
-use std::fs::File;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
+use crate::check::{Diagnostic, Schemas};
 use crate::config::{Config, Kind};
+use crate::lock::{Lock, StatePaths, WriteLock};
 use crate::record::{
     self, Edit, Record, RecordId, Repository, Summary, apply_edits, id_in_file_name,
 };
 use crate::template::{self, Context};
-use crate::{Error, Result, date, fsutil, git, slug};
+use crate::{Error, Result, date, fsutil, git, slug, write_check};
 
 /// What `gov new` was asked for.
 #[derive(Debug, Clone, Default)]
@@ -42,25 +43,44 @@ pub struct Created {
     pub path: String,
     /// The records marked as superseded by it: (ID, path).
     pub superseded: Vec<(String, String)>,
+    /// What validation found wrong with the `--set` values, written anyway
+    /// because of `--force`.
+    pub warnings: Vec<Diagnostic>,
+    /// The new record's text (for showing diagnostics at their lines).
+    #[serde(skip)]
+    pub text: String,
 }
 
-/// Holds an exclusive lock on a file for as long as it lives. The operating
-/// system releases it when the process ends, even if it crashes.
-pub(crate) struct Lock(#[allow(dead_code)] File);
+/// What `gov new` did: created a record, or refused because the values
+/// given with `--set` break validation (nothing written).
+#[derive(Debug, Clone)]
+pub enum Creation {
+    /// The record was written.
+    Created(Created),
+    /// Nothing was written: these diagnostics are errors.
+    Refused {
+        /// The path the record would have had.
+        path: String,
+        /// The text it would have had.
+        text: String,
+        /// The diagnostics the values add.
+        diagnostics: Vec<Diagnostic>,
+    },
+}
 
+/// Takes the repository's write lock without tidying up (for writers of
+/// files other than records, such as the backlog order).
 pub(crate) fn lock(root: &Path) -> Result<Lock> {
-    let path: PathBuf = match git::Repo::discover(root)? {
-        Some(repo) => repo.git_dir().join("gov.lock"),
-        None => root.join(".gov.lock"),
-    };
-    let file = File::options()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
-        .map_err(|e| Error::io(&path, e))?;
-    file.lock().map_err(|e| Error::io(&path, e))?;
-    Ok(Lock(file))
+    Lock::take(&StatePaths::of(root)?.lock)
+}
+
+/// The number after `highest` for a kind: an error, never a wrap to
+/// `0000`, when it does not fit.
+pub fn next_number(kind: &Kind, highest: u64) -> Result<u64> {
+    highest.checked_add(1).ok_or_else(|| Error::IdOverflow {
+        prefix: kind.prefix.to_ascii_uppercase(),
+        number: highest,
+    })
 }
 
 /// The highest number in use for a kind, in the working tree and on the tip
@@ -126,13 +146,15 @@ fn relative_folder(git: &git::Repo, root: &Path, folder: &str) -> String {
     }
 }
 
-/// Creates a record in the repository at `root`.
+/// Creates a record in the repository at `root`; the caller holds the
+/// write lock, and the records are read under it.
 pub fn create(
+    _lock: &WriteLock,
     root: &Path,
     config: &Config,
     new: &NewRecord,
     today: jiff::civil::Date,
-) -> Result<Created> {
+) -> Result<Creation> {
     let kind = config.require_kind(&new.kind)?.clone();
     let title = new.title.trim();
     if title.is_empty() {
@@ -159,9 +181,8 @@ pub fn create(
             })?),
             None => None,
         };
-    let _lock = lock(root)?;
     let repo = Repository::load(root.to_path_buf(), config.clone());
-    let number = highest_number(&repo, &kind)? + 1;
+    let number = next_number(&kind, highest_number(&repo, &kind)?)?;
     let id = record::format_id(&kind.prefix, number);
 
     let mut superseded = Vec::new();
@@ -244,24 +265,57 @@ pub fn create(
             message: "the rendered template has no readable front matter".into(),
         });
     }
-    let mut edits = new.edits.clone();
-    if !new.supersedes.is_empty() {
+    let draft = if new.supersedes.is_empty() {
+        draft
+    } else {
         let ids = superseded.iter().map(|(id, ..)| id.clone()).collect();
-        edits.push(Edit::Set {
+        let edit = Edit::Set {
             key: "supersedes".into(),
             value: one_or_many(ids),
-        });
+        };
+        let text = apply_edits(&draft, &[edit])?;
+        Record::parse(path.clone(), kind.name.clone(), text)
+    };
+    let text = apply_edits(&draft, &new.edits)?;
+    let mut warnings = Vec::new();
+    if !new.edits.is_empty() {
+        let schemas = Schemas::compile(root, config)?;
+        let after = Record::parse(path.clone(), kind.name.clone(), text.clone());
+        let diagnostics = write_check::introduced(&repo, Some(&draft), &after, &schemas);
+        if write_check::refuses(&diagnostics) && !new.force {
+            return Ok(Creation::Refused {
+                path,
+                text,
+                diagnostics,
+            });
+        }
+        warnings = diagnostics;
     }
-    let text = apply_edits(&draft, &edits)?;
-    fsutil::create_new(&root.join(&path), text.as_bytes())?;
+    // Stage every file first and check the superseded ones are as read,
+    // so a failure leaves nothing behind; then put them in place at once.
+    let target = root.join(&path);
+    if let Some(dir) = target.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    }
+    let staged_new = fsutil::Staged::beside(&target, text.as_bytes())?;
+    let mut staged_old = Vec::new();
     for (_, old_path, before, after) in &superseded {
-        fsutil::replace(&root.join(old_path), before.as_bytes(), after.as_bytes())?;
+        let old_path = root.join(old_path);
+        let staged = fsutil::Staged::beside(&old_path, after.as_bytes())?;
+        fsutil::ensure_unchanged(&old_path, before.as_bytes())?;
+        staged_old.push((old_path, staged));
     }
-    Ok(Created {
+    staged_new.commit_new(&target)?;
+    for (old_path, staged) in staged_old {
+        staged.commit(&old_path)?;
+    }
+    Ok(Creation::Created(Created {
         id,
         path,
         superseded: superseded.into_iter().map(|(id, p, ..)| (id, p)).collect(),
-    })
+        warnings,
+        text,
+    }))
 }
 
 /// One string as a scalar, several as a list.

@@ -226,6 +226,45 @@ pub enum Error {
         /// Why it is not a record.
         why: crate::record::NotARecord,
     },
+    /// A file changed on disk between gov's read and its write (another
+    /// program wrote it); nothing was written.
+    #[error(
+        "{path} changed while gov was editing it (another program wrote it); nothing was written"
+    )]
+    Changed {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The next ID of a kind does not fit in a number.
+    #[error("the next ID after {prefix}-{number} does not fit in a number; nothing was written")]
+    IdOverflow {
+        /// The kind's prefix.
+        prefix: String,
+        /// The highest number in use.
+        number: u64,
+    },
+    /// An interrupted renumbering's journal cannot be completed as it stands.
+    #[error(
+        "{journal}: an interrupted renumbering {renumbering} cannot be completed: {path} {reason}"
+    )]
+    JournalConflict {
+        /// The journal file.
+        journal: PathBuf,
+        /// The renumbering (`DEC-0006 → DEC-0009`).
+        renumbering: String,
+        /// The file that is in neither the old nor the new state.
+        path: String,
+        /// What is wrong with it.
+        reason: &'static str,
+    },
+    /// An interrupted renumbering's journal cannot be read.
+    #[error("{path}: the journal of an interrupted renumbering cannot be read: {message}")]
+    BadJournal {
+        /// The journal file.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
     /// History is asked for but the repository is not in git.
     #[error("{path} is not in a git repository, so it has no history to read")]
     NoHistory {
@@ -303,6 +342,20 @@ impl Error {
             ),
             Error::BadRef { name, .. } => Some(format!(
                 "the repository is damaged: `git fsck` shows what is wrong; fetch the ref again or delete it (`git update-ref -d {name}`)"
+            )),
+            Error::Changed { .. } => {
+                Some("run the command again; gov will start from the file as it is now".into())
+            }
+            Error::IdOverflow { .. } => Some(
+                "give the record with the highest number a smaller ID with `gov renumber`".into(),
+            ),
+            Error::JournalConflict { journal, .. } => Some(format!(
+                "put the file back as the renumbering left it, or finish the renumbering by hand and delete {}",
+                journal.display()
+            )),
+            Error::BadJournal { path, .. } => Some(format!(
+                "check the files the renumbering named, then delete {}",
+                path.display()
             )),
             Error::BadFrontMatter { .. } => {
                 Some("fix the front matter by hand; gov edits only what it can read".into())

@@ -11,6 +11,10 @@
 //! - [`record`]: the record model and the loading of a whole repository;
 //! - [`git`]: the only module that touches `git2`;
 //! - [`report`]: `gov status` and `gov backlog` as models with renderings;
+//! - [`lock`], [`journal`], [`fsutil`]: the write lock, the renumbering
+//!   journal and all-or-nothing file writes that every write command uses;
+//! - [`create`], [`set`], [`renumber`]: the write commands' work, checked
+//!   by [`write_check`] before anything is written;
 //! - [`cli`]: the command line, one file per subcommand.
 
 pub mod check;
@@ -22,14 +26,19 @@ pub mod error;
 pub mod fsutil;
 pub mod git;
 pub mod i18n;
+pub mod journal;
+pub mod lock;
+pub mod pause;
 pub mod record;
 pub mod renumber;
 pub mod report;
+pub mod set;
 pub mod slug;
 pub mod template;
 #[cfg(test)]
 mod testing;
 pub mod trace;
+pub mod write_check;
 pub mod yaml;
 
 pub use error::{Error, Result};

@@ -24,6 +24,7 @@ mod trace;
 mod trace_view;
 mod unread;
 mod validate;
+mod write_notes;
 
 use clap::{Parser, Subcommand};
 use std::io::Write;

@@ -2,9 +2,10 @@
 
 use anyhow::Context as _;
 
-use super::{CmdResult, Env, Outcome};
-use crate::create::{self, NewRecord};
+use super::{CmdResult, Env, Outcome, write_notes};
+use crate::create::{self, Creation, NewRecord};
 use crate::i18n::{Msg, t};
+use crate::lock::WriteLock;
 use crate::record::Assignment;
 use crate::{Error, date};
 
@@ -14,6 +15,8 @@ use crate::{Error, date};
 /// tree and on every local and remote-tracking branch, so two people who
 /// have fetched each other's work never pick the same number. The file is
 /// `<folder>/<ID>-<slug>.md`; it is never written over an existing file.
+/// Values given with --set are checked like `gov validate` checks them; one
+/// that adds an error is refused (exit 2, nothing written) unless --force.
 ///
 /// Kinds: decision (DEC), change (CR), meeting (MTG), task (TASK), plan
 /// (PLAN), and those declared in gov.yaml; Danish names work too
@@ -44,7 +47,8 @@ pub struct Args {
     /// The record's date (default: today); Danish forms are read day-first.
     #[arg(long)]
     pub date: Option<String>,
-    /// Supersede a record even when its workflow does not allow it (a draft).
+    /// Supersede a record even when its workflow does not allow it (a
+    /// draft), and write `--set` values even when validation rejects them.
     #[arg(long)]
     pub force: bool,
     /// Open the new record in $VISUAL or $EDITOR.
@@ -93,7 +97,22 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
         date,
         force: args.force,
     };
-    let created = create::create(&repo.root, &repo.config, &new, today()?)?;
+    let today = today()?;
+    let lang = repo.config.lang;
+    let lock = WriteLock::acquire(&repo.root, &repo.config)?;
+    write_notes::tidied(&lock, &repo.root, lang);
+    let created = match create::create(&lock, &repo.root, &repo.config, &new, today)? {
+        Creation::Created(created) => created,
+        Creation::Refused {
+            path,
+            text,
+            diagnostics,
+        } => return Err(write_notes::refused(&diagnostics, &path, &text, lang)),
+    };
+    drop(lock);
+    if !created.warnings.is_empty() {
+        write_notes::diagnostics(&created.warnings, &created.path, &created.text, lang, true);
+    }
     for (id, path) in &created.superseded {
         eprintln!(
             "{path}: {id} {} {}",
@@ -108,17 +127,16 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     Ok(Outcome::Ok)
 }
 
-/// Opens a file in the user's editor and waits for it.
+/// Opens a file in the user's editor and waits for it. The editor is run
+/// the way git runs it, through the shell (`sh -c '$EDITOR "$@"' $EDITOR
+/// path`), so `code --wait`, a quoted program path with spaces, and a file
+/// path with spaces all work.
 fn edit(path: &std::path::Path) -> anyhow::Result<()> {
     let editor = ["GOV_EDITOR", "VISUAL", "EDITOR"]
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|e| !e.trim().is_empty()))
         .unwrap_or_else(|| "vi".to_string());
-    let mut words = editor.split_whitespace();
-    let program = words.next().unwrap_or("vi");
-    let status = std::process::Command::new(program)
-        .args(words)
-        .arg(path)
+    let status = editor_command(&editor, path)
         .status()
         .map_err(|e| Error::Editor {
             editor: editor.clone(),
@@ -132,4 +150,22 @@ fn edit(path: &std::path::Path) -> anyhow::Result<()> {
         .into());
     }
     Ok(())
+}
+
+/// The command that runs `editor` on `path`: the shell on Unix; elsewhere
+/// the words of `editor`, split at spaces.
+fn editor_command(editor: &str, path: &std::path::Path) -> std::process::Command {
+    if cfg!(unix) {
+        let mut cmd = std::process::Command::new("sh");
+        cmd.arg("-c")
+            .arg(format!("{editor} \"$@\""))
+            .arg(editor)
+            .arg(path);
+        cmd
+    } else {
+        let mut words = editor.split_whitespace();
+        let mut cmd = std::process::Command::new(words.next().unwrap_or("notepad"));
+        cmd.args(words).arg(path);
+        cmd
+    }
 }

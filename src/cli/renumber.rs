@@ -1,6 +1,8 @@
 //! `gov renumber`: give a record a new ID everywhere.
 
-use super::{CmdResult, Env, Outcome, output};
+use super::{CmdResult, Env, Outcome, output, write_notes};
+use crate::i18n::Lang;
+use crate::lock::WriteLock;
 use crate::renumber;
 
 /// Give a record a new ID everywhere it is used.
@@ -12,7 +14,13 @@ use crate::renumber;
 /// the file to renumber by its path) or, before merging, an ID the base
 /// branch took meanwhile (GOV073). Without NEW the next free number of the
 /// kind is used, counting every branch. `--dry-run` shows every change and
-/// writes nothing.
+/// writes nothing. The new ID must have the kind's prefix.
+///
+/// All or nothing: every file is written beside its target first, a
+/// journal in .git/gov/ records the plan, and only then are the files
+/// renamed into place. If gov is stopped midway, the next write command
+/// (new, set, renumber) completes the renumbering first and says so; run
+/// the same `gov renumber` again and it reports the renumbering done.
 ///
 /// Examples:
 ///   gov renumber DEC-0007 --dry-run
@@ -36,20 +44,61 @@ pub struct Args {
 /// Runs `gov renumber`.
 pub fn run(env: &Env, args: Args) -> CmdResult {
     let repo = env.repository()?;
-    let plan = renumber::plan(
-        &repo,
-        &super::show::normalise(&args.id),
+    let lang = repo.config.lang;
+    let target = super::show::normalise(&args.id);
+    if args.dry_run {
+        if let Some(journal) = renumber::pending(&repo.root)? {
+            anyhow::bail!(pending_message(lang, &journal.old, &journal.new));
+        }
+        let plan = renumber::plan(&repo, &target, args.new.as_deref())?;
+        show(&plan, args.json, true)?;
+        return Ok(Outcome::Ok);
+    }
+    let lock = WriteLock::acquire(&repo.root, &repo.config)?;
+    write_notes::tidied(&lock, &repo.root, lang);
+    let done = renumber::run(
+        &lock,
+        &repo.root,
+        &repo.config,
+        &target,
         args.new.as_deref(),
     )?;
-    if args.json {
-        output::print_json(&plan)?;
-    } else {
-        output::print(&describe(&plan, args.dry_run))?;
-    }
-    if !args.dry_run {
-        renumber::apply(&repo, &plan)?;
+    drop(lock);
+    show(&done.plan, args.json, false)?;
+    if done.completed_earlier {
+        eprintln!(
+            "{}",
+            match lang {
+                Lang::Da =>
+                    "gov: omnummereringen var afbrudt og er nu afsluttet; intet mere at gøre",
+                Lang::En =>
+                    "gov: this renumbering had been interrupted and is now complete; nothing more to do",
+            }
+        );
     }
     Ok(Outcome::Ok)
+}
+
+/// Prints a plan as JSON or for people.
+fn show(plan: &renumber::Plan, json: bool, dry_run: bool) -> anyhow::Result<()> {
+    if json {
+        output::print_json(plan)?;
+    } else {
+        output::print(&describe(plan, dry_run))?;
+    }
+    Ok(())
+}
+
+/// Why a dry run cannot plan while a renumbering waits to be completed.
+fn pending_message(lang: Lang, old: &str, new: &str) -> String {
+    match lang {
+        Lang::Da => format!(
+            "en afbrudt omnummerering {old} → {new} venter; kør `gov renumber {old} {new}` (eller en anden skrivende kommando) for at afslutte den før en prøvekørsel"
+        ),
+        Lang::En => format!(
+            "an interrupted renumbering {old} → {new} is pending; run `gov renumber {old} {new}` (or any other write command) to complete it before a dry run"
+        ),
+    }
 }
 
 /// The plan for people: renames, then each changed line as `-`/`+` pairs.

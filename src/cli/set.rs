@@ -1,12 +1,10 @@
 //! `gov set`: change front matter in place, keeping every other byte.
 
-use anyhow::Context as _;
-
-use super::{CmdResult, Env, Outcome};
-use crate::config::StatusMatch;
+use super::{CmdResult, Env, Outcome, write_notes};
 use crate::i18n::{Msg, t};
-use crate::record::{Assignment, DATE_KEYS, Edit, Summary, apply_edits, nearest};
-use crate::{Error, date, fsutil};
+use crate::lock::WriteLock;
+use crate::record::{Assignment, Edit};
+use crate::set::{SetOutcome, SetRequest, set};
 
 /// Change front matter of a record in place.
 ///
@@ -15,7 +13,14 @@ use crate::{Error, date, fsutil};
 /// `key:=yaml` sets a typed value (number, list, null). Status words are
 /// checked against the kind's vocabulary and workflow (draft → accepted is
 /// fine, accepted → draft is not), and dates (`date`, `due`) are written as
-/// ISO yyyy-mm-dd; `--force` skips these checks.
+/// ISO yyyy-mm-dd. The result is checked like `gov validate` checks it
+/// (the kind's schema, vocabulary, dates, a unique ID): a change that adds
+/// an error is refused, exit 2, with the error shown; `--force` skips these
+/// checks and writes, showing what validation found as warnings.
+///
+/// gov takes the repository's lock (the one `gov new` takes) and reads the
+/// record under it, so changes made at the same time never undo each
+/// other; a file another program changes while gov works is refused.
 ///
 /// Examples:
 ///   gov set DEC-0003 status=accepted
@@ -33,17 +38,10 @@ pub struct Args {
     /// Remove a key (repeatable).
     #[arg(long, value_name = "KEY")]
     pub unset: Vec<String>,
-    /// Write values even when they are not known status words or dates.
+    /// Write values even when they are not known status words or dates, or
+    /// break validation.
     #[arg(long)]
     pub force: bool,
-}
-
-/// The canonical status a written word stands for, if it is known.
-fn canonical(kind: &crate::config::Kind, word: &str) -> Option<String> {
-    match kind.match_status(word) {
-        StatusMatch::Exact(s) | StatusMatch::WithNote(s, _) => Some(s.id.clone()),
-        StatusMatch::Unknown => None,
-    }
 }
 
 /// Runs `gov set`.
@@ -52,66 +50,45 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
         anyhow::bail!("nothing to set: give key=value or --unset KEY");
     }
     let repo = env.repository()?;
-    let record = repo.find(&super::show::normalise(&args.id))?;
-    let kind = repo.config.require_kind(&record.kind)?;
     let mut edits = Vec::new();
     for arg in &args.assignments {
-        let mut edit = Assignment::parse(arg)?;
-        if let Edit::Set {
-            key,
-            value: serde_json::Value::String(text),
-        } = &mut edit
-            && !args.force
-        {
-            if key == "status"
-                && let Some(to) = canonical(kind, text)
-                && let Some(from) = Summary::of(record, kind).status
-                && let Err(allowed) = kind.allows(&from, &to)
-            {
-                let id = Summary::of(record, kind).id;
-                return Err(Error::Transition {
-                    id,
-                    kind: kind.name.clone(),
-                    from,
-                    to,
-                    allowed,
-                }
-                .into());
-            }
-            if key == "status" && matches!(kind.match_status(text), StatusMatch::Unknown) {
-                return Err(Error::UnknownStatus {
-                    word: text.clone(),
-                    kind: kind.name.clone(),
-                    known: kind.status_ids(),
-                    nearest: nearest(text, kind.status_words()),
-                }
-                .into());
-            }
-            if DATE_KEYS.contains(&key.as_str()) {
-                let parsed = date::parse(text).map_err(|e| Error::BadAssignment {
-                    arg: arg.clone(),
-                    reason: e.to_string(),
-                })?;
-                *text = date::iso(parsed.date);
-            }
-        }
-        edits.push(edit);
+        edits.push((arg.clone(), Assignment::parse(arg)?));
     }
     edits.extend(
         args.unset
             .iter()
-            .map(|key| Edit::Unset { key: key.clone() }),
+            .map(|key| (format!("--unset {key}"), Edit::Unset { key: key.clone() })),
     );
-    let text = apply_edits(record, &edits)?;
+    let request = SetRequest {
+        target: super::show::normalise(&args.id),
+        edits,
+        force: args.force,
+    };
     let lang = repo.config.lang;
-    if text == record.text {
-        eprintln!("{}: {}", record.path, t(lang, Msg::SetUnchanged));
-    } else {
-        let path = repo.path_of(record);
-        fsutil::replace(&path, record.text.as_bytes(), text.as_bytes())
-            .with_context(|| format!("writing {}", record.path))?;
-        eprintln!("{}: {}", record.path, t(lang, Msg::SetChanged));
-    }
-    super::output::print(&format!("{}\n", record.path))?;
+    let lock = WriteLock::acquire(&repo.root, &repo.config)?;
+    write_notes::tidied(&lock, &repo.root, lang);
+    let path = match set(&lock, &repo.root, &repo.config, &request)? {
+        SetOutcome::Unchanged { path } => {
+            eprintln!("{path}: {}", t(lang, Msg::SetUnchanged));
+            path
+        }
+        SetOutcome::Written {
+            path,
+            text,
+            warnings,
+        } => {
+            if !warnings.is_empty() {
+                write_notes::diagnostics(&warnings, &path, &text, lang, true);
+            }
+            eprintln!("{path}: {}", t(lang, Msg::SetChanged));
+            path
+        }
+        SetOutcome::Refused {
+            path,
+            text,
+            diagnostics,
+        } => return Err(write_notes::refused(&diagnostics, &path, &text, lang)),
+    };
+    super::output::print(&format!("{path}\n"))?;
     Ok(Outcome::Ok)
 }

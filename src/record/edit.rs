@@ -87,7 +87,7 @@ pub fn apply_edits(record: &Record, edits: &[Edit]) -> Result<String> {
     for edit in edits {
         let text = apply_one(&current, edit)?;
         let next = Record::parse(current.path.clone(), current.kind.clone(), text);
-        verify(&next, edit)?;
+        verify(&current, &next, edit)?;
         current = next;
     }
     Ok(current.text)
@@ -169,13 +169,18 @@ fn apply_one(record: &Record, edit: &Edit) -> Result<String> {
     }
     match (edit, matching.first()) {
         (Edit::Set { value, .. }, Some(entry)) => {
+            // From the end of the key over the colon to the end of the value
+            // (an empty value has a zero-width span just after the colon; a
+            // span anywhere else would not read back, and `verify` refuses).
             let from = entry.key.span.end.offset;
-            // An empty value has a zero-width span at the key: cover the colon.
-            let colon = text[from..].find(':').map_or(from, |i| from + i + 1);
-            let to = entry.value.span.end.offset.max(colon);
+            let to = entry.value.span.end.offset.max(from);
             let old = &text[from..to];
             let trailing = &old[old.trim_end_matches(['\n', '\r', ' ']).len()..];
-            let keep_nl = if trailing.contains('\n') { nl } else { "" };
+            let keep_nl = if trailing.contains(['\n', '\r']) {
+                nl
+            } else {
+                ""
+            };
             Ok(splice(
                 text,
                 from..to,
@@ -183,50 +188,56 @@ fn apply_one(record: &Record, edit: &Edit) -> Result<String> {
             ))
         }
         (Edit::Set { value, .. }, None) => {
+            // A closed block's YAML always ends with a line ending, so the
+            // new line goes right before the closing `---`.
             let end = yaml_range.end;
-            let needs_nl = end > yaml_range.start && !text[..end].ends_with('\n');
-            let lead = if needs_nl { nl } else { "" };
             Ok(splice(
                 text,
                 end..end,
-                &format!("{lead}{key}: {}{nl}", inline(value)),
+                &format!("{key}: {}{nl}", inline(value)),
             ))
         }
         (Edit::Unset { .. }, Some(entry)) => {
             let start = text[..entry.key.span.start.offset]
-                .rfind('\n')
+                .rfind(['\n', '\r'])
                 .map_or(yaml_range.start, |i| i + 1);
+            // A value's span ends on its last line, before the line break:
+            // the entry runs to the end of that line. (Were it ever to end
+            // after the break, the next key would go too, and `verify`,
+            // which checks every other key is kept, would refuse.)
             let value_end = entry.value.span.end.offset.max(entry.key.span.end.offset);
-            let end = if text[..value_end].ends_with('\n') {
-                value_end
-            } else {
-                text[value_end..]
-                    .find('\n')
-                    .map_or(text.len(), |i| value_end + i + 1)
-            };
+            let end = super::split::next_line(text, value_end);
             Ok(splice(text, start..end.min(yaml_range.end.max(start)), ""))
         }
         (Edit::Unset { .. }, None) => Ok(text.clone()),
     }
 }
 
-fn verify(record: &Record, edit: &Edit) -> Result<()> {
-    let fields = record.fields_json();
-    let ok = match edit {
-        Edit::Set { key, value } => fields.get(key) == Some(value),
-        Edit::Unset { key } => fields.get(key).is_none(),
+/// Checks that `after` reads as `before` with the edit made: the key set or
+/// gone, and every other key with the value it had.
+fn verify(before: &Record, after: &Record, edit: &Edit) -> Result<()> {
+    let mut expected = before.fields_json();
+    let key = match edit {
+        Edit::Set { key, .. } | Edit::Unset { key } => key,
     };
-    if ok {
+    if let Value::Object(fields) = &mut expected {
+        match edit {
+            Edit::Set { value, .. } => {
+                fields.insert(key.clone(), value.clone());
+            }
+            Edit::Unset { .. } => {
+                fields.shift_remove(key);
+            }
+        }
+    }
+    if after.fields_json() == expected {
         Ok(())
     } else {
-        let key = match edit {
-            Edit::Set { key, .. } | Edit::Unset { key } => key,
-        };
         Err(Error::BadAssignment {
             arg: key.clone(),
             reason: format!(
                 "{}: gov could not write this change so that it reads back as intended; nothing was written",
-                record.path
+                after.path
             ),
         })
     }
@@ -240,11 +251,16 @@ fn splice(text: &str, range: std::ops::Range<usize>, with: &str) -> String {
     out
 }
 
-/// `\r\n` when the text's first line ends so, else `\n`.
+/// The line ending of the text's first line: `\r\n`, `\r` (old Macs) or
+/// `\n` (also when there is none).
 fn detect_newline(text: &str) -> &'static str {
-    match text.find('\n') {
-        Some(i) if i > 0 && text.as_bytes()[i - 1] == b'\r' => "\r\n",
-        _ => "\n",
+    let end = super::split::next_line(text, 0);
+    if text[..end].ends_with("\r\n") {
+        "\r\n"
+    } else if text[..end].ends_with('\r') {
+        "\r"
+    } else {
+        "\n"
     }
 }
 

@@ -155,6 +155,28 @@ fn assignments_parse() {
             value: "https://x.dk/a=b".into()
         }
     );
+    for key in ["_intern", "status_note", "nav-order", "a1", "ÆØÅ"] {
+        let parsed = Assignment::parse(&format!("{key}=x"));
+        assert_eq!(parsed.is_ok(), key != "ÆØÅ", "{key}");
+    }
+    for bad in ["1a=x", "2026=x", "a.b=x", "a b=x", "-a=x", "a/b=x"] {
+        assert!(Assignment::parse(bad).is_err(), "{bad}");
+    }
+    assert_eq!(
+        Assignment::parse("  padded  =x").unwrap(),
+        Edit::Set {
+            key: "padded".into(),
+            value: "x".into()
+        }
+    );
+    assert_eq!(
+        Assignment::parse("due:=").unwrap(),
+        Edit::Set {
+            key: "due".into(),
+            value: Value::Null
+        }
+    );
+    assert!(Assignment::parse("a:=[1, 2").is_err());
     assert!(Assignment::parse("novalue").is_err());
     assert!(Assignment::parse("../x=1").is_err());
     assert!(Assignment::parse("=1").is_err());
@@ -190,4 +212,110 @@ fn a_comment_after_a_flow_list_survives() {
         set(text, "deciders:=[A]"),
         "---\ndeciders: [A]  # e.g. [A, B]\ntitle: x\n---\n"
     );
+}
+
+#[test]
+fn line_ends_of_every_kind_are_kept() {
+    for nl in ["\n", "\r\n", "\r"] {
+        let text = "---|id: DEC-0001|owner:|status: Forslag|tags:|  - a|---|Body|".replace('|', nl);
+        let expect = |t: &str| t.replace('|', nl);
+        assert_eq!(
+            set(&text, "status=accepted"),
+            expect("---|id: DEC-0001|owner:|status: accepted|tags:|  - a|---|Body|"),
+            "{nl:?}"
+        );
+        assert_eq!(
+            set(&text, "owner=Sofie"),
+            expect("---|id: DEC-0001|owner: Sofie|status: Forslag|tags:|  - a|---|Body|"),
+            "{nl:?}: an empty value"
+        );
+        assert_eq!(
+            set(&text, "due=2026-07-01"),
+            expect("---|id: DEC-0001|owner:|status: Forslag|tags:|  - a|due: 2026-07-01|---|Body|"),
+            "{nl:?}: a new key"
+        );
+        assert_eq!(
+            set(&text, "tags:=[b]"),
+            expect("---|id: DEC-0001|owner:|status: Forslag|tags: [b]|---|Body|"),
+            "{nl:?}: a block list"
+        );
+        for (key, left) in [
+            ("status", "---|id: DEC-0001|owner:|tags:|  - a|---|Body|"),
+            (
+                "owner",
+                "---|id: DEC-0001|status: Forslag|tags:|  - a|---|Body|",
+            ),
+            ("tags", "---|id: DEC-0001|owner:|status: Forslag|---|Body|"),
+            ("id", "---|owner:|status: Forslag|tags:|  - a|---|Body|"),
+        ] {
+            let out = apply_edits(&rec(&text), &[Edit::Unset { key: key.into() }]).unwrap();
+            assert_eq!(out, expect(left), "{nl:?}: unset {key}");
+        }
+        // Block values in the middle: the lines after them stay.
+        let mid = |t: &str| t.replace('¶', nl);
+        let text = mid(
+            "---¶tags:¶  - a¶  - b¶note: |-¶  one¶  two¶more: >¶  x¶  y¶keep: |+¶  z¶¶status: Forslag¶---¶Body¶",
+        );
+        for (key, left) in [
+            (
+                "tags",
+                "---¶note: |-¶  one¶  two¶more: >¶  x¶  y¶keep: |+¶  z¶¶status: Forslag¶---¶Body¶",
+            ),
+            (
+                "note",
+                "---¶tags:¶  - a¶  - b¶more: >¶  x¶  y¶keep: |+¶  z¶¶status: Forslag¶---¶Body¶",
+            ),
+            (
+                "more",
+                "---¶tags:¶  - a¶  - b¶note: |-¶  one¶  two¶keep: |+¶  z¶¶status: Forslag¶---¶Body¶",
+            ),
+            (
+                // A kept (`|+`) value's last blank line stays: harmless.
+                "keep",
+                "---¶tags:¶  - a¶  - b¶note: |-¶  one¶  two¶more: >¶  x¶  y¶¶status: Forslag¶---¶Body¶",
+            ),
+        ] {
+            let out = apply_edits(&rec(&text), &[Edit::Unset { key: key.into() }]).unwrap();
+            assert_eq!(out, mid(left), "{nl:?}: unset {key} in the middle");
+        }
+    }
+}
+
+#[test]
+fn a_file_without_front_matter_gets_one_with_its_own_line_ends() {
+    for (text, block) in [
+        ("# Title\r\nBody\r\n", "---\r\nstatus: accepted\r\n---\r\n"),
+        ("# Title\rBody\r", "---\rstatus: accepted\r---\r"),
+        ("# Title\nBody\r\n", "---\nstatus: accepted\n---\n"),
+        ("\r\nBody", "---\r\nstatus: accepted\r\n---\r\n"),
+        ("\nBody\r\n", "---\nstatus: accepted\n---\n"),
+        ("Body", "---\nstatus: accepted\n---\n"),
+        ("", "---\nstatus: accepted\n---\n"),
+    ] {
+        assert_eq!(
+            set(text, "status=accepted"),
+            format!("{block}{text}"),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn an_edit_that_would_not_read_back_is_refused() {
+    // A root map indented by two spaces: a key added at column one would
+    // break it, so nothing is returned to write.
+    let text = "---\n  id: DEC-0001\n  title: x\n---\n";
+    let err =
+        apply_edits(&rec(text), &[Assignment::parse("status=accepted").unwrap()]).unwrap_err();
+    assert!(
+        matches!(&err, Error::BadAssignment { arg, reason } if arg == "status" && reason.contains("nothing was written")),
+        "{err:?}"
+    );
+    let err = apply_edits(
+        &rec(text),
+        &[Edit::Unset {
+            key: "title".into(),
+        }],
+    );
+    assert_eq!(err.unwrap(), "---\n  id: DEC-0001\n---\n");
 }

@@ -97,6 +97,26 @@ mod tests {
         assert!(RecordId::parse("-12").is_none());
         assert!(RecordId::parse("DEC-12a").is_none());
         assert!(RecordId::parse("2026-05-28").is_none());
+        assert!(
+            RecordId::parse("DEC-+12").is_none(),
+            "a sign is not a digit"
+        );
+        assert!(RecordId::parse("DEC-99999999999999999999").is_none());
+        assert_eq!(
+            RecordId::parse("DEC-18446744073709551615").map(|id| id.number),
+            Some(u64::MAX)
+        );
+    }
+
+    #[test]
+    fn ids_are_normalised_and_other_text_is_kept() {
+        assert_eq!(normalise_id("dec-3"), "DEC-0003");
+        assert_eq!(normalise_id(" Cr-00012 "), "CR-0012");
+        assert_eq!(
+            normalise_id("decisions/DEC-0003-x.md"),
+            "decisions/DEC-0003-x.md"
+        );
+        assert_eq!(normalise_id("seed"), "seed");
     }
 
     #[test]

@@ -122,6 +122,12 @@ pub enum Links {
 /// The bytes of `path` if it is a regular file. Never blocks on a FIFO or
 /// a device: the file is opened non-blocking and checked before any read.
 pub fn read_regular(path: &Path, links: Links) -> Result<Vec<u8>, ReadFailure> {
+    read_regular_at_most(path, links, u64::MAX)
+}
+
+/// [`read_regular`], reading at most `limit` bytes and one more, so the
+/// caller can tell a file that is too large without holding all of it.
+pub fn read_regular_at_most(path: &Path, links: Links, limit: u64) -> Result<Vec<u8>, ReadFailure> {
     let mut options = File::options();
     options.read(true);
     #[cfg(unix)]
@@ -133,7 +139,7 @@ pub fn read_regular(path: &Path, links: Links) -> Result<Vec<u8>, ReadFailure> {
         };
         options.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY | nofollow);
     }
-    let mut file = match options.open(path) {
+    let file = match options.open(path) {
         Ok(file) => file,
         // A socket cannot be opened at all (ENXIO): say what it is.
         Err(e) => {
@@ -148,7 +154,9 @@ pub fn read_regular(path: &Path, links: Links) -> Result<Vec<u8>, ReadFailure> {
         return Err(ReadFailure::Special(special));
     }
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0).min(1 << 24));
-    file.read_to_end(&mut bytes).map_err(ReadFailure::Io)?;
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(ReadFailure::Io)?;
     Ok(bytes)
 }
 

@@ -81,8 +81,9 @@ impl TestEnv {
         self.root.path()
     }
 
-    /// Environment shared by gov and git runs.
-    fn command(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
+    /// Environment shared by gov and git runs (for tests that start a
+    /// process themselves: in parallel, under a umask, to kill it).
+    pub fn command(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
         let mut cmd = Command::new(program);
         cmd.current_dir(self.root())
             .env_clear()
@@ -164,7 +165,14 @@ impl TestEnv {
         })
     }
 
-    fn root_str(&self) -> String {
+    /// A `gov` command with the test's environment, not yet started.
+    pub fn gov_command(&self, args: &[&str]) -> Command {
+        let mut cmd = self.command(env!("CARGO_BIN_EXE_gov"));
+        cmd.args(args);
+        cmd
+    }
+
+    pub fn root_str(&self) -> String {
         self.root().to_string_lossy().into_owned()
     }
 

@@ -24,5 +24,6 @@ mod trust_cache;
 mod trust_front;
 mod trust_fs;
 mod trust_reads;
+mod trust_writes;
 mod validate;
 mod validate_history;

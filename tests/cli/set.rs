@@ -55,7 +55,7 @@ fn dates_are_written_as_iso_and_typed_values_as_yaml() {
         "set",
         "TASK-1",
         "due=1/7-2026",
-        "owner:=[Agnete, Sofie]",
+        "tags:=[Agnete, Sofie]",
         "--unset",
         "source",
     ])
@@ -63,7 +63,7 @@ fn dates_are_written_as_iso_and_typed_values_as_yaml() {
     let shown = env.gov(&["show", "TASK-0001", "--format", "json"]).json();
     assert_eq!(shown["fields"]["due"], "2026-07-01");
     assert_eq!(
-        shown["fields"]["owner"],
+        shown["fields"]["tags"],
         serde_json::json!(["Agnete", "Sofie"])
     );
     assert!(shown["fields"].get("source").is_none());

@@ -1,13 +1,18 @@
 //! Renumbering a record: a new ID in its `id`, its file name, and every
 //! reference to it in every record (front matter values and body text),
-//! computed as one plan that can be shown (`--dry-run`) or applied.
+//! computed as one plan that can be shown (`--dry-run`) or applied as one
+//! transaction with a journal (`apply.rs`, DEC-0027).
+
+mod apply;
+
+pub use apply::{Renumbered, apply, pending, run};
 
 use serde::Serialize;
 
 use crate::record::{
     Edit, Record, RecordId, Repository, Summary, apply_edits, format_id, id_in_file_name,
 };
-use crate::{Error, Result, create, fsutil, yaml};
+use crate::{Error, Result, create, yaml};
 
 /// One file the renumbering changes.
 #[derive(Debug, Clone, Serialize)]
@@ -49,6 +54,22 @@ pub fn plan(repo: &Repository, target: &str, new: Option<&str>) -> Result<Plan> 
                 arg: n.into(),
                 reason: "not an ID like DEC-0007".into(),
             })?;
+            let prefix = kind.prefix.to_ascii_uppercase();
+            if id.prefix != prefix {
+                let other = repo
+                    .config
+                    .kinds
+                    .iter()
+                    .find(|k| k.prefix.eq_ignore_ascii_case(&id.prefix))
+                    .map_or(String::new(), |k| format!(", the prefix of {}", k.name));
+                return Err(Error::BadAssignment {
+                    arg: n.into(),
+                    reason: format!(
+                        "{old} is a {}: its new ID must start with {prefix}- (not {}-{other})",
+                        kind.name, id.prefix
+                    ),
+                });
+            }
             let id = id.to_string();
             if repo
                 .summaries()
@@ -62,7 +83,10 @@ pub fn plan(repo: &Repository, target: &str, new: Option<&str>) -> Result<Plan> 
             }
             id
         }
-        None => format_id(&kind.prefix, create::highest_number(repo, kind)? + 1),
+        None => format_id(
+            &kind.prefix,
+            create::next_number(kind, create::highest_number(repo, kind)?)?,
+        ),
     };
     let summaries = repo.summaries();
     let twins: Vec<&str> = summaries
@@ -126,36 +150,6 @@ fn old_len(name: &str) -> usize {
             .chars()
             .take_while(char::is_ascii_digit)
             .count()
-}
-
-/// Applies a plan: every file is rewritten atomically (only if unchanged
-/// since it was read), then the record is renamed. Nothing is written if
-/// the new file name is taken.
-pub fn apply(repo: &Repository, plan: &Plan) -> Result<()> {
-    let _lock = create::lock(&repo.root)?;
-    for change in &plan.changes {
-        if let Some(new_path) = &change.new_path
-            && repo.root.join(new_path).exists()
-        {
-            return Err(Error::Exists {
-                path: repo.root.join(new_path),
-            });
-        }
-    }
-    for change in &plan.changes {
-        fsutil::replace(
-            &repo.root.join(&change.path),
-            change.before.as_bytes(),
-            change.after.as_bytes(),
-        )?;
-    }
-    for change in &plan.changes {
-        if let Some(new_path) = &change.new_path {
-            let (from, to) = (repo.root.join(&change.path), repo.root.join(new_path));
-            std::fs::rename(&from, &to).map_err(|e| Error::io(&from, e))?;
-        }
-    }
-    Ok(())
 }
 
 /// Replaces `old` by `new` in a record: in the `id` (when `own`), in front
