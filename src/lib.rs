@@ -23,6 +23,7 @@ pub mod fsutil;
 pub mod git;
 pub mod i18n;
 pub mod record;
+pub mod render;
 pub mod renumber;
 pub mod report;
 pub mod slug;

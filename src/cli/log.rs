@@ -109,9 +109,9 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
             for e in &entries {
                 out.push_str(&format!(
                     "| {} | {} | {} | {} | {} | {} | {} |\n",
-                    day(&e.date),
-                    e.id,
-                    kind_label(config, &e.kind),
+                    md(&day(&e.date)),
+                    md(&e.id),
+                    md(&kind_label(config, &e.kind)),
                     event_label(config.lang, e.event),
                     md(&detail(config, e)),
                     md(&e.author),

@@ -95,11 +95,11 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     };
     let created = create::create(&repo.root, &repo.config, &new, today()?)?;
     for (id, path) in &created.superseded {
-        eprintln!(
+        super::output::eprint_line(&format!(
             "{path}: {id} {} {}",
             t(repo.config.lang, Msg::Superseded),
             created.id
-        );
+        ));
     }
     super::output::print(&format!("{}\n", created.path))?;
     if args.edit {

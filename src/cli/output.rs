@@ -1,8 +1,14 @@
 //! Printing: tables that fit the terminal, JSON, and writing to stdout in a
-//! way that treats a closed pipe as the reader being done.
+//! way that treats a closed pipe as the reader being done. Text for people
+//! is escaped (`crate::render::escape`) cell by cell by the renderers, and
+//! once more as a whole here, so no control character from a record
+//! reaches the terminal even through a renderer that forgot one.
 
 use serde::Serialize;
+use std::borrow::Cow;
 use std::io::Write;
+
+use crate::render::escape::{self, Keep};
 
 /// Output formats shared by the listing commands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -26,18 +32,40 @@ pub fn width() -> Option<usize> {
     })
 }
 
-/// Writes `text` to stdout.
+/// Writes text for people to stdout: line breaks and tabs as they are,
+/// every other control character escaped, except gov's own colour codes
+/// when stdout is a terminal (the only time gov writes them).
 pub fn print(text: &str) -> std::io::Result<()> {
+    let keep = if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        Keep::LineBreaksAndColour
+    } else {
+        Keep::LineBreaks
+    };
+    print_exact(&escape::escape(text, keep))
+}
+
+/// Writes `text` to stdout as it is: JSON (serde escapes control
+/// characters itself and the exact text is its promise) and output gov
+/// generates from its own definitions (man pages, completions).
+pub fn print_exact(text: &str) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes())?;
     out.flush()
+}
+
+/// Writes a line for people to stderr (a warning, an error), escaped as
+/// [`print`] escapes without colour.
+pub fn eprint_line(text: &str) {
+    let mut err = std::io::stderr().lock();
+    // Nothing is left to tell when stderr itself is gone.
+    let _ = writeln!(err, "{}", escape::text(text));
 }
 
 /// Writes a value as pretty JSON and a newline to stdout.
 pub fn print_json<T: Serialize>(value: &T) -> anyhow::Result<()> {
     let mut text = serde_json::to_string_pretty(value)?;
     text.push('\n');
-    Ok(print(&text)?)
+    Ok(print_exact(&text)?)
 }
 
 /// Appends `n` spaces.
@@ -53,7 +81,8 @@ fn pad_with_spaces(out: &mut String, mut n: usize) {
 /// Lays out rows under a header; the last column is cut with `…` so each
 /// line fits `width`. Written straight into one string: `gov trace --all`
 /// lays out tens of thousands of rows. A row is anything that holds its
-/// cells as text (`Vec<String>`, or an array of borrowed cells).
+/// cells as text (`Vec<String>`, or an array of borrowed cells). Control
+/// characters in cells are escaped before the columns are measured.
 pub fn table<R, C>(header: &[&str], rows: &[R], width: Option<usize>) -> String
 where
     R: AsRef<[C]>,
@@ -71,6 +100,23 @@ where
     C: AsRef<str>,
 {
     let cols = header.len();
+    let plain = |s: &str| matches!(escape::line(s), Cow::Borrowed(_));
+    if !rows
+        .iter()
+        .all(|row| row.as_ref().iter().take(cols).all(|c| plain(c.as_ref())))
+    {
+        // Rare: lay out escaped copies of the rows instead.
+        let escaped: Vec<Vec<Cow<str>>> = rows
+            .iter()
+            .map(|row| {
+                row.as_ref()
+                    .iter()
+                    .map(|c| escape::line(c.as_ref()))
+                    .collect()
+            })
+            .collect();
+        return table_into(out, header, &escaped, width);
+    }
     let count = |s: &str| {
         if s.is_ascii() {
             s.len()

@@ -105,12 +105,12 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     let text = apply_edits(record, &edits)?;
     let lang = repo.config.lang;
     if text == record.text {
-        eprintln!("{}: {}", record.path, t(lang, Msg::SetUnchanged));
+        super::output::eprint_line(&format!("{}: {}", record.path, t(lang, Msg::SetUnchanged)));
     } else {
         let path = repo.path_of(record);
         fsutil::replace(&path, record.text.as_bytes(), text.as_bytes())
             .with_context(|| format!("writing {}", record.path))?;
-        eprintln!("{}: {}", record.path, t(lang, Msg::SetChanged));
+        super::output::eprint_line(&format!("{}: {}", record.path, t(lang, Msg::SetChanged)));
     }
     super::output::print(&format!("{}\n", record.path))?;
     Ok(Outcome::Ok)

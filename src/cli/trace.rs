@@ -225,7 +225,7 @@ pub fn warn(history: &History, lang: Lang) {
         } else {
             w.message.as_str()
         };
-        eprintln!(
+        output::eprint_line(&format!(
             "{}: {} `{}` ({}) {}: {}",
             t(lang, Msg::CodeRepoSkipped),
             t(lang, Msg::CodeRepo),
@@ -233,6 +233,6 @@ pub fn warn(history: &History, lang: Lang) {
             w.path.display(),
             t(lang, Msg::Skipped),
             why
-        );
+        ));
     }
 }

@@ -20,5 +20,6 @@ mod show;
 mod status;
 mod status_followup;
 mod trace;
+mod trust_output;
 mod validate;
 mod validate_history;

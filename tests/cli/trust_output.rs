@@ -1,0 +1,297 @@
+//! Output that cannot attack the terminal: records, commits and authors
+//! carrying escape sequences (OSC 52 to set the clipboard, CSI 2J to clear
+//! the screen), BEL, CR, C1 controls and bidi overrides, shown by every
+//! human output with each control character escaped, while `--format json`
+//! keeps the exact text. Also JUnit's test cases, status's report day in
+//! the local time zone, and status changes committed several at once.
+
+use crate::env::TestEnv;
+
+/// Sets the clipboard to "echo hacked" in terminals that allow OSC 52.
+const OSC52: &str = "\x1b]52;c;ZWNobyBoYWNrZWQ=\x07";
+/// Clears the screen and moves the cursor home.
+const CLEAR: &str = "\x1b[2J\x1b[H";
+/// Reverses what follows, so `exe.txt` shows as `txt.exe`.
+const BIDI: &str = "\u{202e}exe.txt\u{202c}";
+/// CSI as one C1 control, then a carriage return that would hide the start.
+const C1_CR: &str = "\u{9b}2J\rOK";
+
+const EVE: &str = "Eve \x1b[2J\x1b]52;c;aGk=\x07 \u{202e}X";
+
+/// A control character no human output may print: everything below space
+/// but the line break, DEL, C1 and the bidi overrides and isolates. (Own
+/// list, not gov's, so the test does not trust the code it tests.)
+fn raw_control(text: &str) -> Option<(usize, char)> {
+    text.char_indices().find(|&(_, c)| {
+        (c < ' ' && c != '\n')
+            || ('\u{7f}'..='\u{9f}').contains(&c)
+            || ('\u{202a}'..='\u{202e}').contains(&c)
+            || ('\u{2066}'..='\u{2069}').contains(&c)
+    })
+}
+
+/// The places in a run's output where a raw control character is.
+fn leaks(what: &str, run: &crate::env::Run) -> Vec<String> {
+    let mut out = Vec::new();
+    for (stream, text) in [("stdout", &run.stdout), ("stderr", &run.stderr)] {
+        if let Some((at, c)) = raw_control(text) {
+            let from = text[..at]
+                .char_indices()
+                .rev()
+                .nth(30)
+                .map_or(0, |(i, _)| i);
+            let near: String = text[from..].chars().take(60).collect();
+            out.push(format!(
+                "`gov {what}`: raw {c:?} in {stream} near {:?}",
+                near
+            ));
+        }
+    }
+    out
+}
+
+/// A YAML double-quoted string with the attacks written as YAML escapes.
+fn yaml(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() || ('\u{2000}'..='\u{206f}').contains(&c) => {
+                out.push_str(&format!("\\u{:04X}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn title() -> String {
+    format!("Kiosk {OSC52}{CLEAR} {BIDI} {C1_CR}")
+}
+
+const CONFIG: &str = "lang: en
+repositories:
+  - { name: app, path: code/app }
+";
+
+/// A repository whose records, file names, commits and authors attack.
+fn hostile() -> TestEnv {
+    let env = TestEnv::english();
+    env.write("gov.yaml", CONFIG);
+    let t = yaml(&title());
+    env.write(
+        "decisions/DEC-0001-kiosk.md",
+        &format!(
+            "---\nid: DEC-0001\ntitle: {t}\nstatus: {}\ndate: 2026-11-01\n---\n\n# Kiosk\n\nBody {OSC52} {CLEAR}\n",
+            yaml(&format!("Accepted{CLEAR}\x07"))
+        ),
+    );
+    env.write(
+        "decisions/DEC-0002-budget.md",
+        &format!(
+            "---\nid: DEC-0002\ntitle: {t}\nstatus: proposed\ndate: 2026-10-15\ndeciders: {}\n---\n",
+            yaml(&format!("Styregruppen{OSC52}"))
+        ),
+    );
+    env.write(
+        "decisions/DEC-0005-vote.md",
+        &format!(
+            "---\nid: DEC-0005\ntitle: {t}\nstatus: proposed\ndate: 2026-10-15\ndeciders: {}\n---\n",
+            yaml(&format!("Styregruppen{OSC52}"))
+        ),
+    );
+    // An ID and a file name of its own.
+    env.write(
+        &format!("decisions/DEC-0003-{CLEAR}x.md"),
+        &format!(
+            "---\nid: {}\ntitle: Plain\nstatus: draft\ndate: 2026-10-15\n---\n",
+            yaml(&format!("DEC-0003{OSC52}"))
+        ),
+    );
+    // Raw control bytes in the front matter: a YAML error whose snippet
+    // shows the line.
+    env.write(
+        "decisions/DEC-0004-raw.md",
+        &format!("---\nid: DEC-0004\ntitle: Raw {CLEAR} {OSC52}\nstatus: draft\n---\n"),
+    );
+    env.write(
+        "backlog/CR-0001-printer.md",
+        &format!("---\nid: CR-0001\ntitle: {t}\nstatus: submitted\ndate: 2026-11-18\nsubmitted_by: {}\n---\n", yaml(&format!("Vejle{BIDI}"))),
+    );
+    env.write(
+        "tasks/TASK-0001-budget.md",
+        &format!(
+            "---\nid: TASK-0001\ntitle: {t}\nstatus: open\nowner: {}\ndue: 2026-11-01\n---\n",
+            yaml(&format!("Sofie{CLEAR}"))
+        ),
+    );
+    env.write(
+        "meetings/MTG-0001-kg.md",
+        &format!(
+            "---\nid: MTG-0001\ntitle: {t}\nstatus: planned\ndate: 2026-12-03\nplace: {}\n---\n",
+            yaml(&format!("Virtuel{OSC52}"))
+        ),
+    );
+    env.commit_as(
+        EVE,
+        "eve@example.org",
+        "2026-11-20T10:00:00+01:00",
+        &format!("Create {OSC52}{CLEAR}"),
+    );
+    env.write(
+        "decisions/DEC-0002-budget.md",
+        &format!(
+            "---\nid: DEC-0002\ntitle: {t}\nstatus: accepted\ndate: 2026-10-15\ndeciders: {}\n---\n",
+            yaml(&format!("Styregruppen{OSC52}"))
+        ),
+    );
+    env.commit_as(
+        EVE,
+        "eve@example.org",
+        "2026-11-21T10:00:00+01:00",
+        &format!("Accept {C1_CR} {BIDI}"),
+    );
+    let app = env.code_repo("app");
+    app.commit_as(
+        EVE,
+        "eve@example.org",
+        "2026-11-22T09:00:00+01:00",
+        &format!("Kiosk {OSC52}{CLEAR} {C1_CR}\n\nImplements: DEC-0001"),
+    );
+    app.tag("v1.0.0", "2026-11-23T12:00:00+01:00");
+    env
+}
+
+#[test]
+fn no_human_output_lets_a_control_character_through() {
+    let env = hostile();
+    let missing = format!("DEC-0009{OSC52}");
+    let hostile_path = format!("decisions/DEC-0003-{CLEAR}x.md");
+    let mut commands: Vec<Vec<&str>> = vec![
+        vec!["list"],
+        vec!["show", "DEC-0001"],
+        vec!["release", "v1.0.0"],
+        // Errors quote what was asked for, and gov's own messages their data.
+        vec!["show", &missing],
+        vec!["list", "--kind", CLEAR],
+        vec!["list", "--format", CLEAR],
+        vec!["validate", "--format", "human"],
+        vec!["validate", "--history", "--format", "human"],
+        vec!["validate", "--history", "--format", "github"],
+        vec!["validate", "--history", "--format", "junit"],
+    ];
+    for format in ["table", "markdown"] {
+        commands.extend([
+            vec!["status", "--format", format],
+            vec!["backlog", "--format", format],
+            vec!["backlog", "--explain", "--format", format],
+            vec!["trace", "DEC-0001", "--format", format],
+            vec!["trace", "DEC-0002", "--format", format],
+            vec!["trace", "--all", "--format", format],
+            vec!["log", "--format", format],
+        ]);
+    }
+    // `set` names the file it changed, on stdout and stderr (last: it writes).
+    commands.push(vec!["set", &hostile_path, "note=x"]);
+    let runs: Vec<(String, crate::env::Run)> = commands
+        .iter()
+        .map(|args| (args.join(" "), env.gov_with(args, &[("COLUMNS", "400")])))
+        .collect();
+    // Every command is checked before any fails, so a failure lists them all.
+    let leaked: Vec<String> = runs
+        .iter()
+        .flat_map(|(what, run)| leaks(what, run))
+        .collect();
+    assert!(
+        leaked.is_empty(),
+        "{} outputs leak:\n{}",
+        leaked.len(),
+        leaked.join("\n")
+    );
+    let run = |what: &str| &runs.iter().find(|(w, _)| w == what).expect(what).1;
+    // What was escaped is still there to read.
+    let list = run("list").ok();
+    assert!(
+        list.contains("Kiosk \\x1b]52;c;ZWNobyBoYWNrZWQ=\\x07"),
+        "{list}"
+    );
+    assert!(list.contains("\\u{202e}exe.txt"), "{list}");
+    assert!(list.contains("DEC-0003\\x1b]52"), "{list}");
+    assert!(run("show DEC-0001").ok().contains("Body \\x1b]52;c;"));
+    assert!(run("release v1.0.0").ok().contains("Kiosk \\\\x1b]52"));
+    for format in ["table", "markdown"] {
+        let status = run(&format!("status --format {format}")).ok();
+        assert!(status.contains("Sofie\\"), "{status}");
+        assert!(status.contains("Styregruppen\\"), "{status}");
+        let backlog = run(&format!("backlog --format {format}")).ok();
+        assert!(backlog.contains("Kiosk \\"), "{backlog}");
+        let trace = run(&format!("trace DEC-0002 --format {format}")).ok();
+        assert!(trace.contains("x1b]52;c;aGk="), "{trace}");
+        let trace = run(&format!("trace DEC-0001 --format {format}")).ok();
+        assert!(trace.contains("u{9b}2J"), "{trace}");
+        assert!(
+            run(&format!("log --format {format}"))
+                .ok()
+                .contains("Eve \\")
+        );
+    }
+    for what in ["human", "github", "junit"] {
+        assert_eq!(run(&format!("validate --history --format {what}")).code, 1);
+    }
+    let github = &run("validate --history --format github").stdout;
+    assert!(
+        github.lines().all(|l| l.starts_with("::")),
+        "one workflow command a line:\n{github}"
+    );
+    let missing = run(&format!("show {missing}"));
+    assert!(missing.fails(2).contains("\\x1b]52"), "{}", missing.stderr);
+    run(&format!("list --kind {CLEAR}")).fails(2);
+    run(&format!("list --format {CLEAR}")).fails(2);
+    assert!(
+        run(&format!("set {hostile_path} note=x"))
+            .ok()
+            .contains("DEC-0003-\\x1b[2J")
+    );
+}
+
+#[test]
+fn json_keeps_the_exact_text() {
+    let env = hostile();
+    let list = env.gov(&["list", "--format", "json"]).json();
+    let dec1 = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "DEC-0001")
+        .expect("DEC-0001 listed");
+    assert_eq!(dec1["title"], title());
+    assert_eq!(dec1["status_label"], format!("Accepted{CLEAR}\x07"));
+    assert!(
+        list.as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["id"] == format!("DEC-0003{OSC52}")
+                && r["path"] == format!("decisions/DEC-0003-{CLEAR}x.md"))
+    );
+    let trace = env.gov(&["trace", "DEC-0001", "--format", "json"]).json();
+    assert_eq!(trace["commits"][0]["author"], EVE);
+    assert_eq!(
+        trace["commits"][0]["summary"],
+        format!("Kiosk {OSC52}{CLEAR} {C1_CR}")
+    );
+    let log = env.gov(&["log", "--format", "json"]).json();
+    assert!(log.as_array().unwrap().iter().all(|e| e["author"] == EVE));
+    let validate = env.gov(&["validate", "--format", "json"]);
+    let diagnostics: serde_json::Value = serde_json::from_str(&validate.stdout).unwrap();
+    assert!(
+        diagnostics.as_array().unwrap().iter().any(|d| d["message"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("`{CLEAR}\x07`"))),
+        "{diagnostics:#}"
+    );
+}
