@@ -295,3 +295,94 @@ fn json_keeps_the_exact_text() {
         "{diagnostics:#}"
     );
 }
+
+/// JUnit: every finding is a test case, also on files that are not UTF-8
+/// or binary, and a finding about a whole file is on line 1. The XML is
+/// read with a real parser and its cases counted against the JSON findings.
+#[test]
+fn junit_has_a_test_case_for_every_finding() {
+    let env = TestEnv::english();
+    env.write(
+        "decisions/DEC-0001-ok.md",
+        "---\nid: DEC-0001\ntitle: Fine\nstatus: accepted\ndate: 2026-11-01\n---\n",
+    );
+    env.write(
+        "decisions/DEC-0002-bad.md",
+        "---\nid: DEC-0002\ntitle: Bad\nstatus: \"Bad <&> \\e[2J\"\ndate: 01-02-2026\n---\n",
+    );
+    std::fs::write(
+        env.root().join("decisions/DEC-0003-latin1.md"),
+        b"---\nid: DEC-0003\ntitle: S\xf8nderborg\n---\n",
+    )
+    .unwrap();
+    std::fs::write(
+        env.root().join("decisions/DEC-0004-png.md"),
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR",
+    )
+    .unwrap();
+    std::fs::write(
+        env.root().join("decisions/DEC-0005-binary.md"),
+        b"\0\0\0\x01\x02binary",
+    )
+    .unwrap();
+    for deny in [false, true] {
+        let mut args = vec!["validate", "--format", "json"];
+        if deny {
+            args.push("--deny-warnings");
+        }
+        let json = env.gov(&args);
+        let findings: Vec<serde_json::Value> = serde_json::from_str(&json.stdout).unwrap();
+        let failing = findings
+            .iter()
+            .filter(|d| d["severity"] == "error" || (deny && d["severity"] == "warning"))
+            .count();
+        args[2] = "junit";
+        let run = env.gov(&args);
+        assert_eq!(run.code, 1);
+        let doc = roxmltree::Document::parse(&run.stdout)
+            .unwrap_or_else(|e| panic!("{e}:\n{}", run.stdout));
+        let cases: Vec<roxmltree::Node> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("testcase"))
+            .collect();
+        let with_finding: Vec<&roxmltree::Node> =
+            cases.iter().filter(|c| c.has_attribute("line")).collect();
+        assert_eq!(with_finding.len(), findings.len(), "{}", run.stdout);
+        // One passing case for the one clean record.
+        assert_eq!(cases.len(), findings.len() + 1, "{}", run.stdout);
+        let suite = doc
+            .descendants()
+            .find(|n| n.has_tag_name("testsuite"))
+            .unwrap();
+        assert_eq!(suite.attribute("tests"), Some(&*cases.len().to_string()));
+        assert_eq!(suite.attribute("failures"), Some(&*failing.to_string()));
+        let failures = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("failure"))
+            .count();
+        assert_eq!(failures, failing);
+        for file in [
+            "decisions/DEC-0003-latin1.md",
+            "decisions/DEC-0004-png.md",
+            "decisions/DEC-0005-binary.md",
+        ] {
+            assert!(
+                with_finding
+                    .iter()
+                    .any(|c| c.attribute("file") == Some(file)),
+                "no case for {file}:\n{}",
+                run.stdout
+            );
+        }
+        for case in &with_finding {
+            let line: usize = case.attribute("line").unwrap().parse().unwrap();
+            assert!(line >= 1, "{}", run.stdout);
+        }
+        assert!(!run.stdout.contains(":0:"), "{}", run.stdout);
+        assert!(
+            run.stdout.contains("Bad &lt;&amp;&gt; \\x1b[2J"),
+            "{}",
+            run.stdout
+        );
+    }
+}
