@@ -386,3 +386,91 @@ fn junit_has_a_test_case_for_every_finding() {
         );
     }
 }
+
+/// `gov status` "recently delivered": a release counts for the report day
+/// when it was tagged before midnight in the local time zone (`TZ`), also
+/// on the nights summer time ends (25 October 2026) and begins (29 March).
+#[test]
+fn recent_deliveries_end_at_local_midnight() {
+    let env = TestEnv::english();
+    env.write(
+        "gov.yaml",
+        "lang: en\nrepositories:\n  - { name: app, path: code/app }\nstatus:\n  recent_releases: 10\n",
+    );
+    env.write(
+        "decisions/DEC-0001-a.md",
+        "---\nid: DEC-0001\ntitle: A\nstatus: accepted\ndate: 2026-01-01\n---\n",
+    );
+    env.commit_as(
+        "Agnete Moos",
+        "agnete@sonderborg.dk",
+        "2026-01-01T10:00:00+01:00",
+        "Create",
+    );
+    let app = env.code_repo("app");
+    // Each release a commit of its own, tagged at a local time of
+    // Copenhagen (written with the offset in force there then).
+    let tags = [
+        ("v1.0.0", "2026-03-29T23:30:00+02:00"),
+        ("v1.1.0", "2026-03-30T00:30:00+02:00"),
+        ("v2.0.0", "2026-10-25T23:30:00+01:00"),
+        ("v2.1.0", "2026-10-26T00:30:00+01:00"),
+        ("v3.0.0", "2026-11-28T23:30:00+01:00"),
+        ("v3.1.0", "2026-11-29T00:30:00+01:00"),
+    ];
+    for (tag, at) in tags {
+        app.commit_as(
+            "Agnete Moos",
+            "agnete@sonderborg.dk",
+            at,
+            &format!("{tag}\n\nRefs: DEC-0001"),
+        );
+        app.tag(tag, at);
+    }
+    let releases = |day: &str, tz: &str| -> Vec<String> {
+        let json = env
+            .gov_with(
+                &["status", "--format", "json", "--as-of", day],
+                &[("TZ", tz)],
+            )
+            .json();
+        let mut out: Vec<String> = json["recent_deliveries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["release"].as_str().unwrap().to_string())
+            .collect();
+        out.sort();
+        out
+    };
+    let cph = "Europe/Copenhagen";
+    assert_eq!(
+        releases("2026-03-29", cph),
+        ["v1.0.0"],
+        "23:30 on the day summer time begins"
+    );
+    assert_eq!(releases("2026-03-30", cph), ["v1.0.0", "v1.1.0"]);
+    assert_eq!(
+        releases("2026-10-25", cph),
+        ["v1.0.0", "v1.1.0", "v2.0.0"],
+        "23:30 on the day summer time ends"
+    );
+    assert_eq!(
+        releases("2026-11-28", cph).last().unwrap(),
+        "v3.0.0",
+        "23:30 on the report day"
+    );
+    assert!(
+        !releases("2026-11-28", cph).contains(&"v3.1.0".to_string()),
+        "00:30 the next day"
+    );
+    assert!(releases("2026-11-29", cph).contains(&"v3.1.0".to_string()));
+    // In UTC the same tags fall an hour or two earlier: 00:30 in
+    // Copenhagen on 29 November is 23:30 UTC on the 28th.
+    assert!(releases("2026-11-28", "UTC").contains(&"v3.1.0".to_string()));
+    assert_eq!(
+        releases("2026-03-29", "UTC"),
+        ["v1.0.0", "v1.1.0"],
+        "22:30 UTC"
+    );
+}
