@@ -206,6 +206,12 @@ pub const RULES: &[Rule] = &[
         "an approval the approval rules do not allow",
         "en godkendelse, som reglerne for godkendelse ikke tillader",
     ),
+    rule(
+        "GOV075",
+        Hint,
+        "several allowed status changes made in one commit",
+        "flere tilladte statusskift i samme commit",
+    ),
 ];
 
 impl Finding {
@@ -244,6 +250,7 @@ impl Finding {
             MinutesEdited { .. } => "GOV072",
             IdCollision { .. } => "GOV073",
             Approval { .. } => "GOV074",
+            SkippedSteps { .. } => "GOV075",
         }
     }
 

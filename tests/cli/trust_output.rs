@@ -474,3 +474,95 @@ fn recent_deliveries_end_at_local_midnight() {
         "22:30 UTC"
     );
 }
+
+/// `gov validate --history`: several allowed status changes in one commit
+/// (`proposed → accepted → superseded`) are a hint naming the path, not a
+/// forbidden transition; a move no chain of allowed steps explains
+/// (`accepted → proposed`) stays an error; and an approval passed on the
+/// way is checked against the approval rules like any other.
+#[test]
+fn status_changes_committed_together_follow_the_workflow() {
+    let env = TestEnv::english();
+    env.write(
+        "gov.yaml",
+        "lang: en\nbodies:\n  styregruppe:\n    label: { da: Styregruppen, en: Steering committee }\n    members:\n      - { name: Agnete Moos, email: agnete@sonderborg.dk }\napproval:\n  decision: { bodies: [styregruppe], quorum: 0 }\n",
+    );
+    let decision = |id: &str, status: &str, extra: &str| {
+        env.write(
+            &format!("decisions/{id}-x.md"),
+            &format!(
+                "---\nid: {id}\ntitle: {id}\nstatus: {status}\ndeciders: Styregruppen\n{extra}---\n"
+            ),
+        );
+    };
+    decision("DEC-0001", "proposed", "");
+    decision("DEC-0003", "proposed", "");
+    env.commit_as(
+        "Agnete Moos",
+        "agnete@sonderborg.dk",
+        "2026-01-05T10:00:00+01:00",
+        "Create",
+    );
+    decision("DEC-0003", "accepted", "");
+    env.commit_as(
+        "Agnete Moos",
+        "agnete@sonderborg.dk",
+        "2026-01-06T10:00:00+01:00",
+        "Accept",
+    );
+    // Ole, no member of the steering committee, accepts and supersedes
+    // DEC-0001 in one edit, and moves DEC-0003 backwards.
+    decision("DEC-0001", "superseded", "superseded_by: DEC-0002\n");
+    decision("DEC-0002", "proposed", "supersedes: DEC-0001\n");
+    decision("DEC-0003", "proposed", "");
+    env.commit_as(
+        "Ole Berg",
+        "ole@odense.dk",
+        "2026-01-07T10:00:00+01:00",
+        "Update",
+    );
+    let run = env.gov(&["validate", "--history", "--format", "json"]);
+    let list: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).unwrap();
+    let of = |path: &str, code: &str| -> Vec<&serde_json::Value> {
+        list.iter()
+            .filter(|d| d["path"] == path && d["code"] == code)
+            .collect()
+    };
+    let dec1 = "decisions/DEC-0001-x.md";
+    assert!(of(dec1, "GOV070").is_empty(), "{list:#?}");
+    let skipped = of(dec1, "GOV075");
+    assert_eq!(skipped.len(), 1, "{list:#?}");
+    assert_eq!(skipped[0]["severity"], "hint");
+    let message = skipped[0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("`proposed` to `superseded`")
+            && message.contains("proposed → accepted → superseded")
+            && message.contains("Ole Berg"),
+        "{message}"
+    );
+    let approval = of(dec1, "GOV074");
+    assert_eq!(
+        approval.len(),
+        1,
+        "the acceptance on the way is Ole's: {list:#?}"
+    );
+    assert!(
+        approval[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("Ole Berg")
+    );
+    let backwards = of("decisions/DEC-0003-x.md", "GOV070");
+    assert_eq!(backwards.len(), 1, "{list:#?}");
+    assert_eq!(backwards[0]["severity"], "error");
+    assert!(of("decisions/DEC-0003-x.md", "GOV075").is_empty());
+    assert_eq!(run.code, 1, "the error remains");
+    let human = env.gov(&["validate", "--history"]);
+    assert!(
+        human
+            .stdout
+            .contains("note[GOV075]: status moved from `proposed` to `superseded` in one commit"),
+        "{}",
+        human.stdout
+    );
+}
