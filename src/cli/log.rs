@@ -89,7 +89,8 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
                 Msg::ColChange,
             ]
             .map(|m| t(config.lang, m));
-            output::print(&output::table(&header, &rows, output::width()))?;
+            // A table is checked whole as it is laid out: no second pass.
+            output::print_exact(&output::table(&header, &rows, output::width()))?;
         }
         ReportFormat::Markdown => {
             let mut out = String::new();

@@ -93,19 +93,20 @@ where
     out
 }
 
-/// [`table`], appended to `out`.
+/// [`table`], appended to `out`. The table is laid out, then checked for
+/// control characters in one pass; in the rare table that has one (a line
+/// break in a cell included), it is laid out again from escaped cells, so
+/// the columns still line up.
 pub fn table_into<R, C>(out: &mut String, header: &[&str], rows: &[R], width: Option<usize>)
 where
     R: AsRef<[C]>,
     C: AsRef<str>,
 {
-    let cols = header.len();
-    let plain = |s: &str| matches!(escape::line(s), Cow::Borrowed(_));
-    if !rows
-        .iter()
-        .all(|row| row.as_ref().iter().take(cols).all(|c| plain(c.as_ref())))
-    {
-        // Rare: lay out escaped copies of the rows instead.
+    let start = out.len();
+    lay_out(out, header, rows, width);
+    // One line break per line written, and no other control character.
+    if escape::plain_lines(&out[start..]) != Some(rows.len() + 1) {
+        out.truncate(start);
         let escaped: Vec<Vec<Cow<str>>> = rows
             .iter()
             .map(|row| {
@@ -115,8 +116,17 @@ where
                     .collect()
             })
             .collect();
-        return table_into(out, header, &escaped, width);
+        lay_out(out, header, &escaped, width);
     }
+}
+
+/// [`table_into`] without the escaping.
+fn lay_out<R, C>(out: &mut String, header: &[&str], rows: &[R], width: Option<usize>)
+where
+    R: AsRef<[C]>,
+    C: AsRef<str>,
+{
+    let cols = header.len();
     let count = |s: &str| {
         if s.is_ascii() {
             s.len()
@@ -199,5 +209,21 @@ mod tests {
         assert_eq!(lines[0], "ID       STATUS    T…");
         assert_eq!(lines[1], "CR-0012  Accepted  K…");
         assert_eq!(lines[1].chars().count(), 21);
+    }
+
+    #[test]
+    fn control_characters_are_escaped_before_the_columns_are_measured() {
+        let rows = vec![["DEC-0001", "Kiosk\x1b[2J\u{202e}"], ["DEC-0002", "Budget"]];
+        let t = table(&["ID", "TITLE"], &rows, None);
+        assert_eq!(
+            t,
+            "ID        TITLE\nDEC-0001  Kiosk\\x1b[2J\\u{202e}\nDEC-0002  Budget\n"
+        );
+        let rows = vec![["A\nB", "x"], ["CR-0001", "y"]];
+        assert_eq!(
+            table(&["ID", "T"], &rows, None),
+            "ID       T\nA\\nB     x\nCR-0001  y\n",
+            "a line break in a cell cannot make a row of its own"
+        );
     }
 }

@@ -88,16 +88,30 @@ fn table(out: &mut String, config: &Config, tr: &RecordTrace) {
     let lang = config.lang;
     let status = status_text(config, &tr.kind, tr.status.as_deref());
     // Writing to a String cannot fail.
+    let kind = kind_label(config, &tr.kind);
+    let start = out.len();
     let _ = write!(
         out,
-        "{}  {}\n{} · {} · {}\n\n{}\n",
-        line(&tr.id),
-        line(&tr.title),
-        line(&kind_label(config, &tr.kind)),
-        line(&status),
-        line(&tr.path),
+        "{}  {}\n{kind} · {status} · {}\n\n{}\n",
+        tr.id,
+        tr.title,
+        tr.path,
         t(lang, Msg::TraceVersions)
     );
+    // Checked whole, one pass; escaped field by field only when needed.
+    if crate::render::escape::plain_lines(&out[start..]) != Some(4) {
+        out.truncate(start);
+        let _ = write!(
+            out,
+            "{}  {}\n{} · {} · {}\n\n{}\n",
+            line(&tr.id),
+            line(&tr.title),
+            line(&kind),
+            line(&status),
+            line(&tr.path),
+            t(lang, Msg::TraceVersions)
+        );
+    }
     let rows: Vec<[Cow<str>; 6]> = tr
         .versions
         .iter()
@@ -214,7 +228,8 @@ pub fn md(text: &str) -> Cow<'_, str> {
 
 /// A short commit id, linked when the forge is known.
 pub fn commit_link(commit: &str, url: Option<&crate::trace::model::CommitUrl>) -> String {
-    let short = md(&short(commit)).into_owned();
+    let short = short(commit);
+    let short = md(&short);
     match url {
         Some(u) => format!("[`{short}`]({})", link_target(&u.to_string())),
         None => format!("`{short}`"),
@@ -222,13 +237,18 @@ pub fn commit_link(commit: &str, url: Option<&crate::trace::model::CommitUrl>) -
 }
 
 /// A link's target in Markdown: controls escaped, and the characters that
-/// would end it (space, `)`, `>`) percent-encoded.
-fn link_target(url: &str) -> String {
-    crate::render::escape::line(url)
-        .replace(' ', "%20")
-        .replace(')', "%29")
-        .replace('>', "%3E")
-        .replace('<', "%3C")
+/// would end it (space, `<`, `>`, `)`) percent-encoded.
+fn link_target(url: &str) -> Cow<'_, str> {
+    let url = crate::render::escape::line(url);
+    if !url.contains([' ', '<', '>', ')']) {
+        return url;
+    }
+    Cow::Owned(
+        url.replace(' ', "%20")
+            .replace('<', "%3C")
+            .replace('>', "%3E")
+            .replace(')', "%29"),
+    )
 }
 
 /// The first seven hexadecimal digits.
