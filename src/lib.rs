@@ -30,6 +30,7 @@ pub mod journal;
 pub mod lock;
 pub mod pause;
 pub mod record;
+pub mod render;
 pub mod renumber;
 pub mod report;
 pub mod set;

@@ -193,6 +193,18 @@ pub enum Finding {
         /// The commit that made it.
         commit: CommitRef,
     },
+    /// GOV075: several status changes in one commit, each step allowed:
+    /// not forbidden, but the steps between left no trace of their own.
+    SkippedSteps {
+        /// Status before.
+        from: String,
+        /// Status after.
+        to: String,
+        /// The statuses the workflow passes through, `from` to `to`.
+        path: Vec<String>,
+        /// The commit that made it.
+        commit: CommitRef,
+    },
     /// GOV071: the body of an accepted record changed after acceptance.
     ChangedAfterAcceptance {
         /// The status it had been accepted with.

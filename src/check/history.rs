@@ -1,5 +1,6 @@
 //! Checks on history (`gov validate --history`), over the record lives that
-//! traceability reads: status moves the workflow does not allow, decided
+//! traceability reads: status moves the workflow does not allow (and, as a
+//! hint, several allowed moves made in one commit), decided
 //! text changed without a superseding record, approved minutes edited, and
 //! approvals that break the approval rules.
 
@@ -9,6 +10,7 @@ use std::collections::HashMap;
 
 use crate::record::{Record, Repository};
 use crate::trace::timeline::approving;
+use crate::trace::workflow;
 use crate::trace::{History, Version};
 use crate::{Result, git};
 
@@ -30,19 +32,25 @@ pub fn check(repo: &Repository, history: &History) -> Result<Vec<Located>> {
         let trace = history.trace(life);
         let (line, column) = status_position(&trace.path);
         let at = |finding| Located::at(&trace.path, line, column, finding);
-        // GOV070: each move between two known statuses must be allowed.
+        // GOV070: each move between two known statuses must be allowed,
+        // in one step or (GOV075) in several the workflow allows in turn.
         let mut last: Option<&str> = None;
         for v in &trace.versions {
             let Some(status) = v.status.as_deref() else {
                 continue;
             };
             if let Some(from) = last
-                && let Err(_allowed) = kind.allows(from, status)
+                && kind.allows(from, status).is_err()
             {
-                out.push(at(Finding::BadTransition {
-                    from: from.into(),
-                    to: status.into(),
-                    commit: commit_ref(v),
+                let (from, to, commit) = (from.to_string(), status.to_string(), commit_ref(v));
+                out.push(at(match workflow::path(kind, &from, &to) {
+                    Some(path) => Finding::SkippedSteps {
+                        from,
+                        to,
+                        path,
+                        commit,
+                    },
+                    None => Finding::BadTransition { from, to, commit },
                 }));
             }
             last = Some(status);

@@ -59,6 +59,7 @@ fn english(f: &Finding) -> (String, Option<String>) {
         MinutesEdited { commit } => (format!("the minutes were edited after approval, in {} by {} on {}", commit.commit, commit.author, commit.date), none),
         IdCollision { id, base, base_path } => (format!("this branch adds `{id}`, which {base} already uses for {base_path}"), Some(format!("run `gov renumber {id}` before merging"))),
         Approval { message, commit } => (format!("{message} (in {} by {} on {})", commit.commit, commit.author, commit.date), none),
+        SkippedSteps { from, to, path, commit } => (format!("status moved from `{from}` to `{to}` in one commit ({} by {} on {}), skipping steps: the workflow allows it as {}", commit.commit, commit.author, commit.date, path.join(" → ")), Some("change the status one step at a time, so history shows who took each step".into())),
     }
 }
 
@@ -108,5 +109,6 @@ fn danish(f: &Finding) -> (String, Option<String>) {
         MinutesEdited { commit } => (format!("referatet er ændret efter godkendelsen, i {} af {} den {}", commit.commit, commit.author, commit.date), none),
         IdCollision { id, base, base_path } => (format!("denne gren tilføjer `{id}`, som {base} allerede bruger til {base_path}"), Some(format!("kør `gov renumber {id}` før sammenfletning"))),
         Approval { message, commit } => (format!("{message} (i {} af {} den {})", commit.commit, commit.author, commit.date), none),
+        SkippedSteps { from, to, path, commit } => (format!("status skiftede fra `{from}` til `{to}` i ét commit ({} af {} den {}) og sprang trin over: arbejdsgangen tillader det som {}", commit.commit, commit.author, commit.date, path.join(" → ")), Some("skift status ét trin ad gangen, så historikken viser, hvem der tog hvert trin".into())),
     }
 }

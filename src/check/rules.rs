@@ -212,6 +212,12 @@ pub const RULES: &[Rule] = &[
         "an approval the approval rules do not allow",
         "en godkendelse, som reglerne for godkendelse ikke tillader",
     ),
+    rule(
+        "GOV075",
+        Hint,
+        "several allowed status changes made in one commit",
+        "flere tilladte statusskift i samme commit",
+    ),
 ];
 
 impl Finding {
@@ -251,6 +257,7 @@ impl Finding {
             MinutesEdited { .. } => "GOV072",
             IdCollision { .. } => "GOV073",
             Approval { .. } => "GOV074",
+            SkippedSteps { .. } => "GOV075",
         }
     }
 

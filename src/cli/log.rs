@@ -89,7 +89,8 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
                 Msg::ColChange,
             ]
             .map(|m| t(config.lang, m));
-            output::print(&output::table(&header, &rows, output::width()))?;
+            // A table is checked whole as it is laid out: no second pass.
+            output::print_exact(&output::table(&header, &rows, output::width()))?;
         }
         ReportFormat::Markdown => {
             let mut out = String::new();
@@ -109,9 +110,9 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
             for e in &entries {
                 out.push_str(&format!(
                     "| {} | {} | {} | {} | {} | {} | {} |\n",
-                    day(&e.date),
-                    e.id,
-                    kind_label(config, &e.kind),
+                    md(&day(&e.date)),
+                    md(&e.id),
+                    md(&kind_label(config, &e.kind)),
                     event_label(config.lang, e.event),
                     md(&detail(config, e)),
                     md(&e.author),

@@ -145,7 +145,7 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
-            let _ = e.print();
+            print_usage_error(&e);
             return ExitCode::from(code);
         }
     };
@@ -187,12 +187,32 @@ fn report(err: &anyhow::Error) -> ExitCode {
     {
         return ExitCode::SUCCESS;
     }
-    let mut stderr = std::io::stderr().lock();
-    let _ = writeln!(stderr, "error: {err:#}");
+    // The message may quote a record's ID, path or title: escaped.
+    output::eprint_line(&format!("error: {err:#}"));
     if let Some(hint) = err.downcast_ref::<Error>().and_then(Error::hint) {
-        let _ = writeln!(stderr, "hint: {hint}");
+        output::eprint_line(&format!("hint: {hint}"));
     }
     ExitCode::from(2)
+}
+
+/// Prints clap's message for a usage error (or `--help`), escaped when an
+/// argument holds a control character that clap would quote back.
+fn print_usage_error(e: &clap::Error) {
+    let hostile = std::env::args_os().any(|a| {
+        let a = a.to_string_lossy();
+        a.chars().any(crate::render::escape::is_control)
+    });
+    if !hostile {
+        let _ = e.print();
+        return;
+    }
+    let text = e.render().to_string();
+    let text = crate::render::escape::text(&text);
+    if e.use_stderr() {
+        let _ = write!(std::io::stderr().lock(), "{text}");
+    } else {
+        let _ = write!(std::io::stdout().lock(), "{text}");
+    }
 }
 
 /// The result type of a subcommand.

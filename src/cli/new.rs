@@ -114,11 +114,11 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
         write_notes::diagnostics(&created.warnings, &created.path, &created.text, lang, true);
     }
     for (id, path) in &created.superseded {
-        eprintln!(
+        super::output::eprint_line(&format!(
             "{path}: {id} {} {}",
             t(repo.config.lang, Msg::Superseded),
             created.id
-        );
+        ));
     }
     super::output::print(&format!("{}\n", created.path))?;
     if args.edit {

@@ -1,8 +1,14 @@
 //! Printing: tables that fit the terminal, JSON, and writing to stdout in a
-//! way that treats a closed pipe as the reader being done.
+//! way that treats a closed pipe as the reader being done. Text for people
+//! is escaped (`crate::render::escape`) cell by cell by the renderers, and
+//! once more as a whole here, so no control character from a record
+//! reaches the terminal even through a renderer that forgot one.
 
 use serde::Serialize;
+use std::borrow::Cow;
 use std::io::Write;
+
+use crate::render::escape::{self, Keep};
 
 /// Output formats shared by the listing commands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -26,18 +32,55 @@ pub fn width() -> Option<usize> {
     })
 }
 
-/// Writes `text` to stdout.
+/// Writes text for people to stdout: line breaks and tabs as they are,
+/// every other control character escaped, except gov's own colour codes
+/// when stdout is a terminal (the only time gov writes them).
 pub fn print(text: &str) -> std::io::Result<()> {
+    let keep = if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        Keep::LineBreaksAndColour
+    } else {
+        Keep::LineBreaks
+    };
+    print_exact(&escape::escape(text, keep))
+}
+
+/// Writes `text` to stdout as it is: JSON (serde escapes control
+/// characters itself and the exact text is its promise) and output gov
+/// generates from its own definitions (man pages, completions).
+pub fn print_exact(text: &str) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes())?;
     out.flush()
+}
+
+/// Writes text for people to stderr (diagnostics), escaped as [`print`]
+/// escapes for stdout: gov's own colour codes kept only when stderr is a
+/// terminal.
+pub fn eprint(text: &str) {
+    let keep = if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+        Keep::LineBreaksAndColour
+    } else {
+        Keep::LineBreaks
+    };
+    // Nothing is left to tell when stderr itself is gone.
+    let _ = std::io::stderr()
+        .lock()
+        .write_all(escape::escape(text, keep).as_bytes());
+}
+
+/// Writes a line for people to stderr (a warning, an error), escaped as
+/// [`print`] escapes without colour.
+pub fn eprint_line(text: &str) {
+    let mut err = std::io::stderr().lock();
+    // Nothing is left to tell when stderr itself is gone.
+    let _ = writeln!(err, "{}", escape::text(text));
 }
 
 /// Writes a value as pretty JSON and a newline to stdout.
 pub fn print_json<T: Serialize>(value: &T) -> anyhow::Result<()> {
     let mut text = serde_json::to_string_pretty(value)?;
     text.push('\n');
-    Ok(print(&text)?)
+    Ok(print_exact(&text)?)
 }
 
 /// Appends `n` spaces.
@@ -53,7 +96,8 @@ fn pad_with_spaces(out: &mut String, mut n: usize) {
 /// Lays out rows under a header; the last column is cut with `…` so each
 /// line fits `width`. Written straight into one string: `gov trace --all`
 /// lays out tens of thousands of rows. A row is anything that holds its
-/// cells as text (`Vec<String>`, or an array of borrowed cells).
+/// cells as text (`Vec<String>`, or an array of borrowed cells). Control
+/// characters in cells are escaped before the columns are measured.
 pub fn table<R, C>(header: &[&str], rows: &[R], width: Option<usize>) -> String
 where
     R: AsRef<[C]>,
@@ -64,8 +108,35 @@ where
     out
 }
 
-/// [`table`], appended to `out`.
+/// [`table`], appended to `out`. The table is laid out, then checked for
+/// control characters in one pass; in the rare table that has one (a line
+/// break in a cell included), it is laid out again from escaped cells, so
+/// the columns still line up.
 pub fn table_into<R, C>(out: &mut String, header: &[&str], rows: &[R], width: Option<usize>)
+where
+    R: AsRef<[C]>,
+    C: AsRef<str>,
+{
+    let start = out.len();
+    lay_out(out, header, rows, width);
+    // One line break per line written, and no other control character.
+    if escape::plain_lines(&out[start..]) != Some(rows.len() + 1) {
+        out.truncate(start);
+        let escaped: Vec<Vec<Cow<str>>> = rows
+            .iter()
+            .map(|row| {
+                row.as_ref()
+                    .iter()
+                    .map(|c| escape::line(c.as_ref()))
+                    .collect()
+            })
+            .collect();
+        lay_out(out, header, &escaped, width);
+    }
+}
+
+/// [`table_into`] without the escaping.
+fn lay_out<R, C>(out: &mut String, header: &[&str], rows: &[R], width: Option<usize>)
 where
     R: AsRef<[C]>,
     C: AsRef<str>,
@@ -153,5 +224,21 @@ mod tests {
         assert_eq!(lines[0], "ID       STATUS    T…");
         assert_eq!(lines[1], "CR-0012  Accepted  K…");
         assert_eq!(lines[1].chars().count(), 21);
+    }
+
+    #[test]
+    fn control_characters_are_escaped_before_the_columns_are_measured() {
+        let rows = vec![["DEC-0001", "Kiosk\x1b[2J\u{202e}"], ["DEC-0002", "Budget"]];
+        let t = table(&["ID", "TITLE"], &rows, None);
+        assert_eq!(
+            t,
+            "ID        TITLE\nDEC-0001  Kiosk\\x1b[2J\\u{202e}\nDEC-0002  Budget\n"
+        );
+        let rows = vec![["A\nB", "x"], ["CR-0001", "y"]];
+        assert_eq!(
+            table(&["ID", "T"], &rows, None),
+            "ID       T\nA\\nB     x\nCR-0001  y\n",
+            "a line break in a cell cannot make a row of its own"
+        );
     }
 }

@@ -2,7 +2,7 @@
 
 use super::output;
 use super::trace::{configured, warn};
-use super::trace_view::{commit_link, kind_label, status_label};
+use super::trace_view::{commit_link, kind_label, md, status_label};
 use super::{CmdResult, Env, Outcome};
 use crate::Error;
 use crate::i18n::{Msg, t};
@@ -60,17 +60,21 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
         output::print_json(&release)?;
         return Ok(Outcome::Ok);
     }
-    let mut out = format!("# {} {}\n\n", t(lang, Msg::ReleaseHeading), release.tag);
+    let mut out = format!(
+        "# {} {}\n\n",
+        t(lang, Msg::ReleaseHeading),
+        md(&release.tag)
+    );
     let parts: Vec<String> = release
         .repositories
         .iter()
         .map(|r| {
             let since = match &r.previous {
-                Some(p) => format!("{} {p}", t(lang, Msg::ReleaseSince)),
+                Some(p) => format!("{} {}", t(lang, Msg::ReleaseSince), md(p)),
                 None => t(lang, Msg::ReleaseFirst).to_string(),
             };
             let s = if r.commits == 1 { "" } else { "s" };
-            format!("{}: {since} ({} commit{s})", r.repository, r.commits)
+            format!("{}: {since} ({} commit{s})", md(&r.repository), r.commits)
         })
         .collect();
     out.push_str(&format!("{}\n\n", parts.join(" · ")));
@@ -80,7 +84,7 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     let mut heading: Option<String> = None;
     for r in &release.records {
         let h = match &r.kind {
-            Some(k) if r.title.is_some() => kind_label(config, k),
+            Some(k) if r.title.is_some() => md(&kind_label(config, k)).into_owned(),
             _ => t(lang, Msg::ReleaseUnknown).to_string(),
         };
         if heading.as_ref() != Some(&h) {
@@ -96,7 +100,7 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
             .map(|c| {
                 format!(
                     "{} {}",
-                    c.repository,
+                    md(&c.repository),
                     commit_link(&c.commit, c.url.as_ref())
                 )
             })
@@ -104,15 +108,15 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
         let title = r
             .title
             .as_deref()
-            .map(|t| format!(" {t}"))
+            .map(|t| format!(" {}", md(t)))
             .unwrap_or_default();
         let status = match (&r.kind, &r.status) {
-            (Some(k), Some(s)) => format!(" ({})", status_label(config, k, Some(s))),
+            (Some(k), Some(s)) => format!(" ({})", md(&status_label(config, k, Some(s)))),
             _ => String::new(),
         };
         out.push_str(&format!(
             "- **{}**{title}{status}: {}\n",
-            r.id,
+            md(&r.id),
             commits.join(", ")
         ));
     }

@@ -66,15 +66,12 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     drop(lock);
     show(&done.plan, args.json, false)?;
     if done.completed_earlier {
-        eprintln!(
-            "{}",
-            match lang {
-                Lang::Da =>
-                    "gov: omnummereringen var afbrudt og er nu afsluttet; intet mere at gøre",
-                Lang::En =>
-                    "gov: this renumbering had been interrupted and is now complete; nothing more to do",
+        super::output::eprint_line(match lang {
+            Lang::Da => "gov: omnummereringen var afbrudt og er nu afsluttet; intet mere at gøre",
+            Lang::En => {
+                "gov: this renumbering had been interrupted and is now complete; nothing more to do"
             }
-        );
+        });
     }
     Ok(Outcome::Ok)
 }

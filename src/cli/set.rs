@@ -69,7 +69,7 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     write_notes::tidied(&lock, &repo.root, lang);
     let path = match set(&lock, &repo.root, &repo.config, &request)? {
         SetOutcome::Unchanged { path } => {
-            eprintln!("{path}: {}", t(lang, Msg::SetUnchanged));
+            super::output::eprint_line(&format!("{path}: {}", t(lang, Msg::SetUnchanged)));
             path
         }
         SetOutcome::Written {
@@ -80,7 +80,7 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
             if !warnings.is_empty() {
                 write_notes::diagnostics(&warnings, &path, &text, lang, true);
             }
-            eprintln!("{path}: {}", t(lang, Msg::SetChanged));
+            super::output::eprint_line(&format!("{path}: {}", t(lang, Msg::SetChanged)));
             path
         }
         SetOutcome::Refused {

@@ -8,8 +8,10 @@ use crate::record::Summary;
 
 /// Show one record by its ID (or its path).
 ///
-/// `--format markdown` (the default) prints the file exactly as it is;
-/// `--format json` prints the summary that `gov list` gives plus `fields`
+/// `--format markdown` (the default) prints the file as it is, except that
+/// control characters other than line breaks and tabs are shown escaped
+/// (`\x1b`), so a file cannot take over the terminal; `--format json`
+/// prints the exact text: the summary that `gov list` gives plus `fields`
 /// (all front matter) and `body`.
 ///
 /// Examples:
@@ -29,7 +31,7 @@ pub struct Args {
 /// Formats of `gov show`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ShowFormat {
-    /// The file as it is.
+    /// The file as it is, control characters escaped.
     Markdown,
     /// The record as JSON.
     Json,
@@ -59,7 +61,9 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
         }
     };
     match args.format {
-        ShowFormat::Markdown => output::print(&record.text)?,
+        // Escaped here, not only by `print`: a file's colour codes are not
+        // gov's own.
+        ShowFormat::Markdown => output::print(&crate::render::escape::text(&record.text))?,
         ShowFormat::Json => {
             let kind = repo.config.require_kind(&record.kind)?;
             output::print_json(&Shown {

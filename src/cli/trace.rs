@@ -212,7 +212,7 @@ pub fn warn(history: &History, lang: Lang) {
         } else {
             w.message.as_str()
         };
-        eprintln!(
+        output::eprint_line(&format!(
             "{}: {} `{}` ({}) {}: {}",
             t(lang, Msg::CodeRepoSkipped),
             t(lang, Msg::CodeRepo),
@@ -220,7 +220,7 @@ pub fn warn(history: &History, lang: Lang) {
             w.path.display(),
             t(lang, Msg::Skipped),
             why
-        );
+        ));
     }
 }
 
@@ -229,12 +229,12 @@ pub fn warn(history: &History, lang: Lang) {
 /// shallow clone's boundary (once per repository, not per commit).
 pub fn said(history: &History, lang: Lang) {
     for s in history.sources.iter().filter(|s| s.shallow) {
-        eprintln!(
+        super::output::eprint_line(&format!(
             "{}: `{}` {}",
             t(lang, Msg::CodeRepoSkipped),
             s.name,
             t(lang, Msg::ShallowHistory)
-        );
+        ));
     }
     notices(&history.notices, lang);
 }
@@ -254,12 +254,12 @@ fn notices(notices: &[CacheNotice], lang: Lang) {
             CacheProblem::NotAFile => t(lang, Msg::CacheNotAFile).to_string(),
             CacheProblem::Unreadable(why) => format!("{} ({why})", t(lang, Msg::CacheUnreadable)),
         };
-        eprintln!(
+        super::output::eprint_line(&format!(
             "{}: {} {} {what}",
             t(lang, Msg::CodeRepoSkipped),
             t(lang, Msg::CacheFile),
             n.path.display(),
-        );
+        ));
         said.push(n.clone());
     }
 }

@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 use super::output;
 use crate::config::Config;
 use crate::i18n::{Lang, Msg, t};
+use crate::render::escape::line;
 use crate::trace::RecordTrace;
 
 /// One trace as a table or as Markdown.
@@ -87,15 +88,30 @@ fn table(out: &mut String, config: &Config, tr: &RecordTrace) {
     let lang = config.lang;
     let status = status_text(config, &tr.kind, tr.status.as_deref());
     // Writing to a String cannot fail.
+    let kind = kind_label(config, &tr.kind);
+    let start = out.len();
     let _ = write!(
         out,
-        "{}  {}\n{} · {status} · {}\n\n{}\n",
+        "{}  {}\n{kind} · {status} · {}\n\n{}\n",
         tr.id,
         tr.title,
-        kind_label(config, &tr.kind),
         tr.path,
         t(lang, Msg::TraceVersions)
     );
+    // Checked whole, one pass; escaped field by field only when needed.
+    if crate::render::escape::plain_lines(&out[start..]) != Some(4) {
+        out.truncate(start);
+        let _ = write!(
+            out,
+            "{}  {}\n{} · {} · {}\n\n{}\n",
+            line(&tr.id),
+            line(&tr.title),
+            line(&kind),
+            line(&status),
+            line(&tr.path),
+            t(lang, Msg::TraceVersions)
+        );
+    }
     let rows: Vec<[Cow<str>; 6]> = tr
         .versions
         .iter()
@@ -140,12 +156,13 @@ fn table(out: &mut String, config: &Config, tr: &RecordTrace) {
 
 fn markdown(out: &mut String, config: &Config, tr: &RecordTrace) {
     let lang = config.lang;
-    out.push_str(&format!("## {} {}\n\n", tr.id, md(&tr.title)));
+    out.push_str(&format!("## {} {}\n\n", md(&tr.id), md(&tr.title)));
     let status = status_label(config, &tr.kind, tr.status.as_deref());
     out.push_str(&format!(
-        "{} · {status} · `{}`\n\n",
-        kind_label(config, &tr.kind),
-        tr.path
+        "{} · {} · `{}`\n\n",
+        md(&kind_label(config, &tr.kind)),
+        md(&status),
+        md(&tr.path)
     ));
     out.push_str(&format!("### {}\n\n", t(lang, Msg::TraceVersions)));
     md_header(out, lang, &VERSION_COLUMNS);
@@ -153,12 +170,12 @@ fn markdown(out: &mut String, config: &Config, tr: &RecordTrace) {
         let status = version_status(config, &tr.kind, v);
         out.push_str(&format!(
             "| `{}` | {} | {} | {} | {} | `{}` |\n",
-            short(&v.commit),
-            day(&v.date),
+            md(&short(&v.commit)),
+            md(&day(&v.date)),
             md(&v.author),
             md(&status),
             change_label(lang, v.change),
-            v.path
+            md(&v.path)
         ));
     }
     out.push_str(&format!("\n### {}\n\n", t(lang, Msg::TraceCommits)));
@@ -172,11 +189,11 @@ fn markdown(out: &mut String, config: &Config, tr: &RecordTrace) {
             "| {} | {} | {} | {} | {} | {} ({}) |\n",
             md(&c.repository),
             commit_link(&c.commit, c.url.as_ref()),
-            day(&c.date),
-            c.tag.as_deref().unwrap_or_else(|| t(lang, Msg::Unreleased)),
+            md(&day(&c.date)),
+            md(c.tag.as_deref().unwrap_or_else(|| t(lang, Msg::Unreleased))),
             md(&c.author),
             md(&c.summary),
-            c.relation
+            md(&c.relation)
         ));
     }
     out.push('\n');
@@ -203,17 +220,35 @@ fn sentence_case(word: &str) -> String {
     }
 }
 
-/// Text safe inside a Markdown table cell.
-pub fn md(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', " ")
+/// Text safe inside a Markdown table cell or list item: no control
+/// character, line break, cell end or raw HTML (`render::escape::markdown`).
+pub fn md(text: &str) -> Cow<'_, str> {
+    crate::render::escape::markdown(text)
 }
 
 /// A short commit id, linked when the forge is known.
 pub fn commit_link(commit: &str, url: Option<&crate::trace::model::CommitUrl>) -> String {
+    let short = short(commit);
+    let short = md(&short);
     match url {
-        Some(u) => format!("[`{}`]({u})", short(commit)),
-        None => format!("`{}`", short(commit)),
+        Some(u) => format!("[`{short}`]({})", link_target(&u.to_string())),
+        None => format!("`{short}`"),
     }
+}
+
+/// A link's target in Markdown: controls escaped, and the characters that
+/// would end it (space, `<`, `>`, `)`) percent-encoded.
+fn link_target(url: &str) -> Cow<'_, str> {
+    let url = crate::render::escape::line(url);
+    if !url.contains([' ', '<', '>', ')']) {
+        return url;
+    }
+    Cow::Owned(
+        url.replace(' ', "%20")
+            .replace('<', "%3C")
+            .replace('>', "%3E")
+            .replace(')', "%29"),
+    )
 }
 
 /// The first seven hexadecimal digits.

@@ -4,8 +4,6 @@
 //! so a script never takes a listing with holes in it for the whole.
 //! `gov validate` reports the same files as findings instead.
 
-use std::io::Write;
-
 use super::Outcome;
 use crate::check;
 use crate::i18n::{Msg, t};
@@ -19,10 +17,9 @@ pub fn outcome(repo: &Repository) -> Outcome {
     if unread.is_empty() {
         return Outcome::Ok;
     }
-    let mut stderr = std::io::stderr().lock();
     for d in &unread {
-        let _ = writeln!(stderr, "error: {}: {} ({})", d.path, d.message, d.code);
+        super::output::eprint_line(&format!("error: {}: {} ({})", d.path, d.message, d.code));
     }
-    let _ = writeln!(stderr, "{}", t(lang, Msg::NotReadLeftOut));
+    super::output::eprint_line(t(lang, Msg::NotReadLeftOut));
     Outcome::Incomplete
 }

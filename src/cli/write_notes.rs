@@ -7,7 +7,7 @@
 //! nothing was written. Exit 1 stays the answer of read commands that
 //! report findings (`gov validate`).
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::Path;
 
 use crate::check::{Diagnostic, Severity, render};
@@ -17,32 +17,29 @@ use crate::lock::WriteLock;
 /// Says on stderr what the lock did before the command: an interrupted
 /// renumbering completed, temporary files of a killed process removed.
 pub fn tidied(lock: &WriteLock, root: &Path, lang: Lang) {
-    let mut err = std::io::stderr().lock();
     if let Some(done) = &lock.completed {
         let (old, new, n) = (&done.journal.old, &done.journal.new, done.written);
-        let _ = match lang {
-            Lang::Da => writeln!(
-                err,
+        let line = match lang {
+            Lang::Da => format!(
                 "gov: afsluttede en afbrudt omnummerering {old} → {new} ({n} filer skrevet)"
             ),
-            Lang::En => writeln!(
-                err,
+            Lang::En => format!(
                 "gov: completed an interrupted renumbering {old} → {new} ({n} files written)"
             ),
         };
+        super::output::eprint_line(&line);
     }
     for path in &lock.removed {
         let shown = path.strip_prefix(root).unwrap_or(path).display();
-        let _ = match lang {
-            Lang::Da => writeln!(
-                err,
-                "gov: fjernede en midlertidig fil efter en afbrudt kørsel: {shown}"
-            ),
-            Lang::En => writeln!(
-                err,
-                "gov: removed a temporary file left by an interrupted run: {shown}"
-            ),
+        let line = match lang {
+            Lang::Da => {
+                format!("gov: fjernede en midlertidig fil efter en afbrudt kørsel: {shown}")
+            }
+            Lang::En => {
+                format!("gov: removed a temporary file left by an interrupted run: {shown}")
+            }
         };
+        super::output::eprint_line(&line);
     }
 }
 
@@ -62,7 +59,7 @@ pub fn diagnostics(diagnostics: &[Diagnostic], path: &str, text: &str, lang: Lan
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let source = |p: &str| (p == path).then_some(text);
     let out = render::human(&shown, source, 1, lang, color);
-    let _ = std::io::stderr().lock().write_all(out.as_bytes());
+    super::output::eprint(&out);
 }
 
 /// The error of a write refused because of `diagnostics` (printed first).

@@ -30,7 +30,8 @@ pub struct Delivery {
 }
 
 /// The records delivered in the `count` newest releases (by version) made
-/// on or before `as_of`, newest release first. Empty when no code
+/// on or before `as_of` in the local time zone (`TZ`, else the system's:
+/// the zone `gov` takes today's date from), newest release first. Empty when no code
 /// repository is configured or history could not be read: deliveries are
 /// a bonus, never a failure. `summaries` are the records' summaries (the
 /// report has them already), to find each delivered record's file.
@@ -45,17 +46,7 @@ pub fn recent_deliveries(
     else {
         return Vec::new();
     };
-    // A release exists as of a day when its first tag was made by the end
-    // of that day (UTC+14, the last time zone to end it).
-    let end = as_of
-        .tomorrow()
-        .ok()
-        .and_then(|d| {
-            jiff::tz::offset(14)
-                .to_timestamp(d.to_datetime(jiff::civil::Time::midnight()))
-                .ok()
-        })
-        .map_or(i64::MAX, |t| t.as_second());
+    let end = end_of_day(as_of, &jiff::tz::TimeZone::system());
     let mut names = history.release_names_until(end);
     names.sort_by_key(|n| std::cmp::Reverse(Version::parse(n)));
     let mut paths: Option<std::collections::HashMap<String, String>> = None;
@@ -88,4 +79,58 @@ pub fn recent_deliveries(
         }
     }
     out
+}
+
+/// The first second after `day` ends in `zone`, in seconds since the epoch:
+/// a release exists as of a day when its first tag was made before then.
+/// Midnight in the zone, so a tag at 23:30 local time counts for the day
+/// and one at 00:30 for the next, also on the days summer time begins or
+/// ends.
+pub fn end_of_day(day: Date, zone: &jiff::tz::TimeZone) -> i64 {
+    day.tomorrow()
+        .ok()
+        .and_then(|d| d.to_zoned_datetime(zone.clone()).ok())
+        .map_or(i64::MAX, |z| z.timestamp().as_second())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> i64 {
+        text.parse::<jiff::Timestamp>().unwrap().as_second()
+    }
+
+    #[test]
+    fn a_day_ends_at_local_midnight() {
+        let cph = jiff::tz::TimeZone::get("Europe/Copenhagen").unwrap();
+        let day = |s: &str| s.parse::<Date>().unwrap();
+        // Winter (UTC+1), the end of summer time (25 Oct: 25 hours) and
+        // its start (29 March: 23 hours).
+        assert_eq!(
+            end_of_day(day("2026-11-28"), &cph),
+            at("2026-11-28T23:00:00Z")
+        );
+        assert_eq!(
+            end_of_day(day("2026-10-25"), &cph),
+            at("2026-10-25T23:00:00Z")
+        );
+        assert_eq!(
+            end_of_day(day("2026-10-24"), &cph),
+            at("2026-10-24T22:00:00Z")
+        );
+        assert_eq!(
+            end_of_day(day("2026-03-29"), &cph),
+            at("2026-03-29T22:00:00Z")
+        );
+        assert_eq!(
+            end_of_day(day("2026-03-28"), &cph),
+            at("2026-03-28T23:00:00Z")
+        );
+        assert_eq!(
+            end_of_day(day("2026-11-28"), &jiff::tz::TimeZone::UTC),
+            at("2026-11-29T00:00:00Z")
+        );
+        assert_eq!(end_of_day(day("9999-12-31"), &cph), i64::MAX);
+    }
 }

@@ -6,6 +6,7 @@ use jiff::civil::Date;
 
 use crate::config::Config;
 use crate::i18n::{Lang, Msg, t};
+use crate::render::escape;
 
 /// The formats every report renders to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,8 +98,10 @@ pub fn human(date: Date, lang: Lang) -> String {
     crate::date::human(date, lang == Lang::Da)
 }
 
-/// A line cut with `…` to fit `width` characters.
+/// A line cut with `…` to fit `width` characters, control characters
+/// escaped first (`render::escape`).
 pub fn fit(line: &str, width: Option<usize>) -> String {
+    let line = &*escape::line(line);
     match width {
         Some(w) if line.chars().count() > w && w > 1 => {
             let mut cut: String = line.chars().take(w - 1).collect();
@@ -118,13 +121,22 @@ pub struct Column<'a> {
 }
 
 /// Lays out rows under a header, indented by `indent` spaces; the last
-/// column is cut with `…` so each line fits `width`.
+/// column is cut with `…` so each line fits `width`. Control characters in
+/// cells are escaped before the columns are measured.
 pub fn table(
     columns: &[Column<'_>],
     rows: &[Vec<String>],
     indent: usize,
     width: Option<usize>,
 ) -> String {
+    let plain = |c: &String| matches!(escape::line(c), std::borrow::Cow::Borrowed(_));
+    if !rows.iter().all(|row| row.iter().all(plain)) {
+        let escaped: Vec<Vec<String>> = rows
+            .iter()
+            .map(|row| row.iter().map(|c| escape::line(c).into_owned()).collect())
+            .collect();
+        return table(columns, &escaped, indent, width);
+    }
     let mut widths: Vec<usize> = columns.iter().map(|c| c.title.chars().count()).collect();
     for row in rows {
         for (i, cell) in row.iter().enumerate().take(columns.len()) {

@@ -4,6 +4,7 @@
 use super::backlog::{Backlog, CHANGE, Ranked};
 use super::layout::{Column, Format, Style, table};
 use crate::i18n::Msg;
+use crate::render::escape;
 
 impl Backlog {
     /// The backlog in a format.
@@ -154,7 +155,7 @@ fn text(b: &Backlog, st: &Style<'_>) -> String {
     for (line, r) in lines.zip(&b.items) {
         out.push_str(line);
         out.push('\n');
-        out.push_str(&format!("    = {}\n", explanation(r, st)));
+        out.push_str(&format!("    = {}\n", escape::line(&explanation(r, st))));
     }
     lapsed(&mut out, b, st, "");
     out
@@ -167,7 +168,12 @@ fn lapsed(out: &mut String, b: &Backlog, st: &Style<'_>, bullet: &str) {
     out.push_str(&format!("\n{}:\n", st.t(Msg::LapsedMoves)));
     for m in &b.lapsed {
         let indent = if bullet.is_empty() { "  " } else { bullet };
-        out.push_str(&format!("{indent}{} → {}\n", m.id, m.before));
+        let (id, before) = if bullet.is_empty() {
+            (escape::line(&m.id), escape::line(&m.before))
+        } else {
+            (escape::markdown(&m.id), escape::markdown(&m.before))
+        };
+        out.push_str(&format!("{indent}{id} → {before}\n"));
     }
 }
 
@@ -181,14 +187,14 @@ fn markdown(b: &Backlog, st: &Style<'_>) -> String {
         out.push_str(&format!(
             "{}. **{}** {} – {}, {} {}\n",
             r.rank,
-            r.id,
-            r.title,
-            st.status(CHANGE, r.status.as_deref()),
+            escape::markdown(&r.id),
+            escape::markdown(&r.title),
+            escape::markdown(&st.status(CHANGE, r.status.as_deref())),
             st.t(Msg::ColScore).to_lowercase(),
             st.number(r.score)
         ));
         if st.explain {
-            out.push_str(&format!("   - {}\n", explanation(r, st)));
+            out.push_str(&format!("   - {}\n", escape::markdown(&explanation(r, st))));
         }
     }
     if st.explain {

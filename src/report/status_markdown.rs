@@ -6,6 +6,7 @@ use super::layout::Style;
 use super::render_status::{bodies_of, groups};
 use super::status::Status;
 use crate::i18n::{Msg, days};
+use crate::render::escape::markdown as md;
 
 /// The report as Markdown.
 pub fn markdown(s: &Status, st: &Style<'_>) -> String {
@@ -26,11 +27,11 @@ pub fn markdown(s: &Status, st: &Style<'_>) -> String {
             let total: usize = per.iter().map(|(_, n)| n).sum();
             let parts: Vec<String> = per
                 .iter()
-                .map(|(id, n)| format!("{} {n}", st.status(kind, Some(id))))
+                .map(|(id, n)| format!("{} {n}", md(&st.status(kind, Some(id)))))
                 .collect();
             out.push_str(&format!(
                 "- **{}** ({total}): {}\n",
-                st.kind(kind),
+                md(&st.kind(kind)),
                 parts.join(", ")
             ));
         }
@@ -52,14 +53,14 @@ pub fn markdown(s: &Status, st: &Style<'_>) -> String {
             let name = if body.is_empty() {
                 st.t(Msg::StatusNoBody).to_string()
             } else {
-                body
+                md(&body).into_owned()
             };
             out.push_str(&format!("**{name}**\n\n"));
             for a in items {
                 out.push_str(&format!(
                     "- **{}** {}{}\n",
-                    a.id,
-                    a.title,
+                    md(&a.id),
+                    md(&a.title),
                     waited(a.days_waiting)
                 ));
             }
@@ -73,12 +74,12 @@ pub fn markdown(s: &Status, st: &Style<'_>) -> String {
             let by = a
                 .submitted_by
                 .as_ref()
-                .map(|b| format!(" ({b})"))
+                .map(|b| format!(" ({})", md(b)))
                 .unwrap_or_default();
             out.push_str(&format!(
                 "- **{}** {}{by}{}\n",
-                a.id,
-                a.title,
+                md(&a.id),
+                md(&a.title),
                 waited(a.days_waiting)
             ));
         }
@@ -89,8 +90,8 @@ pub fn markdown(s: &Status, st: &Style<'_>) -> String {
             out.push_str(&format!(
                 "{}. **{}** {} ({} {})\n",
                 b.rank,
-                b.id,
-                b.title,
+                md(&b.id),
+                md(&b.title),
                 st.t(Msg::ColScore).to_lowercase(),
                 st.number(b.score)
             ));
@@ -102,24 +103,24 @@ pub fn markdown(s: &Status, st: &Style<'_>) -> String {
             let name = if owner.is_empty() {
                 st.t(Msg::StatusNoOwner).to_string()
             } else {
-                owner
+                md(&owner).into_owned()
             };
             out.push_str(&format!("**{name}**\n\n"));
             for o in items {
                 let what = match o.line {
                     Some(line) => format!(
                         "{} ({} **{}**, {} {line})",
-                        o.title,
+                        md(&o.title),
                         st.t(Msg::FromMeeting),
-                        o.id,
+                        md(&o.id),
                         st.t(Msg::LineWord)
                     ),
-                    None => format!("**{}** {}", o.id, o.title),
+                    None => format!("**{}** {}", md(&o.id), md(&o.title)),
                 };
                 out.push_str(&format!(
                     "- {what} – {} {}, {} {}\n",
                     st.t(Msg::DueOn),
-                    st.date(&o.due),
+                    md(&st.date(&o.due)),
                     days(lang, o.days_overdue),
                     st.t(Msg::OverdueBy)
                 ));
@@ -134,12 +135,12 @@ pub fn markdown(s: &Status, st: &Style<'_>) -> String {
             let date = m
                 .since
                 .as_deref()
-                .map(|d| format!(" ({})", st.date(d)))
+                .map(|d| format!(" ({})", md(&st.date(d))))
                 .unwrap_or_default();
             out.push_str(&format!(
                 "- **{}** {}{date}{}\n",
-                m.id,
-                m.title,
+                md(&m.id),
+                md(&m.title),
                 waited(m.days_waiting)
             ));
         }
@@ -156,11 +157,11 @@ pub fn markdown(s: &Status, st: &Style<'_>) -> String {
         for r in &s.stale {
             out.push_str(&format!(
                 "- **{}** {} – {}, {} {} ({})\n",
-                r.id,
-                r.title,
-                st.status(&r.kind, r.status.as_deref()),
+                md(&r.id),
+                md(&r.title),
+                md(&st.status(&r.kind, r.status.as_deref())),
                 st.t(Msg::UnchangedSince),
-                st.date(&r.last_change),
+                md(&st.date(&r.last_change)),
                 days(lang, r.days_since_change)
             ));
         }
@@ -181,26 +182,26 @@ pub fn markdown(s: &Status, st: &Style<'_>) -> String {
                 format!("{} {}", st.t(Msg::InDays), days(lang, m.days_until))
             };
             let mut details: Vec<String> = vec![when];
-            details.extend(m.time.clone());
-            details.extend(m.place.clone());
+            details.extend(m.time.as_deref().map(|t| md(t).into_owned()));
+            details.extend(m.place.as_deref().map(|p| md(p).into_owned()));
             if m.status.as_deref() == Some("cancelled") {
                 details.push(st.status("meeting", Some("cancelled")));
             }
             out.push_str(&format!(
                 "- **{}** ({}): **{}** {}\n",
-                st.date(&m.date),
+                md(&st.date(&m.date)),
                 details.join(", "),
-                m.id,
-                m.title
+                md(&m.id),
+                md(&m.title)
             ));
         }
     }
     if !s.recent_deliveries.is_empty() {
         section(&mut out, st.t(Msg::StatusDeliveries));
         for (release, items) in groups(&s.recent_deliveries, |d| vec![d.release.clone()]) {
-            out.push_str(&format!("**{release}**\n\n"));
+            out.push_str(&format!("**{}**\n\n", md(&release)));
             for d in items {
-                out.push_str(&format!("- **{}** {}\n", d.id, d.title));
+                out.push_str(&format!("- **{}** {}\n", md(&d.id), md(&d.title)));
             }
             out.push('\n');
         }

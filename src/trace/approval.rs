@@ -1,5 +1,6 @@
 //! Approval authority checked against history: who moved a record to an
-//! approving status, whether enough members of the deciding body are named
+//! approving status (also on the way, when one commit made several status
+//! changes), whether enough members of the deciding body are named
 //! in `approved_by`, and whether the approving commit is signed.
 //!
 //! For `gov validate --history`: call [`approval_findings`] (or
@@ -14,7 +15,7 @@ use super::history::History;
 use super::model::iso_time;
 use super::timeline::EventKind;
 use crate::Result;
-use crate::config::{ApprovalRule, Body, Config};
+use crate::config::{ApprovalRule, Body, Config, Kind};
 use crate::i18n::{Msg, t};
 use crate::record::Repository;
 
@@ -75,17 +76,23 @@ impl History {
             let Some(rule) = self.config.approval.get(self.kind_name(life)) else {
                 continue;
             };
+            let kind = self.config.kind(self.kind_name(life));
             for e in &life.events {
-                let approving = match e.kind {
-                    EventKind::Approved => true,
+                let approved = match e.kind {
+                    EventKind::Approved => e.to.clone(),
                     EventKind::Created | EventKind::Restored => {
-                        e.to.as_ref().is_some_and(|s| rule.statuses.contains(s))
+                        e.to.clone().filter(|s| rule.statuses.contains(s))
                     }
-                    _ => false,
+                    // Several steps in one commit: an approval among them
+                    // is an approval by this commit.
+                    EventKind::StatusChanged | EventKind::Superseded => kind
+                        .zip(e.from.as_deref().zip(e.to.as_deref()))
+                        .and_then(|(kind, (from, to))| implied_approval(kind, rule, from, to)),
+                    _ => None,
                 };
-                if !approving {
+                let Some(approved) = approved else {
                     continue;
-                }
+                };
                 let c = &gov.commits[e.commit as usize];
                 let Some(info) = c.info.as_deref() else {
                     continue;
@@ -164,7 +171,7 @@ impl History {
                         author: info.author.to_string(),
                         email: info.email.to_string(),
                         date: iso_time(c.time, info.offset),
-                        status: e.to.clone().unwrap_or_default(),
+                        status: approved.clone(),
                         bodies: bodies.clone(),
                         approvals: named.len(),
                         quorum: rule.quorum,
@@ -175,6 +182,20 @@ impl History {
         }
         out
     }
+}
+
+/// The approving status a change from `from` to `to` passes through on
+/// the way the workflow allows, when it skips steps
+/// (`proposed → superseded` passes `accepted`).
+fn implied_approval(kind: &Kind, rule: &ApprovalRule, from: &str, to: &str) -> Option<String> {
+    if kind.allows(from, to).is_ok() {
+        return None;
+    }
+    let path = super::workflow::path(kind, from, to)?;
+    path.get(1..path.len().saturating_sub(1))?
+        .iter()
+        .find(|s| rule.statuses.contains(s))
+        .cloned()
 }
 
 /// The bodies that decide a record: those its `deciders` name (by id,

@@ -34,6 +34,7 @@ pub mod sources;
 pub mod tags;
 pub mod text;
 pub mod timeline;
+pub mod workflow;
 
 pub use approval::{ApprovalFinding, ApprovalProblem, approval_findings};
 pub use cache::{CacheNotice, CacheProblem};

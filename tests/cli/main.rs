@@ -23,6 +23,7 @@ mod trace;
 mod trust_cache;
 mod trust_front;
 mod trust_fs;
+mod trust_output;
 mod trust_reads;
 mod trust_writes;
 mod validate;
