@@ -9,8 +9,8 @@
 //! file is ignored; the checksum is no defence against someone who may
 //! write `.git`, and it need not be: they can rewrite history itself.
 
-use std::io::{Read, Write};
-use std::os::unix::fs::MetadataExt;
+use crate::record::{Links, ReadFailure};
+use std::io::Write;
 use std::path::Path;
 use std::time::{Duration, SystemTime};
 
@@ -85,27 +85,21 @@ pub enum Unread {
 
 /// Reads the cache file at `path`, only if it is a regular file (not a
 /// symbolic link): a FIFO would block the read forever, a link to
-/// `/dev/zero` would never end. The file opened is checked to be the one
-/// looked at, so a file swapped in between is caught too, once opened; a
-/// FIFO swapped in in that instant would still block the open, which
-/// needs someone racing gov inside `.git`.
+/// `/dev/zero` would never end. The one reader of regular files
+/// ([`crate::record::read_regular`]) opens it without following a link and
+/// without blocking, and checks what it opened before reading, so a file
+/// swapped in between is caught too.
 pub fn read_regular(path: &Path) -> Result<Vec<u8>, Unread> {
-    let meta = match std::fs::symlink_metadata(path) {
-        Ok(m) => m,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(Unread::Missing),
-        Err(e) => return Err(Unread::Failed(e)),
-    };
-    if !meta.file_type().is_file() {
-        return Err(Unread::NotAFile);
+    match crate::record::read_regular(path, Links::Refuse) {
+        Ok(bytes) => Ok(bytes),
+        Err(ReadFailure::Special(_)) => Err(Unread::NotAFile),
+        Err(ReadFailure::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => Err(Unread::Missing),
+        // A link is refused by the open itself (ELOOP).
+        Err(ReadFailure::Io(e)) => match std::fs::symlink_metadata(path) {
+            Ok(m) if !m.file_type().is_file() => Err(Unread::NotAFile),
+            _ => Err(Unread::Failed(e)),
+        },
     }
-    let mut file = std::fs::File::open(path).map_err(Unread::Failed)?;
-    let opened = file.metadata().map_err(Unread::Failed)?;
-    if !opened.file_type().is_file() || (opened.dev(), opened.ino()) != (meta.dev(), meta.ino()) {
-        return Err(Unread::NotAFile);
-    }
-    let mut bytes = Vec::with_capacity(usize::try_from(opened.len()).unwrap_or(0));
-    file.read_to_end(&mut bytes).map_err(Unread::Failed)?;
-    Ok(bytes)
 }
 
 /// Whether a cache file may be written at `path`: nothing is there, or a
