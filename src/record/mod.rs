@@ -5,6 +5,7 @@
 mod edit;
 mod id;
 mod load;
+mod problem;
 mod read;
 mod select;
 mod split;
@@ -13,7 +14,8 @@ mod walk;
 
 pub use edit::{Assignment, Edit, apply_edits};
 pub use id::{IdSource, RecordId, format_id, id_in_file_name, normalise_id};
-pub use load::{LinkTrouble, LoadProblem, Repository, find_root, levenshtein, nearest};
+pub use load::{Repository, find_root, levenshtein, nearest};
+pub use problem::{LinkTrouble, LoadProblem};
 pub use read::{Links, ReadFailure, Special, read_regular, read_regular_at_most};
 pub use select::{NotARecord, Selection};
 pub use split::{FrontBlock, Split, split};

@@ -15,7 +15,7 @@ use std::fs::DirEntry;
 use std::path::{Path, PathBuf};
 
 use super::id_in_file_name;
-use super::load::{LinkTrouble, LoadProblem};
+use super::problem::{LinkTrouble, LoadProblem};
 use super::read::Special;
 use crate::config::Config;
 
