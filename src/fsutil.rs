@@ -1,4 +1,6 @@
-//! Writes that cannot leave a half-written record behind, and never replace a
+//! The file system as gov uses it: the one reader of regular files
+//! ([`read_regular`]: never a FIFO or a device, see `read.rs`), and writes
+//! that cannot leave a half-written record behind, and never replace a
 //! file gov did not mean to replace.
 //!
 //! Every write goes to a temporary file (`.gov-*.tmp`) in the target's own
@@ -9,6 +11,10 @@
 //!
 //! New files get the mode the user's umask gives (`0666 & !umask`, as any
 //! editor would make them); a replaced file keeps its mode.
+
+mod read;
+
+pub use read::{Links, ReadFailure, Special, read_regular, read_regular_at_most};
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

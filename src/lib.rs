@@ -25,6 +25,8 @@ pub mod date;
 pub mod error;
 pub mod fsutil;
 pub mod git;
+#[cfg(test)]
+mod house_tests;
 pub mod i18n;
 pub mod journal;
 pub mod lock;
@@ -34,6 +36,7 @@ pub mod render;
 pub mod renumber;
 pub mod report;
 pub mod set;
+pub mod severity;
 pub mod slug;
 pub mod template;
 #[cfg(test)]

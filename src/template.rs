@@ -13,8 +13,8 @@ use serde::Serialize;
 use std::io::Write;
 use std::path::Path;
 
+use crate::fsutil::{Links, ReadFailure, read_regular_at_most};
 use crate::i18n::Lang;
-use crate::record::{Links, ReadFailure, read_regular_at_most};
 use crate::{Error, Result};
 
 /// The built-in templates: (language, kind, text).

@@ -13,10 +13,7 @@
 use std::sync::OnceLock;
 
 use gov::config::Config;
-use gov::trace::cache::{Kept, fuzzing};
-use gov::trace::graph::UNRELEASED;
-use gov::trace::scan::RepoHistory;
-use gov::trace::{tags, timeline};
+use gov::trace::fuzzing::{self, Kept, RepoHistory, UNRELEASED, releases_of, timeline};
 use libfuzzer_sys::fuzz_target;
 
 /// Built once: the configuration is not what is fuzzed.
@@ -40,8 +37,8 @@ fn check(h: &RepoHistory, kept: &Kept) {
         assert!(r.first.iter().all(|&f| f == UNRELEASED || (f as usize) < r.tags.len()));
     }
     // The steps a run takes on a history from the cache.
-    let _ = timeline::build(h, config());
-    let _ = tags::releases_of(h, config());
+    let _ = timeline(h, config());
+    let _ = releases_of(h, config());
 }
 
 fuzz_target!(|data: &[u8]| {

@@ -6,8 +6,7 @@
 use std::sync::OnceLock;
 
 use gov::config::{Config, Kind};
-use gov::trace::front::BlobFacts;
-use gov::trace::front_scan::quick_facts;
+use gov::trace::fuzzing::{BlobFacts, quick_facts};
 use libfuzzer_sys::fuzz_target;
 
 /// Built once: the configuration is not what is fuzzed.

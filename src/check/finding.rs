@@ -4,21 +4,6 @@
 
 use serde::Serialize;
 
-/// How serious a diagnostic is. Errors fail CI; warnings fail it only with
-/// `--deny-warnings`; hints never do.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// A suggestion (write ISO dates, add an `id`).
-    Hint,
-    /// Probably wrong, but the record is usable.
-    Warning,
-    /// The record is wrong or unusable.
-    Error,
-}
-
 /// A commit in a finding about history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CommitRef {
@@ -182,7 +167,7 @@ pub enum Finding {
     /// GOV066: a Markdown name on a FIFO, socket or device: not opened.
     Special {
         /// What it is.
-        what: crate::record::Special,
+        what: crate::fsutil::Special,
     },
     /// GOV070: a status change the kind's workflow does not allow.
     BadTransition {

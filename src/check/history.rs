@@ -9,8 +9,8 @@ use super::finding::{CommitRef, Finding};
 use std::collections::HashMap;
 
 use crate::record::{Record, Repository};
-use crate::trace::timeline::approving;
-use crate::trace::workflow;
+use crate::trace::approving;
+use crate::trace::workflow_path;
 use crate::trace::{History, Version};
 use crate::{Result, git};
 
@@ -43,7 +43,7 @@ pub fn check(repo: &Repository, history: &History) -> Result<Vec<Located>> {
                 && kind.allows(from, status).is_err()
             {
                 let (from, to, commit) = (from.to_string(), status.to_string(), commit_ref(v));
-                out.push(at(match workflow::path(kind, &from, &to) {
+                out.push(at(match workflow_path(kind, &from, &to) {
                     Some(path) => Finding::SkippedSteps {
                         from,
                         to,

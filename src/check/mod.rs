@@ -17,8 +17,9 @@ mod rules;
 pub mod schema;
 mod text;
 
+pub use crate::severity::Severity;
 pub use base::collisions;
-pub use finding::{CommitRef, Finding, Severity};
+pub use finding::{CommitRef, Finding};
 pub use history::check as check_history;
 pub use record::check as check_record;
 pub use rules::{RULES, Rule};

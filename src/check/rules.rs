@@ -2,7 +2,8 @@
 //! line description in both languages. `gov validate --rules` prints this
 //! table and the README documents it; codes never change meaning.
 
-use super::finding::{Finding, Severity};
+use super::finding::Finding;
+use crate::severity::Severity;
 
 /// A rule as documented.
 #[derive(Debug, Clone, Copy, serde::Serialize)]

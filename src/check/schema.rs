@@ -9,7 +9,8 @@ use std::path::Path;
 use super::Located;
 use super::finding::Finding;
 use crate::config::{Config, Kind};
-use crate::record::{Links, Record, read_regular};
+use crate::fsutil::{Links, read_regular};
+use crate::record::Record;
 use crate::yaml;
 use crate::{Error, Result};
 

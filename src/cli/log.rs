@@ -8,7 +8,7 @@ use super::trace_view::{day, kind_label, md, md_header, status_label};
 use super::{CmdResult, Env, Outcome};
 use crate::config::Config;
 use crate::i18n::{Lang, Msg, t};
-use crate::trace::timeline::EventKind;
+use crate::trace::EventKind;
 use crate::trace::{History, LogEntry, LogFilter};
 
 /// Show the governance timeline: records created, status changes (from →

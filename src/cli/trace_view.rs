@@ -227,7 +227,7 @@ pub fn md(text: &str) -> Cow<'_, str> {
 }
 
 /// A short commit id, linked when the forge is known.
-pub fn commit_link(commit: &str, url: Option<&crate::trace::model::CommitUrl>) -> String {
+pub fn commit_link(commit: &str, url: Option<&crate::trace::CommitUrl>) -> String {
     let short = short(commit);
     let short = md(&short);
     match url {
@@ -270,8 +270,8 @@ pub fn day(date: &str) -> Cow<'_, str> {
     prefix(date, 10)
 }
 
-fn change_label(lang: Lang, change: crate::trace::timeline::Change) -> &'static str {
-    use crate::trace::timeline::Change::*;
+fn change_label(lang: Lang, change: crate::trace::Change) -> &'static str {
+    use crate::trace::Change::*;
     t(
         lang,
         match change {

@@ -8,18 +8,21 @@
 mod kind;
 mod layer;
 mod paths;
+mod report;
 mod trace;
 
 pub use kind::{Kind, Labels, StatusDef, StatusMatch, TypeDef};
 pub use paths::{Escape, escape};
+pub use report::{BacklogSettings, StatusSettings, Weights};
 pub use trace::{ApprovalRule, ApprovalRules, Bodies, Body, CodeRepository, Member, TraceSettings};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::path::Path;
 
+use crate::fsutil::{Links, ReadFailure, read_regular};
 use crate::i18n::Lang;
-use crate::record::{Links, ReadFailure, read_regular};
+use crate::severity::Severity;
 use crate::{Error, Result};
 
 /// The defaults, as shipped.
@@ -63,10 +66,10 @@ pub struct Config {
     pub approval: ApprovalRules,
     /// What `gov status` reports: open statuses, stale and upcoming limits.
     #[serde(default)]
-    pub status: crate::report::StatusSettings,
+    pub status: StatusSettings,
     /// The scoring model and manual order of `gov backlog`.
     #[serde(default)]
-    pub backlog: crate::report::BacklogSettings,
+    pub backlog: BacklogSettings,
 }
 
 /// A severity override for a validation rule.
@@ -85,8 +88,7 @@ pub enum RuleLevel {
 
 impl RuleLevel {
     /// The severity, or `None` for `off`.
-    pub fn severity(self) -> Option<crate::check::Severity> {
-        use crate::check::Severity;
+    pub fn severity(self) -> Option<Severity> {
         match self {
             RuleLevel::Off => None,
             RuleLevel::Hint => Some(Severity::Hint),

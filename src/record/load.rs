@@ -6,10 +6,10 @@
 use std::path::{Path, PathBuf};
 
 use super::problem::LoadProblem;
-use super::read::{Links, ReadFailure, read_regular};
 use super::walk::Walk;
 use super::{Record, Summary};
 use crate::config::{self, Config, Kind};
+use crate::fsutil::{Links, ReadFailure, read_regular};
 use crate::{Error, Result};
 
 /// A governance repository: its root, its configuration and its records.

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::read::Special;
+use crate::fsutil::Special;
 
 /// A file in a record folder that might hold a record and was not read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

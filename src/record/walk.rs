@@ -16,8 +16,8 @@ use std::path::{Path, PathBuf};
 
 use super::id_in_file_name;
 use super::problem::{LinkTrouble, LoadProblem};
-use super::read::Special;
 use crate::config::Config;
+use crate::fsutil::Special;
 
 /// A file to read: its path relative to the root, the path to open, and
 /// whether that path may be a link (a resolved link target may not be).

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::record::{Repository, Summary};
 use crate::trace::History;
-use crate::trace::tags::Version;
+use crate::trace::TagVersion as Version;
 
 /// A record delivered in one of the newest releases.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -15,7 +15,6 @@ mod order;
 mod render_backlog;
 mod render_status;
 mod score;
-mod settings;
 mod status;
 mod status_markdown;
 mod status_table;
@@ -28,7 +27,6 @@ pub use deliveries::{Delivery, recent_deliveries};
 pub use layout::{Format, Style};
 pub use order::{ManualOrder, Move, order_file};
 pub use score::{Divisor, Score, Term, score};
-pub use settings::{BacklogSettings, StatusSettings, Weights};
 pub use status::{ActionCounts, Awaiting, BacklogEntry, Counts, Overdue, Stale, Status, Upcoming};
 pub use touch::{Dates, Touched, record_dates};
 

@@ -13,8 +13,9 @@ use std::path::{Path, PathBuf};
 
 use super::ReportError;
 use crate::config::Config;
+use crate::fsutil::{Links, ReadFailure, read_regular};
 use crate::i18n::{Lang, Msg, t};
-use crate::record::{Links, ReadFailure, read_regular, scalar_text};
+use crate::record::scalar_text;
 use crate::yaml::{self, Limits, Node, Pos, Value};
 
 /// One manual placement: `id` goes right before `before`.

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::settings::BacklogSettings;
+use crate::config::BacklogSettings;
 use crate::config::Kind;
 use crate::record::{Record, scalar_text, string_list};
 use crate::yaml::Node;

@@ -11,7 +11,7 @@ use std::path::Path;
 use crate::git::ObjectId;
 use crate::record::{Record, Repository, Summary, normalise_id};
 use crate::trace::History;
-use crate::trace::timeline::Life;
+use crate::trace::Life;
 
 /// When a record last changed, and how that was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 use super::cache_body;
 use super::cache_file::{self, Checked, TEMP_PREFIX, TEMP_SUFFIX, Unread};
 use super::codec::{Corrupt, Reader, Writer, fnv1a};
-use super::scan::RepoHistory;
+use super::repo_history::RepoHistory;
 use super::tags::Releases;
 use super::timeline::Timeline;
 use crate::config::Config;
@@ -283,9 +283,9 @@ pub mod fuzzing {
 mod tests {
     use super::*;
     use crate::git::{ObjectId, Parents};
-    use crate::trace::front::BlobFacts;
+    use crate::trace::blob_facts::BlobFacts;
+    use crate::trace::commit::{Change, CommitFacts, CommitInfo};
     use crate::trace::refs::FoundRef;
-    use crate::trace::scan::{Change, CommitFacts, CommitInfo};
 
     fn sample() -> RepoHistory {
         let mut h = RepoHistory::default();

@@ -13,13 +13,14 @@
 use std::io::Write;
 use std::ops::Range;
 
+use super::blob_facts::BlobFacts;
 use super::cache_changes;
 use super::cache_timeline;
 use super::codec::{Corrupt, Reader, Writer};
-use super::front::BlobFacts;
+use super::commit::{CommitFacts, CommitInfo};
 use super::graph::UNRELEASED;
 use super::refs::FoundRef;
-use super::scan::{CommitFacts, CommitInfo, RepoHistory};
+use super::repo_history::RepoHistory;
 use super::tags::Releases;
 use super::timeline::Timeline;
 use crate::git::{Parents, TagRef};

@@ -5,10 +5,10 @@
 //! them only when it replays the timeline or its tips differ from the
 //! cache's (DEC-0024).
 //!
-//! [`RepoHistory::load_changes`]: super::scan::RepoHistory::load_changes
+//! [`RepoHistory::load_changes`]: super::repo_history::RepoHistory::load_changes
 
 use super::codec::{Corrupt, Reader, Writer};
-use super::scan::{Change, CommitFacts};
+use super::commit::{Change, CommitFacts};
 
 /// The changes of `commits`, by position: the commits that changed
 /// records, each with its changes.

@@ -9,7 +9,7 @@
 //! file is ignored; the checksum is no defence against someone who may
 //! write `.git`, and it need not be: they can rewrite history itself.
 
-use crate::record::{Links, ReadFailure};
+use crate::fsutil::{Links, ReadFailure};
 use std::io::Write;
 use std::path::Path;
 use std::time::{Duration, SystemTime};
@@ -86,11 +86,11 @@ pub enum Unread {
 /// Reads the cache file at `path`, only if it is a regular file (not a
 /// symbolic link): a FIFO would block the read forever, a link to
 /// `/dev/zero` would never end. The one reader of regular files
-/// ([`crate::record::read_regular`]) opens it without following a link and
+/// ([`crate::fsutil::read_regular`]) opens it without following a link and
 /// without blocking, and checks what it opened before reading, so a file
 /// swapped in between is caught too.
 pub fn read_regular(path: &Path) -> Result<Vec<u8>, Unread> {
-    match crate::record::read_regular(path, Links::Refuse) {
+    match crate::fsutil::read_regular(path, Links::Refuse) {
         Ok(bytes) => Ok(bytes),
         Err(ReadFailure::Special(_)) => Err(Unread::NotAFile),
         Err(ReadFailure::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => Err(Unread::Missing),

@@ -6,8 +6,9 @@ use std::ops::Range;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use super::front::BlobFacts;
-use super::scan::{Change, RepoHistory, ScanContext};
+use super::blob_facts::BlobFacts;
+use super::commit::Change;
+use super::repo_history::{RepoHistory, ScanContext};
 use crate::Result;
 use crate::git::{FileChange, ObjectId, Repo, TreeDiffer};
 

@@ -11,7 +11,7 @@
 use crate::config::Kind;
 use crate::record::split;
 
-use super::front::BlobFacts;
+use super::blob_facts::BlobFacts;
 
 /// Front matter longer than this goes to the full parser, so the YAML
 /// parser's node limit (100 000) can never apply to what is read here:

@@ -6,8 +6,9 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::Path;
 
+use super::blob_facts::BlobFacts;
 use super::cache::CacheNotice;
-use super::front::{BlobFacts, stem};
+use super::front::stem;
 use super::graph::UNRELEASED;
 use super::model::{CommitRef, CommitUrl, RecordTrace, Version, iso_text};
 use super::refs::RefPatterns;
@@ -216,7 +217,7 @@ impl History {
             .copied()
             .unwrap_or(UNRELEASED);
         let commit = commit_id(c.id);
-        let text = |f: fn(&super::scan::CommitInfo) -> &str| Cow::Borrowed(info.map_or("", f));
+        let text = |f: fn(&super::commit::CommitInfo) -> &str| Cow::Borrowed(info.map_or("", f));
         CommitRef {
             repository: Cow::Borrowed(s.name.as_str()),
             url: s.forge_url.as_ref().map(|u| CommitUrl {

@@ -4,41 +4,70 @@
 //!
 //! All git access goes through [`crate::git`]; this module works on the
 //! facts read there. The layers, from the bottom:
-//! - [`refs`]: record IDs in commit messages (trailers and mentions);
-//! - [`scan`], [`cache`], [`sources`]: reading each repository once, keeping
-//!   what was read in `.git/gov/trace/`, in parallel across repositories;
-//! - [`graph`], [`tags`]: reachability, topological order, release order
+//! - `refs`: record IDs in commit messages (trailers and mentions);
+//! - `blob_facts`, `commit`, `repo_history`: what is kept of record
+//!   versions, of commits and of one repository's history (leaves);
+//! - `scan`, `changes`, `cache`, `sources`: reading each repository once,
+//!   keeping what was read in `.git/gov/trace/`, in parallel across
+//!   repositories;
+//! - `graph`, `tags`: reachability, topological order, release order
 //!   and the first release of every commit, in memory;
-//! - [`timeline`]: each record's versions and events, followed by ID;
-//! - [`history`], [`log`], [`release`], [`approval`]: the models the
+//! - `timeline`: each record's versions and events, followed by ID;
+//! - `history`, `log`, `release`, `approval`: the models the
 //!   commands print and the approval findings validation reports.
+//!
+//! The files are private: callers see only the names given below, so a
+//! file can move or split without reaching past this module.
 
-pub mod approval;
-pub mod cache;
-pub mod cache_body;
-pub mod cache_changes;
-pub mod cache_file;
-pub mod cache_timeline;
-pub mod changes;
-pub mod codec;
-pub mod front;
-pub mod front_scan;
-pub mod graph;
-pub mod history;
-pub mod log;
-pub mod model;
-pub mod refs;
-pub mod release;
-pub mod scan;
-pub mod sources;
-pub mod tags;
-pub mod text;
-pub mod timeline;
-pub mod workflow;
+mod approval;
+mod blob_facts;
+mod cache;
+mod cache_body;
+mod cache_changes;
+mod cache_file;
+mod cache_timeline;
+mod changes;
+mod codec;
+mod commit;
+mod front;
+mod front_scan;
+mod graph;
+mod history;
+mod log;
+mod model;
+mod refs;
+mod release;
+mod repo_history;
+mod scan;
+mod sources;
+mod tags;
+mod text;
+mod timeline;
+mod workflow;
 
 pub use approval::{ApprovalFinding, ApprovalProblem, approval_findings};
 pub use cache::{CacheNotice, CacheProblem};
 pub use history::History;
 pub use log::LogFilter;
-pub use model::{CommitRef, LogEntry, RecordTrace, Release, ReleasedRecord, Version};
+pub use model::{
+    CommitRef, CommitUrl, LogEntry, RecordTrace, Release, ReleasedIn, ReleasedRecord, Version,
+};
 pub use sources::Warning;
+pub use tags::Version as TagVersion;
+pub use timeline::{Change, EventKind, Life, approving};
+pub use workflow::path as workflow_path;
+
+/// Entry points for the fuzz targets (`fuzz/`): the cache decoders, the
+/// front-matter scanner and its reference, and what a decoded history is
+/// held against. Not for other callers.
+#[doc(hidden)]
+pub mod fuzzing {
+    pub use super::blob_facts::BlobFacts;
+    pub use super::cache::Kept;
+    pub use super::cache::fuzzing::*;
+    pub use super::front_scan::quick_facts;
+    pub use super::graph::UNRELEASED;
+    pub use super::repo_history::RepoHistory;
+    pub use super::tags::releases_of;
+    pub use super::timeline::build as timeline;
+}

@@ -161,19 +161,19 @@ pub struct Releases {
 
 /// The release tags of a history, in release order: those the
 /// configuration counts as releases and whose commit the history holds.
-pub fn release_tags(h: &super::scan::RepoHistory, config: &Config) -> Vec<TagRef> {
+pub fn release_tags(h: &super::repo_history::RepoHistory, config: &Config) -> Vec<TagRef> {
     held(h, release_candidates(h, config))
 }
 
 /// The tags the configuration counts as releases, in release order,
 /// whether or not the history holds their commits (a shallow clone may
 /// not): what the release tags are worked out from.
-pub fn release_candidates(h: &super::scan::RepoHistory, config: &Config) -> Vec<TagRef> {
+pub fn release_candidates(h: &super::repo_history::RepoHistory, config: &Config) -> Vec<TagRef> {
     releases(h.tags.clone(), &config.trace.tags, config.trace.prereleases)
 }
 
 /// The tags among `candidates` whose commit the history holds.
-pub fn held(h: &super::scan::RepoHistory, candidates: Vec<TagRef>) -> Vec<TagRef> {
+pub fn held(h: &super::repo_history::RepoHistory, candidates: Vec<TagRef>) -> Vec<TagRef> {
     candidates
         .into_iter()
         .filter(|t| h.index().contains_key(&t.commit))
@@ -182,13 +182,13 @@ pub fn held(h: &super::scan::RepoHistory, candidates: Vec<TagRef>) -> Vec<TagRef
 
 /// The releases of a history: its release tags and, per commit, the
 /// first of them that contains it.
-pub fn releases_of(h: &super::scan::RepoHistory, config: &Config) -> Releases {
+pub fn releases_of(h: &super::repo_history::RepoHistory, config: &Config) -> Releases {
     releases_with(h, release_tags(h, config))
 }
 
 /// The releases of a history whose release tags are `tags` (as
 /// [`release_tags`] gives them).
-pub fn releases_with(h: &super::scan::RepoHistory, tags: Vec<TagRef>) -> Releases {
+pub fn releases_with(h: &super::repo_history::RepoHistory, tags: Vec<TagRef>) -> Releases {
     let tips: Vec<u32> = tags
         .iter()
         .filter_map(|t| h.index().get(&t.commit).copied())

@@ -8,8 +8,9 @@
 use serde::Serialize;
 use std::collections::HashMap;
 
-use super::front::{BlobFacts, record_id};
-use super::scan::RepoHistory;
+use super::blob_facts::BlobFacts;
+use super::front::record_id;
+use super::repo_history::RepoHistory;
 use crate::config::Config;
 use crate::git::ObjectId;
 

@@ -1,0 +1,65 @@
+//! What gov keeps of one version of a record file, and the one place its
+//! fields are made from front-matter values. A leaf: the full reader
+//! ([`super::front`]) and the line scanner ([`super::front_scan`]) both
+//! end here, so neither imports the other's types.
+
+use std::sync::Arc;
+
+use crate::config::{Kind, StatusMatch};
+
+/// The facts of one version of a record, as read from its blob.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BlobFacts {
+    /// The `id` of the front matter, when it has one. This and the next
+    /// three are shared strings: the versions of a record repeat its ID
+    /// and title, and a few status words recur across 50,000 versions.
+    pub front_id: Option<Arc<str>>,
+    /// The canonical status, when the word is known.
+    pub status: Option<Arc<str>>,
+    /// The status as written.
+    pub status_label: Option<Arc<str>>,
+    /// The `title`, else the first `# ` heading.
+    pub title: Option<Arc<str>>,
+    /// Who approved (`approved_by`: names or e-mail addresses).
+    pub approved_by: Vec<String>,
+    /// The bodies that decide (`deciders`).
+    pub deciders: Vec<String>,
+    /// The record that supersedes this one (`superseded_by`).
+    pub superseded_by: Option<String>,
+}
+
+impl BlobFacts {
+    /// The facts from the front matter's values as YAML gives them: `text`
+    /// is a key's scalar text, `list` its strings, `heading` the body's
+    /// first `# ` heading. Both readers end here, so they cannot differ in
+    /// how a value is trimmed or a status word matched.
+    pub(crate) fn assemble(
+        kind: &Kind,
+        text: impl Fn(&str) -> Option<String>,
+        list: impl Fn(&str) -> Vec<String>,
+        heading: impl FnOnce() -> Option<String>,
+    ) -> BlobFacts {
+        let text_of = |key: &str| {
+            text(key)
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+        };
+        let status_label = text_of("status");
+        let status = status_label
+            .as_deref()
+            .and_then(|s| match kind.match_status(s) {
+                StatusMatch::Exact(d) | StatusMatch::WithNote(d, _) => Some(d.id.clone()),
+                StatusMatch::Unknown => None,
+            });
+        let shared = |s: Option<String>| s.map(Arc::from);
+        BlobFacts {
+            front_id: shared(text_of("id")),
+            status: shared(status),
+            status_label: shared(status_label),
+            title: shared(text_of("title").or_else(heading)),
+            approved_by: list("approved_by"),
+            deciders: list("deciders"),
+            superseded_by: text_of("superseded_by"),
+        }
+    }
+}
