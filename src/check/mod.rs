@@ -12,7 +12,6 @@ mod links;
 mod messages;
 mod record;
 mod refs;
-pub mod render;
 mod rules;
 pub mod schema;
 mod text;

@@ -1,211 +1,185 @@
-//! `gov status` as Markdown, ready to paste into an agenda or a
-//! newsletter: a heading with the date, then one short section per
-//! subject, in the configured language.
+//! A report as a list of sections, each a heading, rows and notes, built
+//! once and rendered two ways: as headings and tables that fit the
+//! terminal, or as Markdown lists ready to paste into an agenda or a
+//! newsletter. Each row carries its cells (for the table) and its list
+//! item (for Markdown), made together from the same entry, so the two
+//! renderings cannot disagree about what a section holds.
 
-use super::layout::Style;
-use super::render_status::{bodies_of, groups};
-use super::status::Status;
-use crate::i18n::{Msg, days};
-use crate::render::escape::markdown as md;
+use super::escape::markdown as md;
+use super::style::Style;
+use super::table::{Column, Table, fit};
 
-/// The report as Markdown.
-pub fn markdown(s: &Status, st: &Style<'_>) -> String {
-    let lang = st.lang();
-    let mut out = format!("## {} {}\n", st.t(Msg::StatusTitle), st.date(&s.as_of));
-    if s.is_empty() {
-        out.push_str(&format!("\n{}\n", st.t(Msg::StatusNothing)));
+/// One section of a report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    /// The heading.
+    pub heading: String,
+    /// The table's columns.
+    pub columns: Vec<Column<'static>>,
+    /// The rows, in groups (one unnamed group when the section has none).
+    pub groups: Vec<Group>,
+    /// Whether the table shows each group under its name; otherwise the
+    /// table is one over all rows (a column already names the group) and
+    /// only Markdown shows the names.
+    pub grouped_table: bool,
+    /// Lines after the rows.
+    pub notes: Vec<Item>,
+}
+
+/// Rows under a name: the deciding body, the owner, the release.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    /// The name; `None` for the one group of a section without groups.
+    pub name: Option<String>,
+    /// The rows.
+    pub rows: Vec<Row>,
+}
+
+/// One entry of a section.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// The table's cells, one per column.
+    pub cells: Vec<String>,
+    /// The Markdown list item.
+    pub item: Item,
+}
+
+/// A list item: bulleted, or numbered (a rank).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Item {
+    /// The number, for a numbered list.
+    pub number: Option<usize>,
+    /// The text, piece by piece.
+    pub spans: Vec<Span>,
+}
+
+/// A piece of an item's text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Span {
+    /// Text as it is.
+    Text(String),
+    /// Text in bold (an ID, a date).
+    Bold(String),
+}
+
+impl Item {
+    /// A bulleted item.
+    pub fn bullet(spans: Vec<Span>) -> Item {
+        Item {
+            number: None,
+            spans,
+        }
+    }
+
+    /// The text without emphasis: a note under a table.
+    pub fn plain(&self) -> String {
+        self.spans
+            .iter()
+            .map(|s| match s {
+                Span::Text(t) | Span::Bold(t) => t.as_str(),
+            })
+            .collect()
+    }
+
+    /// The item as a Markdown list line, every piece escaped.
+    fn markdown(&self, out: &mut String) {
+        match self.number {
+            Some(n) => out.push_str(&format!("{n}. ")),
+            None => out.push_str("- "),
+        }
+        for span in &self.spans {
+            match span {
+                Span::Text(t) => out.push_str(&md(t)),
+                Span::Bold(t) => {
+                    out.push_str("**");
+                    out.push_str(&md(t));
+                    out.push_str("**");
+                }
+            }
+        }
+        out.push('\n');
+    }
+}
+
+/// The report as terminal text: a bold title, then each section's bold
+/// heading and tables indented under it, every line cut to the width;
+/// `nothing` instead of the sections when there is nothing to report.
+pub fn text(title: &str, nothing: Option<&str>, sections: &[Section], st: &Style<'_>) -> String {
+    let mut out = st.heading(title);
+    if let Some(nothing) = nothing {
+        out.push_str(&format!("\n{nothing}\n"));
         return out;
     }
-    let section = |out: &mut String, title: &str| out.push_str(&format!("\n### {title}\n\n"));
-    let waited = |n: Option<i64>| {
-        n.map(|n| format!(" – {} {}", st.t(Msg::Waiting), days(lang, n)))
-            .unwrap_or_default()
-    };
-    if !s.counts.0.is_empty() || s.action_items.open + s.action_items.done > 0 {
-        section(&mut out, st.t(Msg::StatusCounts));
-        for (kind, per) in &s.counts.0 {
-            let total: usize = per.iter().map(|(_, n)| n).sum();
-            let parts: Vec<String> = per
-                .iter()
-                .map(|(id, n)| format!("{} {n}", md(&st.status(kind, Some(id)))))
-                .collect();
-            out.push_str(&format!(
-                "- **{}** ({total}): {}\n",
-                md(&st.kind(kind)),
-                parts.join(", ")
-            ));
-        }
-        let a = s.action_items;
-        if a.open + a.done > 0 {
-            out.push_str(&format!(
-                "- {}: {} {}, {} {}\n",
-                st.t(Msg::StatusActionItems),
-                a.open,
-                st.t(Msg::StatusOpen),
-                a.done,
-                st.t(Msg::StatusDone)
-            ));
-        }
-    }
-    if !s.awaiting_approval.is_empty() {
-        section(&mut out, st.t(Msg::StatusAwaitingApproval));
-        for (body, items) in groups(&s.awaiting_approval, bodies_of) {
-            let name = if body.is_empty() {
-                st.t(Msg::StatusNoBody).to_string()
-            } else {
-                md(&body).into_owned()
-            };
-            out.push_str(&format!("**{name}**\n\n"));
-            for a in items {
-                out.push_str(&format!(
-                    "- **{}** {}{}\n",
-                    md(&a.id),
-                    md(&a.title),
-                    waited(a.days_waiting)
-                ));
+    for s in sections {
+        out.push('\n');
+        out.push_str(&st.heading(&fit(&s.heading, st.width)));
+        if s.grouped_table {
+            for g in &s.groups {
+                let name = g.name.as_deref().unwrap_or_default();
+                line(&mut out, &format!("  {name}"), st);
+                table(&mut out, s, g.rows.iter(), 4, st);
             }
-            out.push('\n');
+        } else if s.groups.iter().any(|g| !g.rows.is_empty()) {
+            table(&mut out, s, s.groups.iter().flat_map(|g| &g.rows), 2, st);
         }
-        out.pop();
-    }
-    if !s.awaiting_evaluation.is_empty() {
-        section(&mut out, st.t(Msg::StatusAwaitingEvaluation));
-        for a in &s.awaiting_evaluation {
-            let by = a
-                .submitted_by
-                .as_ref()
-                .map(|b| format!(" ({})", md(b)))
-                .unwrap_or_default();
-            out.push_str(&format!(
-                "- **{}** {}{by}{}\n",
-                md(&a.id),
-                md(&a.title),
-                waited(a.days_waiting)
-            ));
+        for note in &s.notes {
+            line(&mut out, &format!("  {}", note.plain()), st);
         }
     }
-    if !s.backlog_top.is_empty() {
-        section(&mut out, st.t(Msg::StatusBacklogTop));
-        for b in &s.backlog_top {
-            out.push_str(&format!(
-                "{}. **{}** {} ({} {})\n",
-                b.rank,
-                md(&b.id),
-                md(&b.title),
-                st.t(Msg::ColScore).to_lowercase(),
-                st.number(b.score)
-            ));
-        }
+    out
+}
+
+/// A line of text, cut to the width.
+fn line(out: &mut String, text: &str, st: &Style<'_>) {
+    out.push_str(&fit(text, st.width));
+    out.push('\n');
+}
+
+/// The rows' cells as a table under the section's columns.
+fn table<'r>(
+    out: &mut String,
+    s: &Section,
+    rows: impl Iterator<Item = &'r Row>,
+    indent: usize,
+    st: &Style<'_>,
+) {
+    let cells: Vec<&[String]> = rows.map(|r| r.cells.as_slice()).collect();
+    Table::of(s.columns.clone())
+        .indent(indent)
+        .width(st.width)
+        .render_into(out, &cells);
+}
+
+/// The report as Markdown: a `##` title, each section a `###` heading and
+/// a list, groups under their names in bold; `nothing` instead of the
+/// sections when there is nothing to report.
+pub fn markdown(title: &str, nothing: Option<&str>, sections: &[Section]) -> String {
+    let mut out = format!("## {title}\n");
+    if let Some(nothing) = nothing {
+        out.push_str(&format!("\n{nothing}\n"));
+        return out;
     }
-    if !s.overdue.is_empty() {
-        section(&mut out, st.t(Msg::StatusOverdue));
-        for (owner, items) in groups(&s.overdue, |o| vec![o.owner.clone()]) {
-            let name = if owner.is_empty() {
-                st.t(Msg::StatusNoOwner).to_string()
-            } else {
-                md(&owner).into_owned()
-            };
-            out.push_str(&format!("**{name}**\n\n"));
-            for o in items {
-                let what = match o.line {
-                    Some(line) => format!(
-                        "{} ({} **{}**, {} {line})",
-                        md(&o.title),
-                        st.t(Msg::FromMeeting),
-                        md(&o.id),
-                        st.t(Msg::LineWord)
-                    ),
-                    None => format!("**{}** {}", md(&o.id), md(&o.title)),
-                };
-                out.push_str(&format!(
-                    "- {what} – {} {}, {} {}\n",
-                    st.t(Msg::DueOn),
-                    md(&st.date(&o.due)),
-                    days(lang, o.days_overdue),
-                    st.t(Msg::OverdueBy)
-                ));
+    for s in sections {
+        out.push_str(&format!("\n### {}\n\n", s.heading));
+        let named = s.groups.iter().any(|g| g.name.is_some());
+        for g in &s.groups {
+            if let Some(name) = &g.name {
+                out.push_str(&format!("**{}**\n\n", md(name)));
             }
-            out.push('\n');
-        }
-        out.pop();
-    }
-    if !s.minutes_awaiting_approval.is_empty() {
-        section(&mut out, st.t(Msg::StatusMinutes));
-        for m in &s.minutes_awaiting_approval {
-            let date = m
-                .since
-                .as_deref()
-                .map(|d| format!(" ({})", md(&st.date(d))))
-                .unwrap_or_default();
-            out.push_str(&format!(
-                "- **{}** {}{date}{}\n",
-                md(&m.id),
-                md(&m.title),
-                waited(m.days_waiting)
-            ));
-        }
-    }
-    if !s.stale.is_empty() {
-        section(
-            &mut out,
-            &format!(
-                "{} {}",
-                st.t(Msg::StatusStale),
-                days(lang, i64::from(s.stale_days))
-            ),
-        );
-        for r in &s.stale {
-            out.push_str(&format!(
-                "- **{}** {} – {}, {} {} ({})\n",
-                md(&r.id),
-                md(&r.title),
-                md(&st.status(&r.kind, r.status.as_deref())),
-                st.t(Msg::UnchangedSince),
-                md(&st.date(&r.last_change)),
-                days(lang, r.days_since_change)
-            ));
-        }
-    }
-    if !s.upcoming_meetings.is_empty() {
-        section(
-            &mut out,
-            &format!(
-                "{} {}",
-                st.t(Msg::StatusUpcoming),
-                days(lang, i64::from(s.upcoming_days))
-            ),
-        );
-        for m in &s.upcoming_meetings {
-            let when = if m.days_until == 0 {
-                st.t(Msg::Today).to_string()
-            } else {
-                format!("{} {}", st.t(Msg::InDays), days(lang, m.days_until))
-            };
-            let mut details: Vec<String> = vec![when];
-            details.extend(m.time.as_deref().map(|t| md(t).into_owned()));
-            details.extend(m.place.as_deref().map(|p| md(p).into_owned()));
-            if m.status.as_deref() == Some("cancelled") {
-                details.push(st.status("meeting", Some("cancelled")));
+            for row in &g.rows {
+                row.item.markdown(&mut out);
             }
-            out.push_str(&format!(
-                "- **{}** ({}): **{}** {}\n",
-                md(&st.date(&m.date)),
-                details.join(", "),
-                md(&m.id),
-                md(&m.title)
-            ));
-        }
-    }
-    if !s.recent_deliveries.is_empty() {
-        section(&mut out, st.t(Msg::StatusDeliveries));
-        for (release, items) in groups(&s.recent_deliveries, |d| vec![d.release.clone()]) {
-            out.push_str(&format!("**{}**\n\n", md(&release)));
-            for d in items {
-                out.push_str(&format!("- **{}** {}\n", md(&d.id), md(&d.title)));
+            if named {
+                out.push('\n');
             }
-            out.push('\n');
         }
-        out.pop();
+        if named {
+            // No blank line after the last group.
+            out.pop();
+        }
+        for note in &s.notes {
+            note.markdown(&mut out);
+        }
     }
     out
 }
