@@ -8,7 +8,8 @@
 //!   grapheme cluster; [`colour`]: the one colour policy;
 //!   [`style`]: what a command resolves once (language, width, colour);
 //! - [`sections`]: a report as sections, rendered as tables or Markdown;
-//!   [`status`] and [`status_sections`]: `gov status`; [`backlog`];
+//!   [`status`], [`status_sections`], [`status_waiting`] and
+//!   [`status_dates`]: `gov status`; [`backlog`];
 //! - [`trace`], [`log`], [`release`], [`markdown`]: history for people;
 //! - [`diagnostics`], [`junit`], [`rules`]: `gov validate`'s formats.
 
@@ -23,7 +24,9 @@ pub mod release;
 pub mod rules;
 pub mod sections;
 pub mod status;
+pub mod status_dates;
 pub mod status_sections;
+pub mod status_waiting;
 pub mod style;
 pub mod table;
 pub mod trace;
