@@ -46,7 +46,7 @@ pub use output::Output;
 #[derive(Debug, Parser)]
 #[command(name = "gov", version, propagate_version = true, max_term_width = 100)]
 #[command(
-    after_help = "Examples:\n  gov init --lang da\n  gov new decision --title \"Fuld stop for nye ønsker\" --type SDR\n  gov set DEC-0001 status=accepted\n  gov list --kind decision --status accepted\n  gov -C ../styring list --format json"
+    after_help = "Examples:\n  gov init --lang da\n  gov new decision --title \"Fuld stop for nye ønsker\" --type SDR\n  gov set DEC-0001 status=accepted\n  gov list --kind decision --status accepted\n  gov -C ../styring list --format json\n  gov --color always status | less -R"
 )]
 pub struct Cli {
     /// Run as if gov was started in DIR (like `git -C`).
@@ -57,7 +57,7 @@ pub struct Cli {
     pub lang: Option<Lang>,
     /// When to colour the output: `auto` colours a terminal unless
     /// NO_COLOR is set (CLICOLOR_FORCE colours a pipe too, CLICOLOR=0
-    /// turns colour off).
+    /// turns colour off); `always` and `never` win over the variables.
     #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
     pub color: ColorWhen,
     /// The command.

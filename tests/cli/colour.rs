@@ -174,3 +174,16 @@ fn clap_help_follows_the_flag_and_a_bad_value_is_a_usage_error() {
     let bad = run(&env, &["--color", "blue", "status"], &[]);
     assert!(bad.fails(2).contains("blue"), "{}", bad.stderr);
 }
+
+/// `gov --help` names the flag, says the flag wins over the variables,
+/// and shows it in an example.
+#[test]
+fn help_lists_the_flag_with_an_example() {
+    let env = repository();
+    let help = run(&env, &["--help"], &[]);
+    let text = help.ok();
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains("--color <WHEN>"), "{text}");
+    assert!(words.contains("win over the variables"), "{text}");
+    assert!(text.contains("gov --color always status"), "{text}");
+}
