@@ -87,8 +87,14 @@ const COMMIT_COLUMNS: [Msg; 6] = [
     Msg::ColSummary,
 ];
 
+/// One record's trace for people: a heading, its versions, its commits.
 fn table(out: &mut String, style: &Style<'_>, tr: &RecordTrace) {
-    let config = style.config;
+    heading(out, style.config, tr);
+    versions(out, style, tr);
+    commits(out, style, tr);
+}
+
+fn heading(out: &mut String, config: &Config, tr: &RecordTrace) {
     let lang = config.lang;
     let status = status_text(config, &tr.kind, tr.status.as_deref());
     // Writing to a String cannot fail.
@@ -116,6 +122,11 @@ fn table(out: &mut String, style: &Style<'_>, tr: &RecordTrace) {
             t(lang, Msg::TraceVersions)
         );
     }
+}
+
+fn versions(out: &mut String, style: &Style<'_>, tr: &RecordTrace) {
+    let config = style.config;
+    let lang = config.lang;
     let rows: Vec<[Cow<str>; 6]> = tr
         .versions
         .iter()
@@ -134,6 +145,10 @@ fn table(out: &mut String, style: &Style<'_>, tr: &RecordTrace) {
     Table::new(&header)
         .width(style.width)
         .render_into(out, &rows);
+}
+
+fn commits(out: &mut String, style: &Style<'_>, tr: &RecordTrace) {
+    let lang = style.config.lang;
     out.push('\n');
     out.push_str(t(lang, Msg::TraceCommits));
     out.push('\n');
