@@ -187,3 +187,37 @@ fn help_lists_the_flag_with_an_example() {
     assert!(words.contains("win over the variables"), "{text}");
     assert!(text.contains("gov --color always status"), "{text}");
 }
+
+/// gov on a real terminal (a pseudo-terminal from util-linux `script`):
+/// `auto` colours it, unless NO_COLOR is set or TERM is `dumb`; and
+/// `--color never` wins. The other tests read gov through pipes.
+#[cfg(target_os = "linux")]
+#[test]
+fn auto_colours_a_terminal_unless_the_variables_say_no() {
+    let env = repository();
+    let on_terminal = |args: &str, vars: &[(&str, &str)]| {
+        let gov = env!("CARGO_BIN_EXE_gov");
+        let mut cmd = env.command("script");
+        cmd.args(["-qec", &format!("'{gov}' {args}"), "/dev/null"]);
+        cmd.env_remove("NO_COLOR").env("TERM", "xterm");
+        for (k, v) in vars {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().expect("util-linux script runs");
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let bold = "\x1b[1m";
+    let coloured = on_terminal("status", &[]);
+    assert!(coloured.contains(bold), "{coloured}");
+    for (args, vars) in [
+        ("status", &[("NO_COLOR", "1")][..]),
+        ("status", &[("TERM", "dumb")][..]),
+        ("status", &[("CLICOLOR", "0")][..]),
+        ("--color never status", &[][..]),
+    ] {
+        let plain = on_terminal(args, vars);
+        assert!(!plain.contains('\x1b'), "{args} {vars:?}: {plain}");
+        assert_eq!(without_sgr(&coloured), plain, "{args} {vars:?}");
+    }
+}
