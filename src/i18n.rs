@@ -238,6 +238,20 @@ pub enum Msg {
     /// After the files of the record folders that were not read: what
     /// that means for the output above.
     NotReadLeftOut,
+    /// Diagnostic label: an error (`error[GOV040]`).
+    DiagError,
+    /// Diagnostic label: a warning.
+    DiagWarning,
+    /// Diagnostic label: a hint.
+    DiagNote,
+    /// Diagnostic label: how to fix it (`= help: …`).
+    DiagHelp,
+    /// Column heading of `validate --rules`: the rule's code.
+    ColCode,
+    /// Column heading of `validate --rules`: the effective severity.
+    ColSeverity,
+    /// Column heading of `validate --rules`: what the rule catches.
+    ColRule,
 }
 
 /// The text of a message in a language.
@@ -465,6 +479,20 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (FieldSupport, En) => "support",
         (FieldCategory, Da) => "kategori",
         (FieldCategory, En) => "category",
+        (DiagError, Da) => "fejl",
+        (DiagError, En) => "error",
+        (DiagWarning, Da) => "advarsel",
+        (DiagWarning, En) => "warning",
+        (DiagNote, Da) => "bemærk",
+        (DiagNote, En) => "note",
+        (DiagHelp, Da) => "hjælp",
+        (DiagHelp, En) => "help",
+        (ColCode, Da) => "KODE",
+        (ColCode, En) => "CODE",
+        (ColSeverity, Da) => "NIVEAU",
+        (ColSeverity, En) => "SEVERITY",
+        (ColRule, Da) => "REGEL",
+        (ColRule, En) => "RULE",
     }
 }
 

@@ -10,7 +10,9 @@
 //! - [`config`]: embedded defaults layered with `gov.yaml` and `GOV_*`;
 //! - [`record`]: the record model and the loading of a whole repository;
 //! - [`git`]: the only module that touches `git2`;
-//! - [`report`]: `gov status` and `gov backlog` as models with renderings;
+//! - [`report`]: `gov status` and `gov backlog` as models (what to show);
+//! - [`render`]: every renderer (how to show it): the one table engine, the
+//!   one colour policy, escaping, Markdown, `validate`'s formats;
 //! - [`lock`], [`journal`], [`fsutil`]: the write lock, the renumbering
 //!   journal and all-or-nothing file writes that every write command uses;
 //! - [`create`], [`set`], [`renumber`]: the write commands' work, checked

@@ -1,9 +1,10 @@
 //! `gov backlog`: the open change requests ranked by score, and
 //! `gov backlog move` to place one by hand.
 
-use super::status::{ReportFormat, lift, style};
-use super::{CmdResult, Env, Outcome, output};
+use super::status::{ReportFormat, lift};
+use super::{CmdResult, Env, Outcome};
 use crate::i18n::{Msg, t};
+use crate::render;
 use crate::report::{self, ManualOrder, MoveOutcome};
 
 /// Rank the open change requests by the scoring model in gov.yaml, then
@@ -89,11 +90,16 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
                 format!("{id} {}\n", t(lang, Msg::BacklogNothingToClear))
             }
         };
-        output::print(&said)?;
+        env.out.print(&said)?;
         return Ok(Outcome::Ok);
     }
     let (order, _) = ManualOrder::load(&repo.root, &repo.config).map_err(lift)?;
     let backlog = report::rank(&repo, &order);
-    output::print(&backlog.render(args.format.into(), &style(&repo.config, args.explain)))?;
+    let style = env.style(&repo.config, args.explain);
+    env.out.print(&render::backlog::render(
+        &backlog,
+        args.format.into(),
+        &style,
+    ))?;
     Ok(super::unread::outcome(&repo))
 }

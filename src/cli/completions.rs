@@ -2,7 +2,7 @@
 
 use clap::CommandFactory;
 
-use super::{Cli, CmdResult, Outcome};
+use super::{Cli, CmdResult, Env, Outcome};
 
 /// Print a completion script for a shell.
 ///
@@ -19,10 +19,10 @@ pub struct Args {
 }
 
 /// Runs `gov completions`.
-pub fn run(args: Args) -> CmdResult {
+pub fn run(env: &Env, args: Args) -> CmdResult {
     let mut cmd = Cli::command();
     let mut out = Vec::new();
     clap_complete::generate(args.shell, &mut cmd, "gov", &mut out);
-    super::output::print(&String::from_utf8_lossy(&out))?;
+    env.out.print(&String::from_utf8_lossy(&out))?;
     Ok(Outcome::Ok)
 }

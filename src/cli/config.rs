@@ -34,7 +34,7 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     let repo = env.repository()?;
     let json = repo.config.to_json();
     match args.format {
-        ConfigFormat::Yaml => output::print(&crate::yaml::to_block(&json, 0))?,
+        ConfigFormat::Yaml => env.out.print(&crate::yaml::to_block(&json, 0))?,
         ConfigFormat::Json => output::print_json(&json)?,
     }
     Ok(Outcome::Ok)

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::{CmdResult, Env, Outcome, output};
+use super::{CmdResult, Env, Outcome};
 use crate::config::{self, Config};
 use crate::i18n::{self, Lang, Msg, t};
 use crate::{fsutil, git, template};
@@ -78,7 +78,8 @@ pub fn run(env: &Env, _args: Args) -> CmdResult {
     steps.extend(write_templates(&root, &config, config.lang)?);
     let lang = config.lang;
     if steps.iter().all(|s| !s.created) {
-        output::print(&format!("{}\n", t(lang, Msg::InitNothingToDo)))?;
+        env.out
+            .print(&format!("{}\n", t(lang, Msg::InitNothingToDo)))?;
         return Ok(Outcome::Ok);
     }
     let mut text = String::new();
@@ -90,7 +91,7 @@ pub fn run(env: &Env, _args: Args) -> CmdResult {
         };
         text.push_str(&format!("{word:<16} {}\n", step.what));
     }
-    output::print(&text)?;
+    env.out.print(&text)?;
     Ok(Outcome::Ok)
 }
 

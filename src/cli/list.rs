@@ -4,6 +4,7 @@ use super::output::{self, Format};
 use super::{CmdResult, Env};
 use crate::config::StatusMatch;
 use crate::i18n::{Msg, t};
+use crate::render::table::Table;
 
 /// List records, optionally of one kind or status.
 ///
@@ -57,7 +58,7 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
         Format::Table => {
             let lang = config.lang;
             if summaries.is_empty() {
-                output::print(&format!("{}\n", t(lang, Msg::NoRecords)))?;
+                env.out.print(&format!("{}\n", t(lang, Msg::NoRecords)))?;
                 return Ok(super::unread::outcome(&repo));
             }
             let rows: Vec<Vec<String>> = summaries
@@ -90,7 +91,8 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
                 t(lang, Msg::ColDate),
                 t(lang, Msg::ColTitle),
             ];
-            output::print(&output::table(&header, &rows, output::width()))?;
+            let table = Table::new(&header).width(env.out.width).render(&rows);
+            env.out.print(&table)?;
         }
     }
     Ok(super::unread::outcome(&repo))

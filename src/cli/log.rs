@@ -1,15 +1,11 @@
 //! `gov log`: the governance timeline read from history.
 
-use std::borrow::Cow;
-
 use super::output;
 use super::trace::{ReportFormat, configured, warn};
-use super::trace_view::{day, kind_label, md, md_header, status_label};
 use super::{CmdResult, Env, Outcome};
-use crate::config::Config;
-use crate::i18n::{Lang, Msg, t};
-use crate::trace::EventKind;
-use crate::trace::{History, LogEntry, LogFilter};
+use crate::i18n::{Msg, t};
+use crate::render::log;
+use crate::trace::{History, LogFilter};
 
 /// Show the governance timeline: records created, status changes (from →
 /// to, and by whom), approvals, supersessions, renames, deletions and
@@ -65,101 +61,15 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     if args.reverse {
         entries.reverse();
     }
+    let style = env.style(config, false);
     match args.format {
         ReportFormat::Json => output::print_json(&entries)?,
-        _ if entries.is_empty() => output::print(&format!("{}\n", t(config.lang, Msg::LogEmpty)))?,
-        ReportFormat::Table => {
-            let rows: Vec<[Cow<str>; 5]> = entries
-                .iter()
-                .map(|e| {
-                    [
-                        day(&e.date),
-                        Cow::Borrowed(e.id.as_str()),
-                        Cow::Borrowed(event_label(config.lang, e.event)),
-                        Cow::Borrowed(e.author.as_str()),
-                        Cow::Owned(detail(config, e)),
-                    ]
-                })
-                .collect();
-            let header = [
-                Msg::ColDate,
-                Msg::ColId,
-                Msg::ColEvent,
-                Msg::ColAuthor,
-                Msg::ColChange,
-            ]
-            .map(|m| t(config.lang, m));
-            // A table is checked whole as it is laid out: no second pass.
-            output::print_exact(&output::table(&header, &rows, output::width()))?;
-        }
-        ReportFormat::Markdown => {
-            let mut out = String::new();
-            md_header(
-                &mut out,
-                config.lang,
-                &[
-                    Msg::ColDate,
-                    Msg::ColId,
-                    Msg::ColKind,
-                    Msg::ColEvent,
-                    Msg::ColChange,
-                    Msg::ColAuthor,
-                    Msg::ColTitle,
-                ],
-            );
-            for e in &entries {
-                out.push_str(&format!(
-                    "| {} | {} | {} | {} | {} | {} | {} |\n",
-                    md(&day(&e.date)),
-                    md(&e.id),
-                    md(&kind_label(config, &e.kind)),
-                    event_label(config.lang, e.event),
-                    md(&detail(config, e)),
-                    md(&e.author),
-                    md(&e.title)
-                ));
-            }
-            output::print(&out)?;
-        }
+        _ if entries.is_empty() => env
+            .out
+            .print(&format!("{}\n", t(config.lang, Msg::LogEmpty)))?,
+        // A table is checked whole as it is laid out: no second pass.
+        ReportFormat::Table => output::print_exact(&log::table(&style, &entries))?,
+        ReportFormat::Markdown => env.out.print(&log::markdown(&style, &entries))?,
     }
     Ok(Outcome::Ok)
-}
-
-/// `Forslag → Accepteret`, `old name → new name`, or the status created with.
-fn detail(config: &Config, e: &LogEntry) -> String {
-    match e.event {
-        EventKind::Renamed => format!(
-            "{} → {}",
-            file_name(e.from.as_deref()),
-            file_name(e.to.as_deref())
-        ),
-        EventKind::Deleted => String::new(),
-        EventKind::Created | EventKind::Restored => status_label(config, &e.kind, e.to.as_deref()),
-        _ => format!(
-            "{} → {}",
-            status_label(config, &e.kind, e.from.as_deref()),
-            status_label(config, &e.kind, e.to.as_deref())
-        ),
-    }
-}
-
-/// The file name of a path, `-` for none.
-fn file_name(path: Option<&str>) -> &str {
-    path.map_or("-", |p| p.rsplit('/').next().unwrap_or(p))
-}
-
-/// An event's name in a language.
-pub fn event_label(lang: Lang, event: EventKind) -> &'static str {
-    t(
-        lang,
-        match event {
-            EventKind::Created => Msg::EvCreated,
-            EventKind::Restored => Msg::EvRestored,
-            EventKind::Renamed => Msg::EvRenamed,
-            EventKind::StatusChanged => Msg::EvStatus,
-            EventKind::Approved => Msg::EvApproved,
-            EventKind::Superseded => Msg::EvSuperseded,
-            EventKind::Deleted => Msg::EvDeleted,
-        },
-    )
 }

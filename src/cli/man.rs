@@ -2,7 +2,7 @@
 
 use clap::CommandFactory;
 
-use super::{Cli, CmdResult, Outcome};
+use super::{Cli, CmdResult, Env, Outcome};
 
 /// Print the manual page in roff format.
 ///
@@ -14,9 +14,9 @@ use super::{Cli, CmdResult, Outcome};
 pub struct Args {}
 
 /// Runs `gov man`.
-pub fn run(_args: Args) -> CmdResult {
+pub fn run(env: &Env, _args: Args) -> CmdResult {
     let mut out = Vec::new();
     clap_mangen::Man::new(Cli::command()).render(&mut out)?;
-    super::output::print(&String::from_utf8_lossy(&out))?;
+    env.out.print(&String::from_utf8_lossy(&out))?;
     Ok(Outcome::Ok)
 }

@@ -21,18 +21,22 @@ mod set;
 mod show;
 mod status;
 mod trace;
-mod trace_view;
 mod unread;
 mod validate;
 mod write_notes;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::Error;
 use crate::i18n::Lang;
+use crate::render::Style;
+use crate::render::colour::When;
+
+pub use output::Output;
 
 /// gov keeps a community's governance in git: decisions, change requests,
 /// meetings, tasks and plans as Markdown files with YAML front matter.
@@ -42,7 +46,7 @@ use crate::i18n::Lang;
 #[derive(Debug, Parser)]
 #[command(name = "gov", version, propagate_version = true, max_term_width = 100)]
 #[command(
-    after_help = "Examples:\n  gov init --lang da\n  gov new decision --title \"Fuld stop for nye ønsker\" --type SDR\n  gov set DEC-0001 status=accepted\n  gov list --kind decision --status accepted\n  gov -C ../styring list --format json"
+    after_help = "Examples:\n  gov init --lang da\n  gov new decision --title \"Fuld stop for nye ønsker\" --type SDR\n  gov set DEC-0001 status=accepted\n  gov list --kind decision --status accepted\n  gov -C ../styring list --format json\n  gov --color always status | less -R"
 )]
 pub struct Cli {
     /// Run as if gov was started in DIR (like `git -C`).
@@ -51,9 +55,35 @@ pub struct Cli {
     /// Language of output and new records, overriding `lang` in gov.yaml.
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
+    /// When to colour the output: `auto` colours a terminal unless
+    /// NO_COLOR is set (CLICOLOR_FORCE colours a pipe too, CLICOLOR=0
+    /// turns colour off); `always` and `never` win over the variables.
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
     /// The command.
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// The values of `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorWhen {
+    /// Colour a terminal, following NO_COLOR, CLICOLOR_FORCE and CLICOLOR.
+    Auto,
+    /// Colour always, also into a pipe or a file.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+impl From<ColorWhen> for When {
+    fn from(w: ColorWhen) -> When {
+        match w {
+            ColorWhen::Auto => When::Auto,
+            ColorWhen::Always => When::Always,
+            ColorWhen::Never => When::Never,
+        }
+    }
 }
 
 /// The subcommands. Each one's help is the doc comment of its `Args`.
@@ -78,12 +108,15 @@ pub enum Command {
     Man(man::Args),
 }
 
-/// Where a command runs: the start folder and the language override.
+/// Where a command runs: the start folder, the language override, and
+/// where its human output goes (colour, width), all resolved once.
 pub struct Env {
     /// The folder given with `-C`, or the current folder.
     pub dir: PathBuf,
     /// `--lang`, if given.
     pub lang: Option<Lang>,
+    /// Colour per stream and the width of tables.
+    pub out: Output,
 }
 
 impl Env {
@@ -107,6 +140,19 @@ impl Env {
             repo.config.lang = lang;
         }
         Ok((repo, side))
+    }
+}
+
+impl Env {
+    /// How reports for stdout look: the configuration's language and
+    /// labels, the width and colour resolved for this process.
+    pub fn style<'c>(&self, config: &'c crate::config::Config, explain: bool) -> Style<'c> {
+        Style {
+            config,
+            width: self.out.width,
+            colour: self.out.colours.stdout,
+            explain,
+        }
     }
 }
 
@@ -141,7 +187,18 @@ pub enum Outcome {
 
 /// Runs the command line of this process.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    // clap's own help and usage errors follow `--color` too, so it is
+    // looked for before clap reads the arguments.
+    let clap_colour = match colour_asked(std::env::args_os().skip(1)) {
+        When::Auto => clap::ColorChoice::Auto,
+        When::Always => clap::ColorChoice::Always,
+        When::Never => clap::ColorChoice::Never,
+    };
+    let parsed = Cli::command()
+        .color(clap_colour)
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
@@ -153,6 +210,7 @@ pub fn main() -> ExitCode {
     let env = Env {
         dir,
         lang: cli.lang,
+        out: Output::of_process(cli.color.into()),
     };
     let result = match cli.command {
         Command::Init(args) => init::run(&env, args),
@@ -169,8 +227,8 @@ pub fn main() -> ExitCode {
         Command::Log(args) => log::run(&env, args),
         Command::Release(args) => release::run(&env, args),
         Command::Config(args) => config::run(&env, args),
-        Command::Completions(args) => completions::run(args),
-        Command::Man(args) => man::run(args),
+        Command::Completions(args) => completions::run(&env, args),
+        Command::Man(args) => man::run(&env, args),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
@@ -178,6 +236,27 @@ pub fn main() -> ExitCode {
         Ok(Outcome::Incomplete) => ExitCode::from(2),
         Err(e) => report(&e),
     }
+}
+
+/// The `--color` the arguments ask for (the last one wins, as in clap),
+/// `auto` when none or an unknown value (clap then says what is wrong).
+fn colour_asked(args: impl Iterator<Item = OsString>) -> When {
+    let mut when = When::Auto;
+    let mut args = args.map(|a| a.to_string_lossy().into_owned());
+    while let Some(arg) = args.next() {
+        let value = match arg.as_str() {
+            "--" => break,
+            "--color" => args.next(),
+            other => other.strip_prefix("--color=").map(str::to_string),
+        };
+        when = match value.as_deref() {
+            Some("always") => When::Always,
+            Some("never") => When::Never,
+            Some(_) => When::Auto,
+            None => when,
+        };
+    }
+    when
 }
 
 /// Prints an error (and its hint) and gives the exit code for it.
@@ -217,3 +296,21 @@ fn print_usage_error(e: &clap::Error) {
 
 /// The result type of a subcommand.
 pub type CmdResult = anyhow::Result<Outcome>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_colour_asked_for_is_found_before_clap_reads_the_arguments() {
+        let asked = |args: &[&str]| colour_asked(args.iter().map(OsString::from));
+        assert_eq!(asked(&[]), When::Auto);
+        assert_eq!(asked(&["status", "--color", "always"]), When::Always);
+        assert_eq!(asked(&["--color=never", "list"]), When::Never);
+        assert_eq!(asked(&["--color=never", "--color", "always"]), When::Always);
+        assert_eq!(asked(&["--color", "auto"]), When::Auto);
+        assert_eq!(asked(&["--color"]), When::Auto);
+        assert_eq!(asked(&["--color=blue"]), When::Auto);
+        assert_eq!(asked(&["show", "--", "--color=never"]), When::Auto);
+    }
+}

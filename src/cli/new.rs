@@ -107,11 +107,25 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
             path,
             text,
             diagnostics,
-        } => return Err(write_notes::refused(&diagnostics, &path, &text, lang)),
+        } => {
+            let w = write_notes::Written {
+                path: &path,
+                text: &text,
+                lang,
+                out: &env.out,
+            };
+            return Err(write_notes::refused(&diagnostics, &w));
+        }
     };
     drop(lock);
     if !created.warnings.is_empty() {
-        write_notes::diagnostics(&created.warnings, &created.path, &created.text, lang, true);
+        let w = write_notes::Written {
+            path: &created.path,
+            text: &created.text,
+            lang,
+            out: &env.out,
+        };
+        write_notes::diagnostics(&created.warnings, &w, true);
     }
     for (id, path) in &created.superseded {
         super::output::eprint_line(&format!(
@@ -120,7 +134,7 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
             created.id
         ));
     }
-    super::output::print(&format!("{}\n", created.path))?;
+    env.out.print(&format!("{}\n", created.path))?;
     if args.edit {
         edit(&repo.root.join(&created.path))?;
     }

@@ -2,10 +2,8 @@
 
 use super::output;
 use super::trace::{configured, warn};
-use super::trace_view::{commit_link, kind_label, md, status_label};
 use super::{CmdResult, Env, Outcome};
 use crate::Error;
-use crate::i18n::{Msg, t};
 use crate::trace::History;
 
 /// Release notes: the records delivered in TAG.
@@ -60,66 +58,7 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
         output::print_json(&release)?;
         return Ok(Outcome::Ok);
     }
-    let mut out = format!(
-        "# {} {}\n\n",
-        t(lang, Msg::ReleaseHeading),
-        md(&release.tag)
-    );
-    let parts: Vec<String> = release
-        .repositories
-        .iter()
-        .map(|r| {
-            let since = match &r.previous {
-                Some(p) => format!("{} {}", t(lang, Msg::ReleaseSince), md(p)),
-                None => t(lang, Msg::ReleaseFirst).to_string(),
-            };
-            let s = if r.commits == 1 { "" } else { "s" };
-            format!("{}: {since} ({} commit{s})", md(&r.repository), r.commits)
-        })
-        .collect();
-    out.push_str(&format!("{}\n\n", parts.join(" · ")));
-    if release.records.is_empty() {
-        out.push_str(&format!("{}\n", t(lang, Msg::ReleaseNothing)));
-    }
-    let mut heading: Option<String> = None;
-    for r in &release.records {
-        let h = match &r.kind {
-            Some(k) if r.title.is_some() => md(&kind_label(config, k)).into_owned(),
-            _ => t(lang, Msg::ReleaseUnknown).to_string(),
-        };
-        if heading.as_ref() != Some(&h) {
-            out.push_str(&format!(
-                "{}## {h}\n\n",
-                if heading.is_some() { "\n" } else { "" }
-            ));
-            heading = Some(h);
-        }
-        let commits: Vec<String> = r
-            .commits
-            .iter()
-            .map(|c| {
-                format!(
-                    "{} {}",
-                    md(&c.repository),
-                    commit_link(&c.commit, c.url.as_ref())
-                )
-            })
-            .collect();
-        let title = r
-            .title
-            .as_deref()
-            .map(|t| format!(" {}", md(t)))
-            .unwrap_or_default();
-        let status = match (&r.kind, &r.status) {
-            (Some(k), Some(s)) => format!(" ({})", md(&status_label(config, k, Some(s)))),
-            _ => String::new(),
-        };
-        out.push_str(&format!(
-            "- **{}**{title}{status}: {}\n",
-            md(&r.id),
-            commits.join(", ")
-        ));
-    }
-    output::print(&out)?;
+    env.out
+        .print(&crate::render::release::notes(config, &release))?;
     Ok(Outcome::Ok)
 }

@@ -51,7 +51,7 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
             anyhow::bail!(pending_message(lang, &journal.old, &journal.new));
         }
         let plan = renumber::plan(&repo, &target, args.new.as_deref())?;
-        show(&plan, args.json, true)?;
+        show(env, &plan, args.json, true)?;
         return Ok(Outcome::Ok);
     }
     let lock = WriteLock::acquire(&repo.root, &repo.config)?;
@@ -64,7 +64,7 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
         args.new.as_deref(),
     )?;
     drop(lock);
-    show(&done.plan, args.json, false)?;
+    show(env, &done.plan, args.json, false)?;
     if done.completed_earlier {
         super::output::eprint_line(match lang {
             Lang::Da => "gov: omnummereringen var afbrudt og er nu afsluttet; intet mere at gøre",
@@ -77,11 +77,11 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
 }
 
 /// Prints a plan as JSON or for people.
-fn show(plan: &renumber::Plan, json: bool, dry_run: bool) -> anyhow::Result<()> {
+fn show(env: &Env, plan: &renumber::Plan, json: bool, dry_run: bool) -> anyhow::Result<()> {
     if json {
         output::print_json(plan)?;
     } else {
-        output::print(&describe(plan, dry_run))?;
+        env.out.print(&describe(plan, dry_run))?;
     }
     Ok(())
 }

@@ -70,7 +70,7 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
                 }
                 written.push_str(&format!("{}\n", path.display()));
             }
-            output::print(&written)?;
+            env.out.print(&written)?;
         }
     }
     Ok(Outcome::Ok)

@@ -78,7 +78,13 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
             warnings,
         } => {
             if !warnings.is_empty() {
-                write_notes::diagnostics(&warnings, &path, &text, lang, true);
+                let w = write_notes::Written {
+                    path: &path,
+                    text: &text,
+                    lang,
+                    out: &env.out,
+                };
+                write_notes::diagnostics(&warnings, &w, true);
             }
             super::output::eprint_line(&format!("{path}: {}", t(lang, Msg::SetChanged)));
             path
@@ -87,8 +93,16 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
             path,
             text,
             diagnostics,
-        } => return Err(write_notes::refused(&diagnostics, &path, &text, lang)),
+        } => {
+            let w = write_notes::Written {
+                path: &path,
+                text: &text,
+                lang,
+                out: &env.out,
+            };
+            return Err(write_notes::refused(&diagnostics, &w));
+        }
     };
-    super::output::print(&format!("{path}\n"))?;
+    env.out.print(&format!("{path}\n"))?;
     Ok(Outcome::Ok)
 }

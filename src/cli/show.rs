@@ -63,7 +63,7 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     match args.format {
         // Escaped here, not only by `print`: a file's colour codes are not
         // gov's own.
-        ShowFormat::Markdown => output::print(&crate::render::escape::text(&record.text))?,
+        ShowFormat::Markdown => env.out.print(&crate::render::escape::text(&record.text))?,
         ShowFormat::Json => {
             let kind = repo.config.require_kind(&record.kind)?;
             output::print_json(&Shown {

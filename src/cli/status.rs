@@ -1,10 +1,8 @@
 //! `gov status`: the coordinator's report, as a table, JSON or Markdown.
 
-use std::io::IsTerminal;
-
-use super::{CmdResult, Env, output};
-use crate::config::Config;
-use crate::report::{self, Format, Style};
+use super::{CmdResult, Env};
+use crate::render::{self, Format};
+use crate::report;
 
 /// Report what needs attention: records per kind and status, what waits for
 /// approval or evaluation, the top of the backlog, overdue tasks and action
@@ -68,19 +66,6 @@ fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
         .map_err(|e| e.to_string())
 }
 
-/// How reports look on this terminal: its width, and colour unless
-/// `NO_COLOR` is set or the output is not a terminal.
-pub fn style(config: &Config, explain: bool) -> Style<'_> {
-    let color = std::io::stdout().is_terminal()
-        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    Style {
-        config,
-        width: output::width(),
-        color,
-        explain,
-    }
-}
-
 /// A report error for the exit path: gov's own errors keep their type, so
 /// their hints ("did you mean `CR-0012`?") are still printed.
 pub fn lift(e: report::ReportError) -> anyhow::Error {
@@ -103,6 +88,8 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
         super::trace::said(h, repo.config.lang);
     }
     let status = report::status(&repo, history.as_ref(), as_of).map_err(lift)?;
-    output::print(&status.render(args.format.into(), &style(&repo.config, false)))?;
+    let style = env.style(&repo.config, false);
+    env.out
+        .print(&render::status::render(&status, args.format.into(), &style))?;
     Ok(super::unread::outcome(&repo))
 }

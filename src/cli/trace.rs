@@ -1,15 +1,17 @@
 //! `gov trace`: a record's versions, the commits that refer to it in the
 //! governance and code repositories, and the releases that shipped them.
-//! Also the rendering helpers `gov log` and `gov release` share.
+//! Also what `gov log` and `gov release` share: the configuration without
+//! the records, and the warnings about what history could not read.
 
 use std::io::Write as _;
 
 use super::output;
-use super::trace_view::{render, render_into};
 use super::{CmdResult, Env, Outcome};
 use crate::config::Config;
 use crate::i18n::{Lang, Msg, t};
 use crate::record::Repository;
+use crate::render::Style;
+use crate::render::trace::{render, render_into};
 use crate::trace::{CacheNotice, CacheProblem, History, RecordTrace};
 
 /// Show a record's history, the commits that implement it and the releases
@@ -65,19 +67,19 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     let repo = configured(env)?;
     let history = super::KeptToExit::new(History::read(&repo, true)?);
     warn(&history, repo.config.lang);
-    let config = &repo.config;
+    let style = env.style(&repo.config, false);
     if !args.all {
         let id = super::show::normalise(args.id.as_deref().unwrap_or_default());
         let tr = one(env, &history, &id)?;
         match args.format {
             ReportFormat::Json => output::print_json(&tr)?,
-            ReportFormat::Table => output::print(&render(config, &tr, false))?,
-            ReportFormat::Markdown => output::print(&render(config, &tr, true))?,
+            ReportFormat::Table => env.out.print(&render(&style, &tr, false))?,
+            ReportFormat::Markdown => env.out.print(&render(&style, &tr, true))?,
         }
         return Ok(Outcome::Ok);
     }
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    render_all(&history, config, args.format, &mut out)?;
+    render_all(&history, &style, args.format, &mut out)?;
     out.flush()?;
     Ok(Outcome::Ok)
 }
@@ -90,7 +92,7 @@ const BLOCK: usize = 256;
 /// a few blocks, never the whole output.
 fn render_all(
     history: &History,
-    config: &Config,
+    style: &Style<'_>,
     format: ReportFormat,
     out: &mut impl std::io::Write,
 ) -> anyhow::Result<()> {
@@ -113,7 +115,7 @@ fn render_all(
             if i > 0 && !markdown {
                 text.push('\n');
             }
-            render_into(&mut text, config, &history.trace(life), markdown);
+            render_into(&mut text, style, &history.trace(life), markdown);
         }
         Ok(text.into_bytes())
     };

@@ -1,10 +1,8 @@
 //! `gov validate`: the CI gate. Reads, never writes.
 
-use std::io::IsTerminal;
-
-use super::{CmdResult, Env, Outcome, output};
-use crate::check::{self, Counts, Diagnostic, RULES, Schemas, Severity, render};
-use crate::i18n::Lang;
+use super::{CmdResult, Env, Outcome};
+use crate::check::{self, Counts, Diagnostic, Schemas};
+use crate::render::{diagnostics, junit, rules};
 
 /// Check the records and report each problem at its file, line and column.
 ///
@@ -67,7 +65,8 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     let repo = env.repository()?;
     let lang = repo.config.lang;
     if args.rules {
-        output::print(&rules_table(lang, &repo.config))?;
+        env.out
+            .print(&rules::table(&env.style(&repo.config, false)))?;
         return Ok(Outcome::Ok);
     }
     // Every path must name a record or a folder of records: checking
@@ -87,16 +86,15 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     if let Some(base) = &args.base {
         found.extend(check::collisions(&repo, base)?);
     }
-    let mut diagnostics = check::finish(found, &repo.config, lang);
+    let mut shown = check::finish(found, &repo.config, lang);
     let mut files: Vec<String> = repo.records.iter().map(|r| r.path.clone()).collect();
     if !selected.is_empty() {
         let wanted = |path: &str| selected.iter().any(|s| s.contains(path));
-        diagnostics.retain(|d| wanted(&d.path));
+        shown.retain(|d| wanted(&d.path));
         files.retain(|f| wanted(f));
     }
     let text = match args.format {
         Format::Human => {
-            let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
             // One map, not a search per finding: 100,000 records with
             // thousands of findings made the search the whole run.
             let texts: std::collections::HashMap<&str, &str> = repo
@@ -105,14 +103,15 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
                 .map(|r| (r.path.as_str(), r.text.as_str()))
                 .collect();
             let source = |path: &str| texts.get(path).copied();
-            render::human(&diagnostics, source, files.len(), lang, color)
+            let colour = env.out.colours.stdout;
+            diagnostics::human(&shown, source, files.len(), lang, colour)
         }
-        Format::Json => format!("{}\n", serde_json::to_string_pretty(&diagnostics)?),
-        Format::Github => render::github(&diagnostics),
-        Format::Junit => render::junit(&diagnostics, &files, args.deny_warnings),
+        Format::Json => format!("{}\n", serde_json::to_string_pretty(&shown)?),
+        Format::Github => diagnostics::github(&shown),
+        Format::Junit => junit::junit(&shown, &files, args.deny_warnings),
     };
-    output::print(&text)?;
-    Ok(outcome(&diagnostics, args.deny_warnings))
+    env.out.print(&text)?;
+    Ok(outcome(&shown, args.deny_warnings))
 }
 
 /// 1 on errors (or warnings with --deny-warnings), else 0.
@@ -123,32 +122,4 @@ fn outcome(diagnostics: &[Diagnostic], deny_warnings: bool) -> Outcome {
     } else {
         Outcome::Ok
     }
-}
-
-/// The rules with their effective severity.
-fn rules_table(lang: Lang, config: &crate::config::Config) -> String {
-    let rows: Vec<Vec<String>> = RULES
-        .iter()
-        .map(|r| {
-            let severity = match config.rules.get(r.code) {
-                Some(level) => level.severity().map_or("off".to_string(), severity_word),
-                None => severity_word(r.severity),
-            };
-            vec![
-                r.code.to_string(),
-                severity,
-                if lang == Lang::Da { r.da } else { r.en }.to_string(),
-            ]
-        })
-        .collect();
-    output::table(&["CODE", "SEVERITY", "RULE"], &rows, output::width())
-}
-
-fn severity_word(s: Severity) -> String {
-    match s {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Hint => "hint",
-    }
-    .to_string()
 }

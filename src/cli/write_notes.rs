@@ -7,12 +7,13 @@
 //! nothing was written. Exit 1 stays the answer of read commands that
 //! report findings (`gov validate`).
 
-use std::io::IsTerminal;
 use std::path::Path;
 
-use crate::check::{Diagnostic, Severity, render};
+use super::Output;
+use crate::check::{Diagnostic, Severity};
 use crate::i18n::Lang;
 use crate::lock::WriteLock;
+use crate::render::diagnostics::human;
 
 /// Says on stderr what the lock did before the command: an interrupted
 /// renumbering completed, temporary files of a killed process removed.
@@ -43,9 +44,23 @@ pub fn tidied(lock: &WriteLock, root: &Path, lang: Lang) {
     }
 }
 
-/// Prints diagnostics the way `gov validate` does, on stderr; as warnings
-/// when `forced` (they were written anyway).
-pub fn diagnostics(diagnostics: &[Diagnostic], path: &str, text: &str, lang: Lang, forced: bool) {
+/// What the diagnostics of one write are about: the record's path and
+/// text, and the language and output they are shown in.
+pub struct Written<'a> {
+    /// The record's path.
+    pub path: &'a str,
+    /// Its text, as it would be written.
+    pub text: &'a str,
+    /// The language of the messages.
+    pub lang: Lang,
+    /// Where they go (colour on stderr).
+    pub out: &'a Output,
+}
+
+/// Prints diagnostics the way `gov validate` does, on stderr (coloured as
+/// the colour policy decided for stderr); as warnings when `forced` (they
+/// were written anyway).
+pub fn diagnostics(diagnostics: &[Diagnostic], w: &Written<'_>, forced: bool) {
     let shown: Vec<Diagnostic> = diagnostics
         .iter()
         .cloned()
@@ -56,16 +71,16 @@ pub fn diagnostics(diagnostics: &[Diagnostic], path: &str, text: &str, lang: Lan
             d
         })
         .collect();
-    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    let source = |p: &str| (p == path).then_some(text);
-    let out = render::human(&shown, source, 1, lang, color);
-    super::output::eprint(&out);
+    let source = |p: &str| (p == w.path).then_some(w.text);
+    let out = human(&shown, source, 1, w.lang, w.out.colours.stderr);
+    w.out.eprint(&out);
 }
 
 /// The error of a write refused because of `diagnostics` (printed first).
-pub fn refused(diagnostics: &[Diagnostic], path: &str, text: &str, lang: Lang) -> anyhow::Error {
-    self::diagnostics(diagnostics, path, text, lang, false);
-    match lang {
+pub fn refused(diagnostics: &[Diagnostic], w: &Written<'_>) -> anyhow::Error {
+    self::diagnostics(diagnostics, w, false);
+    let path = w.path;
+    match w.lang {
         Lang::Da => anyhow::anyhow!(
             "{path}: intet skrevet: ændringen ville give fejlene ovenfor; --force skriver alligevel"
         ),

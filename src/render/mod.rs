@@ -1,5 +1,34 @@
-//! Rendering for people: the one place where text from records, commits and
-//! configuration is made safe to print. More renderers (tables, Markdown,
-//! JUnit) are to move here from `cli/`, `report/` and `check/`.
+//! Every renderer for people and programs, in one place: how to show what
+//! the models of `report`, `check` and `trace` hold. `render` may import
+//! those models; nothing below it imports `render` (only `cli` does).
+//!
+//! - [`escape`]: the one place where text from records, commits and
+//!   configuration is made safe to print (a leaf: it imports nothing);
+//! - [`table`]: the one table engine, measuring terminal columns per
+//!   grapheme cluster; [`colour`]: the one colour policy;
+//!   [`style`]: what a command resolves once (language, width, colour);
+//! - [`sections`]: a report as sections, rendered as tables or Markdown;
+//!   [`status`], [`status_sections`], [`status_waiting`] and
+//!   [`status_dates`]: `gov status`; [`backlog`];
+//! - [`trace`], [`log`], [`release`], [`markdown`]: history for people;
+//! - [`diagnostics`], [`junit`], [`rules`]: `gov validate`'s formats.
 
+pub mod backlog;
+pub mod colour;
+pub mod diagnostics;
 pub mod escape;
+pub mod junit;
+pub mod log;
+pub mod markdown;
+pub mod release;
+pub mod rules;
+pub mod sections;
+pub mod status;
+pub mod status_dates;
+pub mod status_sections;
+pub mod status_waiting;
+pub mod style;
+pub mod table;
+pub mod trace;
+
+pub use style::{Format, Style};

@@ -3,28 +3,23 @@
 //! requests ranked by the scoring model in `gov.yaml`, with manual moves).
 //!
 //! Each report is a serialisable model computed once ([`Status`],
-//! [`Backlog`]); the table, JSON and Markdown renderings are functions over
-//! that model, so they can never disagree about an answer.
+//! [`Backlog`]): what to show. How to show it (table, JSON, Markdown) is
+//! `crate::render`'s, over that model, so the renderings can never disagree
+//! about an answer.
 
 mod action;
 mod backlog;
 mod collect;
 mod deliveries;
-mod layout;
 mod order;
-mod render_backlog;
-mod render_status;
 mod score;
 mod status;
-mod status_markdown;
-mod status_table;
 mod touch;
 
 pub use action::{ActionItem, action_items, parse_line};
 pub use backlog::{Backlog, CHANGE, MoveOutcome, Ranked, move_request, rank};
 pub use collect::{status, status_history};
 pub use deliveries::{Delivery, recent_deliveries};
-pub use layout::{Format, Style};
 pub use order::{ManualOrder, Move, order_file};
 pub use score::{Divisor, Score, Term, score};
 pub use status::{ActionCounts, Awaiting, BacklogEntry, Counts, Overdue, Stale, Status, Upcoming};

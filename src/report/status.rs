@@ -38,6 +38,19 @@ pub struct Status {
     pub recent_deliveries: Vec<super::deliveries::Delivery>,
 }
 
+impl Status {
+    /// True when no section has anything to show: the report then says so
+    /// in one line.
+    pub fn is_empty(&self) -> bool {
+        self.counts.0.is_empty()
+            && self.awaiting_approval.is_empty()
+            && self.overdue.is_empty()
+            && self.upcoming_meetings.is_empty()
+            && self.recent_deliveries.is_empty()
+            && self.action_items.open + self.action_items.done == 0
+    }
+}
+
 /// Counts by kind, then canonical status (`unknown` for a status word the
 /// vocabulary does not know), in the order the configuration declares them.
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -5,6 +5,7 @@ mod env;
 
 mod backlog;
 mod bad_input;
+mod colour;
 mod concurrency;
 mod config;
 mod generate;
@@ -19,6 +20,7 @@ mod set;
 mod show;
 mod status;
 mod status_followup;
+mod tables;
 mod trace;
 mod trust_cache;
 mod trust_front;

@@ -258,6 +258,72 @@ fn no_human_output_lets_a_control_character_through() {
     );
 }
 
+/// With `--color always` into a pipe, gov's own colour codes pass the last
+/// check and nothing else does: a record's own colour code (`ESC [31m`),
+/// a screen clear or an OSC 52 are as visible as without colour, and the
+/// output with gov's SGR codes taken out is the output without colour.
+#[test]
+fn with_colour_only_gov_s_own_codes_pass() {
+    let env = hostile();
+    env.write(
+        "decisions/DEC-0006-red.md",
+        "---\nid: DEC-0006\ntitle: \"R\\e[31md \\e[1mfed\\e[0m\"\nstatus: proposed\ndate: 2026-11-01\ndeciders: Styregruppen\n---\n",
+    );
+    for args in [
+        vec!["status"],
+        vec!["list"],
+        vec!["backlog", "--explain"],
+        vec!["trace", "DEC-0001"],
+        vec!["validate", "--history"],
+    ] {
+        let what = args.join(" ");
+        let with = |colour: &str| {
+            let mut all = vec!["--color", colour];
+            all.extend(args.iter().copied());
+            env.gov_with(&all, &[("COLUMNS", "400")])
+        };
+        let (always, never) = (with("always"), with("never"));
+        assert_eq!(always.code, never.code, "{what}");
+        // gov's codes out, the rest must be the colourless output.
+        let mut shown = String::new();
+        let mut rest = always.stdout.as_str();
+        let mut codes = 0;
+        while let Some(at) = rest.find('\x1b') {
+            shown.push_str(&rest[..at]);
+            let code_len = rest[at + 1..]
+                .strip_prefix('[')
+                .map(|p| {
+                    p.bytes()
+                        .take_while(|b| b.is_ascii_digit() || *b == b';')
+                        .count()
+                })
+                .filter(|n| rest.as_bytes().get(at + 2 + n) == Some(&b'm'))
+                .map(|n| n + 3);
+            let Some(len) = code_len else {
+                panic!(
+                    "`{what}`: a raw escape that is no colour code near {:?}",
+                    &rest[at..]
+                );
+            };
+            codes += 1;
+            rest = &rest[at + len..];
+        }
+        shown.push_str(rest);
+        assert_eq!(shown, never.stdout, "`{what}`");
+        assert!(
+            leaks(&what, &never).is_empty(),
+            "{:?}",
+            leaks(&what, &never)
+        );
+        if what == "status" || what.starts_with("validate") {
+            assert!(codes > 0, "`{what}` has colour:\n{}", always.stdout);
+        }
+        if what == "list" || what == "status" {
+            assert!(never.stdout.contains("R\\x1b[31md"), "{}", never.stdout);
+        }
+    }
+}
+
 #[test]
 fn json_keeps_the_exact_text() {
     let env = hostile();

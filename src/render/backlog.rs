@@ -1,23 +1,22 @@
 //! `gov backlog` as a terminal table and as Markdown, with `--explain`
 //! showing each score's terms; JSON is the ranked array itself.
 
-use super::backlog::{Backlog, CHANGE, Ranked};
-use super::layout::{Column, Format, Style, table};
+use super::escape;
+use super::style::{Format, Style};
+use super::table::{Column, Table};
 use crate::i18n::Msg;
-use crate::render::escape;
+use crate::report::{Backlog, CHANGE, Ranked};
 
-impl Backlog {
-    /// The backlog in a format.
-    pub fn render(&self, format: Format, style: &Style<'_>) -> String {
-        match format {
-            Format::Json => {
-                let mut text = serde_json::to_string_pretty(&self.items).unwrap_or_default();
-                text.push('\n');
-                text
-            }
-            Format::Table => text(self, style),
-            Format::Markdown => markdown(self, style),
+/// The backlog in a format.
+pub fn render(backlog: &Backlog, format: Format, style: &Style<'_>) -> String {
+    match format {
+        Format::Json => {
+            let mut text = serde_json::to_string_pretty(&backlog.items).unwrap_or_default();
+            text.push('\n');
+            text
         }
+        Format::Table => text(backlog, style),
+        Format::Markdown => markdown(backlog, style),
     }
 }
 
@@ -102,27 +101,12 @@ fn text(b: &Backlog, st: &Style<'_>) -> String {
     if b.items.is_empty() {
         return format!("{}\n", st.t(Msg::BacklogEmpty));
     }
-    let columns = [
-        Column {
-            title: st.t(Msg::ColRank),
-            right: true,
-        },
-        Column {
-            title: st.t(Msg::ColId),
-            right: false,
-        },
-        Column {
-            title: st.t(Msg::ColScore),
-            right: true,
-        },
-        Column {
-            title: st.t(Msg::ColStatus),
-            right: false,
-        },
-        Column {
-            title: st.t(Msg::ColTitle),
-            right: false,
-        },
+    let columns = vec![
+        Column::right(st.t(Msg::ColRank)),
+        Column::left(st.t(Msg::ColId)),
+        Column::right(st.t(Msg::ColScore)),
+        Column::left(st.t(Msg::ColStatus)),
+        Column::left(st.t(Msg::ColTitle)),
     ];
     let rows: Vec<Vec<String>> = b
         .items
@@ -142,7 +126,7 @@ fn text(b: &Backlog, st: &Style<'_>) -> String {
             ]
         })
         .collect();
-    let laid = table(&columns, &rows, 0, st.width);
+    let laid = Table::of(columns).width(st.width).render(&rows);
     if !st.explain {
         return laid;
     }

@@ -1,26 +1,29 @@
 //! The output formats of `gov validate`, all over the same diagnostics:
-//! rustc-style snippets for people, JSON for programs, GitHub workflow
-//! commands for annotations in pull requests, and JUnit XML for dashboards.
-//! A message quotes what a record holds (a status word, a commit's author),
-//! and a snippet shows a line of the file: every one of them passes through
-//! `render::escape` before it is printed.
+//! rustc-style snippets for people (labels in the configured language:
+//! `fejl[GOV040]`, `error[GOV040]`), GitHub workflow commands for
+//! annotations in pull requests, and JUnit XML ([`super::junit`]) for
+//! dashboards; JSON is the diagnostics themselves. A message quotes what a
+//! record holds (a status word, a commit's author), and a snippet shows a
+//! line of the file: every one of them passes through `render::escape`
+//! before it is printed.
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
-use super::{Counts, Diagnostic, Severity};
-use crate::i18n::Lang;
-use crate::render::escape;
+use super::escape;
+use crate::check::{Counts, Diagnostic, Severity};
+use crate::i18n::{Lang, Msg, t};
 
 /// Human output: each diagnostic with the offending line and a caret, then
-/// a count. `source` gives a file's text, when it is readable.
+/// a count. `source` gives a file's text, when it is readable; `colour` is
+/// the colour policy's decision for the stream it goes to.
 pub fn human<'a>(
     diagnostics: &[Diagnostic],
     source: impl Fn(&str) -> Option<&'a str>,
     files: usize,
     lang: Lang,
-    color: bool,
+    colour: bool,
 ) -> String {
-    let renderer = if color {
+    let renderer = if colour {
         Renderer::styled()
     } else {
         Renderer::plain()
@@ -28,9 +31,9 @@ pub fn human<'a>(
     let mut out = String::new();
     for d in diagnostics {
         let level = match d.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
-            Severity::Hint => Level::NOTE,
+            Severity::Error => Level::ERROR.with_name(t(lang, Msg::DiagError)),
+            Severity::Warning => Level::WARNING.with_name(t(lang, Msg::DiagWarning)),
+            Severity::Hint => Level::NOTE.with_name(t(lang, Msg::DiagNote)),
         };
         let message = escape::text(&d.message);
         let path = escape::line(&d.path);
@@ -59,7 +62,8 @@ pub fn human<'a>(
         };
         let hint = d.hint.as_deref().map(escape::text);
         if let Some(hint) = &hint {
-            group = group.element(Level::HELP.message(&**hint));
+            let help = Level::HELP.with_name(t(lang, Msg::DiagHelp));
+            group = group.element(help.message(&**hint));
         }
         let report: &[Group] = &[group];
         out.push_str(&renderer.render(report));
@@ -143,6 +147,7 @@ pub fn github(diagnostics: &[Diagnostic]) -> String {
     out
 }
 
+/// Text for a workflow command's message.
 fn escape_data(s: &str) -> String {
     escape::text(s)
         .replace('%', "%25")
@@ -150,100 +155,11 @@ fn escape_data(s: &str) -> String {
         .replace('\n', "%0A")
 }
 
+/// Text for a workflow command's property (`file=`).
 fn escape_property(s: &str) -> String {
     escape_data(&escape::line(s))
         .replace(':', "%3A")
         .replace(',', "%2C")
-}
-
-/// JUnit XML: one test case per finding, failed when the finding fails the
-/// run (an error, or a warning with `--deny-warnings`), and one passing
-/// test case per file checked without a finding. Findings on files that
-/// are not records (not UTF-8, binary, unreadable) are test cases too, and
-/// a finding about a whole file is placed on line 1: dashboards count and
-/// link test cases, and line 0 exists in no editor.
-pub fn junit(diagnostics: &[Diagnostic], files: &[String], deny_warnings: bool) -> String {
-    let failing = |d: &Diagnostic| {
-        d.severity == Severity::Error || (deny_warnings && d.severity == Severity::Warning)
-    };
-    let failures = diagnostics.iter().filter(|d| failing(d)).count();
-    let found: std::collections::HashSet<&str> =
-        diagnostics.iter().map(|d| d.path.as_str()).collect();
-    let mut cases: Vec<(&str, Option<&Diagnostic>)> = files
-        .iter()
-        .filter(|f| !found.contains(f.as_str()))
-        .map(|f| (f.as_str(), None))
-        .chain(diagnostics.iter().map(|d| (d.path.as_str(), Some(d))))
-        .collect();
-    // Stable: a file's findings stay in line order.
-    cases.sort_by_key(|(path, _)| *path);
-    let tests = cases.len();
-    let mut out = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"gov validate\" tests=\"{tests}\" failures=\"{failures}\">\n  <testsuite name=\"gov validate\" tests=\"{tests}\" failures=\"{failures}\">\n"
-    );
-    for (path, d) in cases {
-        let file = xml_attr(path);
-        let Some(d) = d else {
-            out.push_str(&format!(
-                "    <testcase classname=\"gov.validate\" name=\"{file}\" file=\"{file}\"/>\n"
-            ));
-            continue;
-        };
-        let (line, column) = (d.line.max(1), d.column.max(1));
-        let hint = d
-            .hint
-            .as_ref()
-            .map(|h| format!(" ({})", xml_text(h)))
-            .unwrap_or_default();
-        let text = format!(
-            "{}:{line}:{column}: {}{hint}",
-            xml_text(path),
-            xml_text(&d.message)
-        );
-        out.push_str(&format!(
-            "    <testcase classname=\"gov.validate.{}\" name=\"{file}:{line}:{column} {}\" file=\"{file}\" line=\"{line}\">\n",
-            d.code, d.code
-        ));
-        if failing(d) {
-            out.push_str(&format!(
-                "      <failure type=\"{}\" message=\"{}\">{text}</failure>\n",
-                d.code,
-                xml_attr(&d.message)
-            ));
-        } else {
-            out.push_str(&format!("      <system-out>{text}</system-out>\n"));
-        }
-        out.push_str("    </testcase>\n");
-    }
-    out.push_str("  </testsuite>\n</testsuites>\n");
-    out
-}
-
-/// Text for an XML attribute value: controls escaped (XML 1.0 allows
-/// almost none), then markup.
-fn xml_attr(s: &str) -> String {
-    xml(&escape::line(s))
-}
-
-/// Text for XML element content: line breaks kept, other controls escaped.
-fn xml_text(s: &str) -> String {
-    xml(&escape::text(s))
-}
-
-fn xml(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            // Not characters in XML 1.0, though printable to a terminal.
-            '\u{fffe}' | '\u{ffff}' => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -271,32 +187,6 @@ mod tests {
     }
 
     #[test]
-    fn junit_has_a_case_per_finding_and_per_clean_file() {
-        let mut whole_file = diag();
-        whole_file.path = "decisions/x.md".into();
-        whole_file.line = 0;
-        whole_file.column = 0;
-        whole_file.code = "GOV064";
-        let mut hint = diag();
-        hint.severity = Severity::Hint;
-        hint.line = 5;
-        let xml = junit(
-            &[diag(), hint, whole_file],
-            &["decisions/a,b.md".into(), "ok.md".into()],
-            false,
-        );
-        assert!(xml.contains("tests=\"4\" failures=\"2\""), "{xml}");
-        assert!(
-            xml.contains("<testcase classname=\"gov.validate\" name=\"ok.md\" file=\"ok.md\"/>"),
-            "{xml}"
-        );
-        assert!(xml.contains("<failure type=\"GOV020\""), "{xml}");
-        assert!(xml.contains("name=\"decisions/x.md:1:1 GOV064\""), "{xml}");
-        assert!(xml.contains(">decisions/x.md:1:1: "), "{xml}");
-        assert!(xml.contains("<system-out>decisions/a,b.md:5:9: "), "{xml}");
-    }
-
-    #[test]
     fn human_output_shows_the_line_and_a_caret() {
         let text = "---\nid: DEC-0001\nstatus: Godkendtx\n---\n";
         let out = human(&[diag()], |_| Some(text), 1, Lang::En, false);
@@ -306,5 +196,52 @@ mod tests {
             out.ends_with("1 errors, 0 warnings, 0 hints in 1 files\n"),
             "{out}"
         );
+    }
+
+    /// Removes SGR codes: what a terminal shows of coloured text.
+    fn without_colour(text: &str) -> String {
+        let mut out = String::new();
+        let mut rest = text;
+        while let Some(at) = rest.find("\x1b[") {
+            out.push_str(&rest[..at]);
+            let end = rest[at..].find('m').expect("an SGR code ends in m");
+            rest = &rest[at + end + 1..];
+        }
+        out.push_str(rest);
+        out
+    }
+
+    #[test]
+    fn danish_labels_keep_the_codes() {
+        let text = "---\nid: DEC-0001\nstatus: Godkendtx\n---\n";
+        let mut warning = diag();
+        warning.severity = Severity::Warning;
+        let mut hint = diag();
+        hint.severity = Severity::Hint;
+        hint.hint = None;
+        let all = [diag(), warning, hint];
+        let out = human(&all, |_| Some(text), 1, Lang::Da, false);
+        for label in ["fejl[GOV020]: ", "advarsel[GOV020]: ", "bemærk[GOV020]: "] {
+            assert!(out.contains(label), "{label}: {out}");
+        }
+        assert!(out.contains("= hjælp: did you mean"), "{out}");
+        for english in ["error", "warning", "note", "help"] {
+            assert!(!out.contains(english), "{english}: {out}");
+        }
+        let out = human(&all, |_| Some(text), 1, Lang::En, false);
+        for label in ["error[GOV020]: ", "warning[GOV020]: ", "note[GOV020]: "] {
+            assert!(out.contains(label), "{label}: {out}");
+        }
+        assert!(out.contains("= help: did you mean"), "{out}");
+    }
+
+    #[test]
+    fn colour_adds_only_sgr_codes() {
+        let text = "---\nid: DEC-0001\nstatus: Godkendtx\n---\n";
+        let plain = human(&[diag()], |_| Some(text), 1, Lang::Da, false);
+        let coloured = human(&[diag()], |_| Some(text), 1, Lang::Da, true);
+        assert!(!plain.contains('\x1b'), "{plain}");
+        assert!(coloured.contains("\x1b["), "{coloured}");
+        assert_eq!(without_colour(&coloured), plain);
     }
 }

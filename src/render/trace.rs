@@ -1,30 +1,33 @@
-//! Rendering traces for people: tables and Markdown, with statuses and
-//! kinds in the configured language. Shared by `gov trace`, `gov log` and
+//! `gov trace` for people: a record's versions and the commits referring
+//! to it, as tables or Markdown, with statuses and kinds in the configured
+//! language. The labels and short forms here are shared with `gov log` and
 //! `gov release`.
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-use super::output;
+use super::escape::line;
+use super::markdown::{commit_link, md, md_header};
+use super::style::Style;
+use super::table::Table;
 use crate::config::Config;
 use crate::i18n::{Lang, Msg, t};
-use crate::render::escape::line;
 use crate::trace::RecordTrace;
 
 /// One trace as a table or as Markdown.
-pub fn render(config: &Config, tr: &RecordTrace, as_markdown: bool) -> String {
+pub fn render(style: &Style<'_>, tr: &RecordTrace, as_markdown: bool) -> String {
     let mut text = String::new();
-    render_into(&mut text, config, tr, as_markdown);
+    render_into(&mut text, style, tr, as_markdown);
     text
 }
 
 /// [`render`], appended to `out`: `gov trace --all` renders every trace
 /// into one buffer per block of records.
-pub fn render_into(out: &mut String, config: &Config, tr: &RecordTrace, as_markdown: bool) {
+pub fn render_into(out: &mut String, style: &Style<'_>, tr: &RecordTrace, as_markdown: bool) {
     if as_markdown {
-        markdown(out, config, tr);
+        markdown(out, style.config, tr);
     } else {
-        table(out, config, tr);
+        table(out, style, tr);
     }
 }
 
@@ -84,7 +87,14 @@ const COMMIT_COLUMNS: [Msg; 6] = [
     Msg::ColSummary,
 ];
 
-fn table(out: &mut String, config: &Config, tr: &RecordTrace) {
+/// One record's trace for people: a heading, its versions, its commits.
+fn table(out: &mut String, style: &Style<'_>, tr: &RecordTrace) {
+    heading(out, style.config, tr);
+    versions(out, style, tr);
+    commits(out, style, tr);
+}
+
+fn heading(out: &mut String, config: &Config, tr: &RecordTrace) {
     let lang = config.lang;
     let status = status_text(config, &tr.kind, tr.status.as_deref());
     // Writing to a String cannot fail.
@@ -99,7 +109,7 @@ fn table(out: &mut String, config: &Config, tr: &RecordTrace) {
         t(lang, Msg::TraceVersions)
     );
     // Checked whole, one pass; escaped field by field only when needed.
-    if crate::render::escape::plain_lines(&out[start..]) != Some(4) {
+    if super::escape::plain_lines(&out[start..]) != Some(4) {
         out.truncate(start);
         let _ = write!(
             out,
@@ -112,6 +122,11 @@ fn table(out: &mut String, config: &Config, tr: &RecordTrace) {
             t(lang, Msg::TraceVersions)
         );
     }
+}
+
+fn versions(out: &mut String, style: &Style<'_>, tr: &RecordTrace) {
+    let config = style.config;
+    let lang = config.lang;
     let rows: Vec<[Cow<str>; 6]> = tr
         .versions
         .iter()
@@ -127,7 +142,13 @@ fn table(out: &mut String, config: &Config, tr: &RecordTrace) {
         })
         .collect();
     let header = VERSION_COLUMNS.map(|m| t(lang, m));
-    output::table_into(out, &header, &rows, output::width());
+    Table::new(&header)
+        .width(style.width)
+        .render_into(out, &rows);
+}
+
+fn commits(out: &mut String, style: &Style<'_>, tr: &RecordTrace) {
+    let lang = style.config.lang;
     out.push('\n');
     out.push_str(t(lang, Msg::TraceCommits));
     out.push('\n');
@@ -151,7 +172,9 @@ fn table(out: &mut String, config: &Config, tr: &RecordTrace) {
         })
         .collect();
     let header = COMMIT_COLUMNS.map(|m| t(lang, m));
-    output::table_into(out, &header, &rows, output::width());
+    Table::new(&header)
+        .width(style.width)
+        .render_into(out, &rows);
 }
 
 fn markdown(out: &mut String, config: &Config, tr: &RecordTrace) {
@@ -197,58 +220,6 @@ fn markdown(out: &mut String, config: &Config, tr: &RecordTrace) {
         ));
     }
     out.push('\n');
-}
-
-/// A Markdown table's header and separator, headings in sentence case.
-pub fn md_header(out: &mut String, lang: Lang, cols: &[Msg]) {
-    let names: Vec<String> = cols.iter().map(|m| sentence_case(t(lang, *m))).collect();
-    out.push_str(&format!(
-        "| {} |\n|{}\n",
-        names.join(" | "),
-        "---|".repeat(cols.len())
-    ));
-}
-
-fn sentence_case(word: &str) -> String {
-    let mut c = word.chars();
-    match c.next() {
-        Some(f) if word.chars().count() > 2 => f
-            .to_uppercase()
-            .chain(c.flat_map(char::to_lowercase))
-            .collect(),
-        _ => word.to_string(),
-    }
-}
-
-/// Text safe inside a Markdown table cell or list item: no control
-/// character, line break, cell end or raw HTML (`render::escape::markdown`).
-pub fn md(text: &str) -> Cow<'_, str> {
-    crate::render::escape::markdown(text)
-}
-
-/// A short commit id, linked when the forge is known.
-pub fn commit_link(commit: &str, url: Option<&crate::trace::CommitUrl>) -> String {
-    let short = short(commit);
-    let short = md(&short);
-    match url {
-        Some(u) => format!("[`{short}`]({})", link_target(&u.to_string())),
-        None => format!("`{short}`"),
-    }
-}
-
-/// A link's target in Markdown: controls escaped, and the characters that
-/// would end it (space, `<`, `>`, `)`) percent-encoded.
-fn link_target(url: &str) -> Cow<'_, str> {
-    let url = crate::render::escape::line(url);
-    if !url.contains([' ', '<', '>', ')']) {
-        return url;
-    }
-    Cow::Owned(
-        url.replace(' ', "%20")
-            .replace('<', "%3C")
-            .replace('>', "%3E")
-            .replace(')', "%29"),
-    )
 }
 
 /// The first seven hexadecimal digits.
