@@ -28,6 +28,7 @@ pub mod git;
 pub mod i18n;
 pub mod journal;
 pub mod lock;
+pub mod markdown;
 pub mod pause;
 pub mod record;
 pub mod render;
