@@ -62,7 +62,8 @@ pub fn check(repo: &Repository) -> Vec<Located> {
 
 /// The links whose targets are checked: those written in place. A
 /// reference link's target is checked at its definition (once, however
-/// often it is used), and an e-mail address is no path.
+/// often it is used), and an e-mail address is no path. Bare URLs are
+/// not checked yet.
 fn checked(kind: LinkKind) -> bool {
     matches!(
         kind,

@@ -1,5 +1,5 @@
 //! The one reader of Markdown bodies (DEC-0031): links, headings and
-//! checkbox list items, read once with pulldown-cmark as GitHub's
+//! checkbox list items (and bare URLs in the text), read once with pulldown-cmark as GitHub's
 //! CommonMark reads them, with their places in the record file.
 //!
 //! Every part of gov that looks into a body (link checks in `gov validate`,
@@ -9,6 +9,7 @@
 //! indented), code spans, HTML comments and HTML blocks hold no links,
 //! headings or checkboxes. A leaf: it imports nothing of gov.
 
+mod bare;
 mod position;
 mod walk;
 
@@ -41,6 +42,9 @@ pub enum LinkKind {
     Autolink,
     /// `<name@example.org>`: an address, not a path.
     Email,
+    /// `https://…` written in running text, which GitHub shows as a link
+    /// (CommonMark does not): its target is the URL as written.
+    Bare,
 }
 
 /// A link of the body.
@@ -92,7 +96,7 @@ pub struct Checkbox {
 /// What a body holds, each list in the order of the text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Markdown {
-    /// Links, images, reference definitions and autolinks.
+    /// Links, images, reference definitions, autolinks and bare URLs.
     pub links: Vec<Link>,
     /// Headings of every level.
     pub headings: Vec<Heading>,

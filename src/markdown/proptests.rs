@@ -109,6 +109,9 @@ proptest! {
             prop_assert!(text.is_char_boundary(at.offset), "{:?}", at);
             prop_assert_eq!(index.position(at.offset), (at.line, at.column));
         }
+        for l in md.links.iter().filter(|l| l.kind == LinkKind::Bare) {
+            prop_assert!(text[l.at.offset..].starts_with(&l.target), "{:?}", l);
+        }
         for text in md.headings.iter().map(|h| &h.text).chain(md.checkboxes.iter().map(|c| &c.text)) {
             prop_assert!(!text.contains('\n'), "{:?}", text);
             prop_assert_eq!(text.trim(), text.as_str());

@@ -226,3 +226,45 @@ fn an_empty_body_reads_as_nothing() {
         Markdown::default()
     );
 }
+
+#[test]
+fn bare_urls_in_the_text_and_none_in_code_links_or_comments() {
+    let forge = "https://github.com/os2/styring/blob/main";
+    let text = format!(
+        "---\nid: MTG-0001\n---\n\nSe {forge}/decisions/DEC-0001-a.md.\n\
+         Møde i Århus ({forge}/meetings/x.md), *{forge}/y.md*\n\n\
+         `{forge}/kode.md` [{forge}/tekst.md](z.md) <!-- {forge}/skjult.md -->\n\n\
+         ```\n{forge}/hegn.md\n```\n\n    {forge}/indrykket.md\n\n\
+         # Overskrift {forge}/o.md\n\n- [ ] @sofie læs {forge}/p.md\n"
+    );
+    let md = read_file(&text);
+    let bare: Vec<_> = md
+        .links
+        .iter()
+        .filter(|l| l.kind == LinkKind::Bare)
+        .map(|l| {
+            (
+                l.target.strip_prefix(forge).unwrap_or("?"),
+                l.at.line,
+                l.at.column,
+            )
+        })
+        .collect();
+    assert_eq!(
+        bare,
+        [
+            ("/decisions/DEC-0001-a.md", 5, 4),
+            ("/meetings/x.md", 6, 15),
+            ("/y.md", 6, 73),
+            ("/o.md", 16, 14),
+            ("/p.md", 18, 18),
+        ]
+    );
+    for l in md.links.iter().filter(|l| l.kind == LinkKind::Bare) {
+        assert!(text[l.at.offset..].starts_with(&l.target), "{l:?}");
+    }
+    assert_eq!(
+        md.links.iter().filter(|l| l.kind != LinkKind::Bare).count(),
+        1
+    );
+}

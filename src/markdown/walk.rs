@@ -71,12 +71,25 @@ pub(super) fn read(text: &str, body: Range<usize>) -> Markdown {
     // whether it has a box: the item is quoted when true.
     let mut item: Option<bool> = None;
     let mut quotes = 0usize;
+    // Plain text outside code and links, read for bare URLs when it ends.
+    let mut run: Option<Range<usize>> = None;
+    let mut code = false;
     let mut events = Parser::new_ext(src, options()).into_offset_iter();
     for (event, range) in events.by_ref() {
         if let Some(top) = open.last_mut()
             && !matches!(event, Event::End(TagEnd::Link | TagEnd::Image))
         {
             top.inner_end = top.inner_end.max(range.end);
+        }
+        match (&event, run.as_mut()) {
+            (Event::Text(_), _) if code || !open.is_empty() => {}
+            (Event::Text(_), Some(r)) if r.end == range.start => r.end = range.end,
+            (e, r) => {
+                if let Some(r) = r.map(|r| r.clone()) {
+                    bare_urls(src, r, &mut found);
+                }
+                run = matches!(e, Event::Text(_)).then(|| range.clone());
+            }
         }
         if let Some(quoted) = item.take() {
             gather = gather.or_else(|| checkbox(src, &event, &range, quoted, &mut item));
@@ -126,11 +139,16 @@ pub(super) fn read(text: &str, body: Range<usize>) -> Markdown {
                     range.start,
                 ));
             }
+            Event::Start(Tag::CodeBlock(_)) => code = true,
+            Event::End(TagEnd::CodeBlock) => code = false,
             Event::Start(Tag::BlockQuote(_)) => quotes += 1,
             Event::End(TagEnd::BlockQuote(_)) => quotes = quotes.saturating_sub(1),
             Event::Start(Tag::Item) => item = Some(quotes > 0),
             _ => {}
         }
+    }
+    if let Some(r) = run {
+        bare_urls(src, r, &mut found);
     }
     if let Some(g) = gather.take() {
         g.finish(&mut found);
@@ -149,6 +167,19 @@ pub(super) fn read(text: &str, body: Range<usize>) -> Markdown {
         }
     }
     found.position(text, body.start)
+}
+
+/// Takes the bare URLs of a stretch of plain text.
+fn bare_urls(src: &str, run: Range<usize>, found: &mut Found) {
+    for (at, target) in super::bare::urls(src, run) {
+        let link = Link {
+            kind: LinkKind::Bare,
+            image: false,
+            target,
+            at: NOWHERE,
+        };
+        found.links.push((at, link));
+    }
 }
 
 /// A placeholder until [`Found::position`] fills positions in.
