@@ -203,7 +203,7 @@ fn checkboxes_of_a_danish_meeting_file() {
 #[test]
 fn what_is_not_a_checkbox() {
     let md = read_file(
-        "- [x]@sofie no space\n- [y] other\n-[ ] no bullet space\n- tekst [ ] senere\n\n```\n- [ ] @i hegn\n```\n\n    - [ ] @indrykket kode\n",
+        "- [x]@sofie no space\n- [y] other\n-[ ] no bullet space\n- tekst [ ] senere\n\n```\n- [ ] @i hegn\n```\n\n    - [ ] @indrykket kode\n\n~~~\n- [ ] @tilde\n~~~\n\n````\n```\n- [ ] @fire\n```\n````\n\n<!--\n- [ ] @kommentar\n-->\n",
     );
     assert_eq!(md.checkboxes, []);
 }
