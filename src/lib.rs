@@ -32,6 +32,7 @@ mod house_tests;
 pub mod i18n;
 pub mod journal;
 pub mod lock;
+pub mod markdown;
 pub mod pause;
 pub mod record;
 pub mod render;

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use super::Located;
 use super::finding::Finding;
-use super::text::LineIndex;
+use crate::markdown::{LinkKind, Markdown, Position};
 use crate::record::{Record, Repository};
 
 /// How many recent commits are searched for the renames behind broken
@@ -21,14 +21,17 @@ const RENAME_COMMITS: usize = 200;
 /// behind all of them.
 pub fn check(repo: &Repository) -> Vec<Located> {
     let forge = forge_url(repo);
-    let mut broken: Vec<(&Record, usize, String, String)> = Vec::new();
+    let mut broken: Vec<(&Record, Position, String, String)> = Vec::new();
     for record in &repo.records {
-        for (offset, target) in links(record.body()) {
-            let Some(rel) = resolve(record, &target, forge.as_deref()) else {
+        for link in Markdown::read(&record.text, record.split.body.clone()).links {
+            if !checked(link.kind) || link.target.is_empty() {
+                continue;
+            }
+            let Some(rel) = resolve(record, &link.target, forge.as_deref()) else {
                 continue;
             };
             if !exists(&repo.root, &rel) {
-                broken.push((record, record.split.body.start + offset, target, rel));
+                broken.push((record, link.at, link.target, rel));
             }
         }
     }
@@ -43,22 +46,29 @@ pub fn check(repo: &Repository) -> Vec<Located> {
         .flatten()
         .and_then(|g| g.renames(&targets, RENAME_COMMITS).ok())
         .unwrap_or_default();
-    let mut out = Vec::new();
-    let mut index: Option<(&str, LineIndex<'_>)> = None;
-    for (record, offset, target, rel) in broken {
-        let renamed_to = renames.get(&rel).filter(|p| exists(&repo.root, p)).cloned();
-        if index.as_ref().is_none_or(|(path, _)| *path != record.path) {
-            index = Some((record.path.as_str(), LineIndex::new(&record.text)));
-        }
-        let (line, column) = index.as_ref().map_or((1, 1), |(_, i)| i.position(offset));
-        out.push(Located::at(
-            &record.path,
-            line,
-            column,
-            Finding::BrokenLink { target, renamed_to },
-        ));
-    }
-    out
+    broken
+        .into_iter()
+        .map(|(record, at, target, rel)| {
+            let renamed_to = renames.get(&rel).filter(|p| exists(&repo.root, p)).cloned();
+            Located::at(
+                &record.path,
+                at.line,
+                at.column,
+                Finding::BrokenLink { target, renamed_to },
+            )
+        })
+        .collect()
+}
+
+/// The links whose targets are checked: those written in place. A
+/// reference link's target is checked at its definition (once, however
+/// often it is used), and an e-mail address is no path. Bare URLs are
+/// not checked yet.
+fn checked(kind: LinkKind) -> bool {
+    matches!(
+        kind,
+        LinkKind::Inline | LinkKind::Definition | LinkKind::Autolink
+    )
 }
 
 /// `forge_url` from gov.yaml, else derived from the `origin` remote
@@ -77,78 +87,6 @@ pub fn forge_url(repo: &Repository) -> Option<String> {
         .trim_end_matches(".git")
         .to_string();
     url.starts_with("https://").then_some(url)
-}
-
-/// The link targets of a Markdown text with their byte offsets, outside
-/// fenced code blocks and inline code: `[text](target)` and `[ref]: target`.
-pub fn links(body: &str) -> Vec<(usize, String)> {
-    let mut out = Vec::new();
-    if !body.contains("](") && !body.contains("]:") {
-        return out;
-    }
-    let mut fence: Option<&str> = None;
-    let mut offset = 0;
-    for line in body.split_inclusive('\n') {
-        let trimmed = line.trim_start();
-        let marker = if trimmed.starts_with("```") {
-            Some("```")
-        } else if trimmed.starts_with("~~~") {
-            Some("~~~")
-        } else {
-            None
-        };
-        match (fence, marker) {
-            (None, Some(m)) => fence = Some(m),
-            (Some(f), Some(m)) if f == m => fence = None,
-            (None, None) => scan_line(line, offset, &mut out),
-            _ => {}
-        }
-        offset += line.len();
-    }
-    out
-}
-
-fn scan_line(line: &str, base: usize, out: &mut Vec<(usize, String)>) {
-    let trimmed = line.trim_start();
-    if trimmed.starts_with('[')
-        && let Some(close) = trimmed.find("]:")
-    {
-        let target = trimmed[close + 2..].split_whitespace().next().unwrap_or("");
-        if !target.is_empty() {
-            let at = base
-                + (line.len() - trimmed.len())
-                + close
-                + 2
-                + trimmed[close + 2..].find(target).unwrap_or(0);
-            out.push((at, target.trim_matches(['<', '>']).to_string()));
-        }
-        return;
-    }
-    let bytes = line.as_bytes();
-    let mut in_code = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'`' => in_code = !in_code,
-            b']' if !in_code && bytes.get(i + 1) == Some(&b'(') => {
-                let start = i + 2;
-                if let Some(len) = line[start..].find(')') {
-                    let raw = line[start..start + len].trim();
-                    let target = raw
-                        .split_whitespace()
-                        .next()
-                        .unwrap_or("")
-                        .trim_matches(['<', '>']);
-                    if !target.is_empty() {
-                        out.push((base + start, target.to_string()));
-                    }
-                    i = start + len;
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
 }
 
 /// The repository path a link points to, if it points into the repository.
@@ -224,16 +162,6 @@ fn exists(root: &Path, rel: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn links_outside_code_are_found_with_offsets() {
-        let body = "See [a](../decisions/DEC-0001-x.md) and `[no](x.md)`.\n```\n[no](y.md)\n```\n[ref]: <other.md>\n";
-        let found = links(body);
-        assert_eq!(found.len(), 2, "{found:?}");
-        assert_eq!(found[0], (8, "../decisions/DEC-0001-x.md".to_string()));
-        assert_eq!(found[1].1, "other.md");
-        assert_eq!(&body[found[1].0..found[1].0 + 10], "<other.md>");
-    }
 
     #[test]
     fn targets_resolve_into_the_repository() {

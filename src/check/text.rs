@@ -1,31 +1,8 @@
-//! Positions in text, and the signs of text that went through the wrong
+//! Positions in text (the one [`LineIndex`], kept with the Markdown
+//! reader), and the signs of text that went through the wrong
 //! encoding on its way (mojibake).
 
-/// Maps byte offsets of a text to 1-based lines and character columns.
-pub struct LineIndex<'t> {
-    text: &'t str,
-    starts: Vec<usize>,
-}
-
-impl<'t> LineIndex<'t> {
-    /// Indexes the line starts of a text.
-    pub fn new(text: &'t str) -> LineIndex<'t> {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { text, starts }
-    }
-
-    /// The line and column of a byte offset (clamped to the text).
-    pub fn position(&self, offset: usize) -> (usize, usize) {
-        let mut offset = offset.min(self.text.len());
-        while !self.text.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let line = self.starts.partition_point(|&s| s <= offset);
-        let start = self.starts[line - 1];
-        (line, self.text[start..offset].chars().count() + 1)
-    }
-}
+pub use crate::markdown::LineIndex;
 
 /// Known garblings of Danish letters: UTF-8 read as Latin-1/Windows-1252,
 /// and UTF-8 read as the Korean code page EUC-KR (as in the seed's
@@ -131,17 +108,6 @@ mod tests {
         let found = mojibake(text, 3);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "\u{ce69}UUUU");
-    }
-
-    #[test]
-    fn positions_count_characters_not_bytes() {
-        let idx = LineIndex::new("æøå\nSønderborg\n");
-        assert_eq!(idx.position(0), (1, 1));
-        assert_eq!(idx.position(6), (1, 4));
-        assert_eq!(idx.position(7), (2, 1));
-        assert_eq!(idx.position(9), (2, 2), "inside ø: its start");
-        assert_eq!(idx.position(10), (2, 3));
-        assert_eq!(idx.position(10_000), (3, 1));
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub use summary::Summary;
 
 use std::ops::Range;
 
+use crate::markdown::Markdown;
 use crate::yaml::{self, Limits, Node, YamlError};
 
 /// Front matter keys whose values are dates: read day-first when not ISO,
@@ -126,14 +127,15 @@ impl Record {
         self.path.rsplit('/').next().unwrap_or(&self.path)
     }
 
-    /// The first `# ` heading of the body, used when there is no `title`.
-    pub fn heading(&self) -> Option<&str> {
-        self.body()
-            .lines()
-            .map(str::trim_end)
-            .find_map(|l| l.strip_prefix("# "))
-            .map(str::trim)
-            .filter(|h| !h.is_empty())
+    /// The body as the one Markdown reader reads it: links, headings and
+    /// checkboxes with their places in the file.
+    pub fn markdown(&self) -> Markdown {
+        Markdown::read(&self.text, self.split.body.clone())
+    }
+
+    /// The first level-1 heading of the body, used when there is no `title`.
+    pub fn heading(&self) -> Option<String> {
+        self.markdown().title().map(str::to_string)
     }
 }
 

@@ -58,7 +58,7 @@ impl Summary {
             .field_text("title")
             .map(|t| t.trim().to_string())
             .filter(|t| !t.is_empty())
-            .or_else(|| record.heading().map(str::to_string))
+            .or_else(|| record.heading())
             .unwrap_or_else(|| stem(record.file_name()).to_string());
         let kind_type = record
             .field_text("type")

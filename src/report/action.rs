@@ -11,14 +11,17 @@
 //! `(senest …)` or `(deadline …)`, in any form gov reads dates in; `*`, `+`
 //! and numbered lists work as bullets, and `[]` as an empty box.
 //!
-//! Lines inside fenced code blocks and HTML comments are not read, so the
-//! example in the meeting template's comment never counts, and neither are
-//! quoted lines (`> - [ ] …`), which repeat someone else's text.
+//! The checkboxes come from the one Markdown reader (DEC-0031), so what is
+//! inside code blocks (fenced with any fence, or indented) and HTML comments
+//! is not read, and the example in the meeting template's comment never
+//! counts; neither are quoted items (`> - [ ] …`), which repeat someone
+//! else's text.
 
 use jiff::civil::Date;
 use serde::{Serialize, Serializer};
 
 use crate::date;
+use crate::markdown::{Checkbox, Markdown};
 
 /// Words that introduce a due date inside the closing parentheses.
 const DUE_WORDS: &[&str] = &["due", "frist", "senest", "deadline"];
@@ -67,100 +70,36 @@ impl ActionItem {
     }
 }
 
-/// Every action item of a Markdown body whose first line is line
-/// `first_line` of its file, outside code blocks and HTML comments;
-/// `people` are the names of several words an `@` may start.
-pub fn action_items(body: &str, first_line: usize, people: &[String]) -> Vec<ActionItem> {
-    let mut items = Vec::new();
-    if !body.contains('@') {
-        return items;
-    }
-    let mut fence: Option<(char, usize)> = None;
-    let mut in_comment = false;
-    for (n, raw) in body.lines().enumerate() {
-        let trimmed = raw.trim_start();
-        if !in_comment {
-            if let Some((ch, len)) = fence {
-                let run = trimmed.chars().take_while(|&c| c == ch).count();
-                if run >= len && trimmed[run * ch.len_utf8()..].trim().is_empty() {
-                    fence = None;
-                }
-                continue;
-            }
-            if let Some(open) = fence_opening(trimmed) {
-                fence = Some(open);
-                continue;
-            }
-        }
-        let visible = strip_comments(raw, &mut in_comment);
-        if let Some(mut item) = parse_line_with(&visible, people) {
-            item.line = first_line + n;
-            items.push(item);
-        }
-    }
-    items
+/// Every action item of a body as the Markdown reader read it; `people`
+/// are the names of several words an `@` may start.
+pub fn action_items(markdown: &Markdown, people: &[String]) -> Vec<ActionItem> {
+    markdown
+        .checkboxes
+        .iter()
+        .filter_map(|c| from_checkbox(c, people))
+        .collect()
 }
 
-/// The fence character and length when `line` opens a fenced code block.
-fn fence_opening(trimmed: &str) -> Option<(char, usize)> {
-    let ch = trimmed.chars().next().filter(|c| *c == '`' || *c == '~')?;
-    let run = trimmed.chars().take_while(|&c| c == ch).count();
-    (run >= 3).then_some((ch, run))
-}
-
-/// The parts of a line outside HTML comments; `in_comment` carries an
-/// unclosed `<!--` over to the next line.
-fn strip_comments(line: &str, in_comment: &mut bool) -> String {
-    let mut out = String::new();
-    let mut rest = line;
-    loop {
-        if *in_comment {
-            match rest.find("-->") {
-                Some(end) => {
-                    *in_comment = false;
-                    rest = &rest[end + 3..];
-                }
-                None => return out,
-            }
-        } else {
-            match rest.find("<!--") {
-                Some(start) => {
-                    out.push_str(&rest[..start]);
-                    *in_comment = true;
-                    rest = &rest[start + 4..];
-                }
-                None => {
-                    out.push_str(rest);
-                    return out;
-                }
-            }
-        }
-    }
-}
-
-/// Reads one line (without its line ending) as an action item; `line` is
-/// left 0 for the caller to fill in. `None` when it is not one.
+/// Reads one line (without its line ending) as an action item, as
+/// [`action_items`] reads it in a body; `line` is left 0 for the caller to
+/// fill in. `None` when it is not one.
 pub fn parse_line(line: &str) -> Option<ActionItem> {
     parse_line_with(line, &[])
 }
 
 /// [`parse_line`], knowing the names of several words an owner may have.
 pub fn parse_line_with(line: &str, people: &[String]) -> Option<ActionItem> {
-    let rest = strip_bullet(line.trim_start())?;
-    let (done, rest) = if let Some(r) = rest.strip_prefix("[ ]") {
-        (false, r)
-    } else if let Some(r) = rest.strip_prefix("[]") {
-        (false, r)
-    } else if let Some(r) = rest
-        .strip_prefix("[x]")
-        .or_else(|| rest.strip_prefix("[X]"))
-    {
-        (true, r)
-    } else {
+    let markdown = Markdown::read(line, 0..line.len());
+    let first = markdown.checkboxes.first()?;
+    from_checkbox(first, people).map(|item| ActionItem { line: 0, ..item })
+}
+
+/// The action item a checkbox holds: an unquoted box followed by `@owner`.
+fn from_checkbox(checkbox: &Checkbox, people: &[String]) -> Option<ActionItem> {
+    if checkbox.quoted {
         return None;
-    };
-    let rest = rest.strip_prefix([' ', '\t'])?.trim_start();
-    let rest = rest.strip_prefix('@')?;
+    }
+    let rest = checkbox.text.strip_prefix('@')?;
     let end = owner_end(rest, people);
     let owner = rest[..end].trim_end_matches([':', ',', ';']);
     if owner.is_empty() || owner.starts_with(char::is_whitespace) {
@@ -168,8 +107,8 @@ pub fn parse_line_with(line: &str, people: &[String]) -> Option<ActionItem> {
     }
     let (text, due) = split_due(rest[end..].trim_start_matches([':', ',', ';']).trim());
     Some(ActionItem {
-        line: 0,
-        done,
+        line: checkbox.at.line,
+        done: checkbox.done,
         owner: owner.to_string(),
         text: text.to_string(),
         due,
@@ -209,20 +148,6 @@ fn owner_end(rest: &str, people: &[String]) -> usize {
         }
     }
     word_end
-}
-
-/// `- `, `* `, `+ `, `1. ` or `1) ` at the start, and the text after it.
-fn strip_bullet(line: &str) -> Option<&str> {
-    let after = if let Some(r) = line.strip_prefix(['-', '*', '+']) {
-        r
-    } else {
-        let digits = line.chars().take_while(char::is_ascii_digit).count();
-        if digits == 0 || digits > 9 {
-            return None;
-        }
-        line[digits..].strip_prefix(['.', ')'])?
-    };
-    after.starts_with([' ', '\t']).then(|| after.trim_start())
 }
 
 /// Splits a trailing `(due DATE)` off the text; a due word with a date gov

@@ -5,6 +5,14 @@ fn d(text: &str) -> Date {
     date::parse(text).unwrap().date
 }
 
+/// The action items of `body` in a file where it starts on line
+/// `first_line` (after lines of front matter).
+fn action_items(body: &str, first_line: usize, people: &[String]) -> Vec<ActionItem> {
+    let front = "---\n".repeat(first_line - 1);
+    let text = format!("{front}{body}");
+    super::action_items(&Markdown::read(&text, front.len()..text.len()), people)
+}
+
 #[test]
 fn an_open_item_with_owner_and_due_date() {
     let item = parse_line("- [ ] @sofie Send udkast til styregruppen (due 2026-09-01)").unwrap();

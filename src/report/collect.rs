@@ -218,8 +218,7 @@ fn meeting(
     config: &Config,
     people: &[String],
 ) {
-    let first_line = r.text[..r.split.body.start].matches('\n').count() + 1;
-    for item in action_items(r.body(), first_line, people) {
+    for item in action_items(&r.markdown(), people) {
         if item.done {
             report.action_items.done += 1;
             continue;

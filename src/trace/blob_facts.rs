@@ -18,7 +18,7 @@ pub struct BlobFacts {
     pub status: Option<Arc<str>>,
     /// The status as written.
     pub status_label: Option<Arc<str>>,
-    /// The `title`, else the first `# ` heading.
+    /// The `title`, else the first level-1 heading.
     pub title: Option<Arc<str>>,
     /// Who approved (`approved_by`: names or e-mail addresses).
     pub approved_by: Vec<String>,
@@ -31,7 +31,7 @@ pub struct BlobFacts {
 impl BlobFacts {
     /// The facts from the front matter's values as YAML gives them: `text`
     /// is a key's scalar text, `list` its strings, `heading` the body's
-    /// first `# ` heading. Both readers end here, so they cannot differ in
+    /// first level-1 heading. Both readers end here, so they cannot differ in
     /// how a value is trimmed or a status word matched.
     pub(crate) fn assemble(
         kind: &Kind,

@@ -33,7 +33,7 @@ impl BlobFacts {
             kind,
             |key| record.field(key).and_then(scalar_text),
             |key| record.field(key).map(string_list).unwrap_or_default(),
-            || record.heading().map(str::to_string),
+            || record.heading(),
         )
     }
 }

@@ -9,6 +9,7 @@
 //! deeper than one level) makes it answer `None`, and the caller parses.
 
 use crate::config::Kind;
+use crate::markdown::Markdown;
 use crate::record::split;
 
 use super::blob_facts::BlobFacts;
@@ -96,7 +97,11 @@ pub fn quick_facts(text: &str, kind: &Kind) -> Option<BlobFacts> {
             Some(Field::List(l)) => l.clone(),
             _ => Vec::new(),
         },
-        || heading(&text[s.body.clone()]),
+        || {
+            Markdown::read(text, s.body.clone())
+                .title()
+                .map(str::to_string)
+        },
     ))
 }
 
@@ -285,17 +290,6 @@ fn is_string(p: &str) -> bool {
         .iter()
         .any(|w| p.eq_ignore_ascii_case(w));
     !p.is_empty() && !number && !word
-}
-
-/// The first `# ` heading of a body, as [`crate::record::Record::heading`]
-/// finds it.
-fn heading(body: &str) -> Option<String> {
-    body.lines()
-        .map(str::trim_end)
-        .find_map(|l| l.strip_prefix("# "))
-        .map(str::trim)
-        .filter(|h| !h.is_empty())
-        .map(str::to_string)
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ mod help;
 mod init;
 mod list;
 mod log;
+mod markdown;
 mod new;
 mod release;
 mod renumber;
