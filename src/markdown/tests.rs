@@ -268,3 +268,20 @@ fn bare_urls_in_the_text_and_none_in_code_links_or_comments() {
         1
     );
 }
+
+#[test]
+fn a_code_span_over_a_line_break_reads_as_one_line() {
+    // Found by the fuzz target: a setext heading whose code span runs over
+    // two lines gave a title with a line break in it.
+    for text in ["a `b\nc` d\n===\n", "a `b\r\nc` d\r\n===\r\n"] {
+        let md = Markdown::read(text, 0..text.len());
+        assert_eq!(md.title(), Some("a `b c` d"), "{text:?}");
+    }
+    let text = "- [ ] @sofie ring `til\nleverandøren` (due 2026-09-01)\n";
+    let md = Markdown::read(text, 0..text.len());
+    assert!(
+        !md.checkboxes[0].text.contains('\n'),
+        "{:?}",
+        md.checkboxes[0]
+    );
+}

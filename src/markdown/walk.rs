@@ -270,9 +270,7 @@ impl Gather {
             Event::SoftBreak | Event::HardBreak => self.text.push(' '),
             Event::InlineHtml(html) if html.starts_with("<!--") => {}
             Event::TaskListMarker(_) => {}
-            _ => self
-                .text
-                .push_str(&src[range.start.max(self.from)..range.end]),
+            _ => push_one_line(&mut self.text, &src[range.start.max(self.from)..range.end]),
         }
         true
     }
@@ -439,5 +437,28 @@ impl Found {
             .map(|(o, c)| Checkbox { at: at(o), ..c })
             .collect();
         out
+    }
+}
+
+/// Appends raw source text as one line: a code span or other inline that
+/// runs over a line break (`a `b\nc` d` under a `===` line) keeps a space
+/// where the break was, as Markdown shows it, so a title or an action
+/// item's text never holds a line break.
+fn push_one_line(out: &mut String, raw: &str) {
+    if !raw.contains(['\n', '\r']) {
+        out.push_str(raw);
+        return;
+    }
+    let mut after_break = false;
+    for c in raw.chars() {
+        if c == '\n' || c == '\r' {
+            if !after_break {
+                out.push(' ');
+            }
+            after_break = true;
+        } else {
+            out.push(c);
+            after_break = false;
+        }
     }
 }
