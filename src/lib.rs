@@ -39,6 +39,7 @@ pub mod template;
 #[cfg(test)]
 mod testing;
 pub mod trace;
+pub mod unicode;
 pub mod write_check;
 pub mod yaml;
 

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::{Front, Record};
 use crate::yaml::{self, Limits};
-use crate::{Error, Result};
+use crate::{Error, Result, unicode};
 
 /// One change to a record's front matter.
 #[derive(Debug, Clone, PartialEq)]
@@ -223,7 +223,8 @@ fn verify(before: &Record, after: &Record, edit: &Edit) -> Result<()> {
     if let Value::Object(fields) = &mut expected {
         match edit {
             Edit::Set { value, .. } => {
-                fields.insert(key.clone(), value.clone());
+                // The value is written as given; it reads back in NFC.
+                fields.insert(key.clone(), nfc_json(value.clone()));
             }
             Edit::Unset { .. } => {
                 fields.shift_remove(key);
@@ -240,6 +241,21 @@ fn verify(before: &Record, after: &Record, edit: &Edit) -> Result<()> {
                 after.path
             ),
         })
+    }
+}
+
+/// A JSON value with every string and key in NFC, as the YAML reader
+/// gives them back.
+fn nfc_json(value: Value) -> Value {
+    match value {
+        Value::String(s) => Value::String(unicode::nfc_string(s)),
+        Value::Array(items) => Value::Array(items.into_iter().map(nfc_json).collect()),
+        Value::Object(map) => Value::Object(
+            map.into_iter()
+                .map(|(k, v)| (unicode::nfc_string(k), nfc_json(v)))
+                .collect(),
+        ),
+        other => other,
     }
 }
 

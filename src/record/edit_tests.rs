@@ -19,6 +19,22 @@ fn a_value_is_replaced_and_every_other_byte_kept() {
 }
 
 #[test]
+fn decomposed_text_is_written_as_given_and_never_composed() {
+    // `å` as `a` + U+030A in the file and in the new value: the value's
+    // bytes are written as typed, every other byte stays decomposed, and
+    // the check that it reads back (in NFC) passes.
+    let text = "---\ntitle: Pa\u{30a}ske\nstatus: Forslag\n---\nA\u{30a}rshjul\n";
+    assert_eq!(
+        set(text, "status=Ga\u{30a}et"),
+        "---\ntitle: Pa\u{30a}ske\nstatus: Ga\u{30a}et\n---\nA\u{30a}rshjul\n"
+    );
+    assert_eq!(
+        set(text, "note=Ma\u{30a}ske"),
+        "---\ntitle: Pa\u{30a}ske\nstatus: Forslag\nnote: Ma\u{30a}ske\n---\nA\u{30a}rshjul\n"
+    );
+}
+
+#[test]
 fn a_missing_key_is_added_at_the_end_of_the_block() {
     let text = "---\r\nid: DEC-0001\r\n---\r\nBody\r\n";
     assert_eq!(
