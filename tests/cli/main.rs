@@ -19,6 +19,7 @@ mod set;
 mod show;
 mod status;
 mod status_followup;
+mod text;
 mod trace;
 mod trust_cache;
 mod trust_front;
