@@ -31,6 +31,25 @@ pub fn nfc_string(text: String) -> String {
     }
 }
 
+/// A JSON value with every string and key in NFC, as the YAML reader
+/// gives back what was written from it (of two keys that compose alike,
+/// the first counts, as in YAML).
+pub fn nfc_json(value: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => Value::String(nfc_string(s)),
+        Value::Array(items) => Value::Array(items.into_iter().map(nfc_json).collect()),
+        Value::Object(map) => {
+            let mut out = serde_json::Map::new();
+            for (k, v) in map {
+                out.entry(nfc_string(k)).or_insert_with(|| nfc_json(v));
+            }
+            Value::Object(out)
+        }
+        other => other,
+    }
+}
+
 /// Whether `text` is surely NFC without composing it: ASCII always is; the
 /// quick check answers for the rest, and its "maybe" goes to composition.
 fn is_nfc_already(text: &str) -> bool {
@@ -63,6 +82,12 @@ mod tests {
         }
         // A combining mark with nothing to compose with stays as it is.
         assert_eq!(nfc("x\u{301}"), "x\u{301}");
+    }
+
+    #[test]
+    fn json_strings_and_keys_compose_and_the_first_key_counts() {
+        let v = serde_json::json!({"a\u{30a}r": ["Pa\u{30a}ske", 1], "år": "igen"});
+        assert_eq!(nfc_json(v), serde_json::json!({"år": ["Påske", 1]}));
     }
 
     proptest! {
