@@ -247,6 +247,22 @@ fn note_after(written: &str, chars: usize) -> String {
         .to_string()
 }
 
+/// Reads `schema` and `schema_extra`, which name a JSON Schema file in the
+/// repository, so that one writing the schema itself into `gov.yaml` is
+/// told so, not "invalid type: map". (One place keeps a schema: its file,
+/// which `gov schema export` writes and editors validate against.)
+fn schema_path<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    use serde::Deserialize;
+    match Option::<serde_json::Value>::deserialize(d)? {
+        None | Some(serde_json::Value::Null) => Ok(None),
+        Some(serde_json::Value::String(path)) => Ok(Some(path)),
+        Some(_) => Err(serde::de::Error::custom(
+            "the path of a JSON Schema file in the repository is expected here \
+             (such as schemas/decision-extra.json), not a schema written inline",
+        )),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -304,21 +320,5 @@ mod tests {
         assert_eq!(k.match_status("Vedtages senere"), StatusMatch::Unknown);
         assert_eq!(k.match_status("Godkendtx"), StatusMatch::Unknown);
         assert_eq!(k.match_status(""), StatusMatch::Unknown);
-    }
-}
-
-/// Reads `schema` and `schema_extra`, which name a JSON Schema file in the
-/// repository, so that one writing the schema itself into `gov.yaml` is
-/// told so, not "invalid type: map". (One place keeps a schema: its file,
-/// which `gov schema export` writes and editors validate against.)
-fn schema_path<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-    use serde::Deserialize;
-    match Option::<serde_json::Value>::deserialize(d)? {
-        None | Some(serde_json::Value::Null) => Ok(None),
-        Some(serde_json::Value::String(path)) => Ok(Some(path)),
-        Some(_) => Err(serde::de::Error::custom(
-            "the path of a JSON Schema file in the repository is expected here \
-             (such as schemas/decision-extra.json), not a schema written inline",
-        )),
     }
 }
