@@ -24,8 +24,9 @@ pub struct NewRecord {
     pub title: String,
     /// The type (`SDR`, `architecture`), for kinds with types.
     pub kind_type: Option<String>,
-    /// Front matter to set after rendering the template.
-    pub edits: Vec<Edit>,
+    /// Front matter to set after rendering the template, each with the
+    /// argument it came from (for messages); dates are written as ISO.
+    pub edits: Vec<(String, Edit)>,
     /// IDs of the records the new one supersedes.
     pub supersedes: Vec<String>,
     /// The record's date.
@@ -276,7 +277,13 @@ pub fn create(
         let text = apply_edits(&draft, &[edit])?;
         Record::parse(path.clone(), kind.name.clone(), text)
     };
-    let text = apply_edits(&draft, &new.edits)?;
+    let mut edits = Vec::with_capacity(new.edits.len());
+    for (arg, edit) in &new.edits {
+        let mut edit = edit.clone();
+        crate::set::date_as_iso(&mut edit, arg, new.force)?;
+        edits.push(edit);
+    }
+    let text = apply_edits(&draft, &edits)?;
     let mut warnings = Vec::new();
     if !new.edits.is_empty() {
         let schemas = Schemas::compile(root, config)?;

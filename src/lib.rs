@@ -1,22 +1,33 @@
 //! `gov` keeps the governance of an open-source product community in a git
 //! repository: decisions, change requests, meetings, tasks and plans are
-//! Markdown files with YAML front matter, and `gov` creates, edits, lists and
-//! (later) validates and traces them.
+//! Markdown files with YAML front matter. `gov` creates and edits them,
+//! lists and shows them, validates them (and their history), traces each
+//! record to the commits and releases that carried it out, and reports
+//! status and backlog, in Danish or English.
 //!
-//! The library holds all the work; the `gov` binary in `src/main.rs` only calls
-//! [`cli::main`]. Modules, from the bottom up:
-//! - [`yaml`]: a YAML tree that keeps byte offsets, lines and columns;
-//! - [`date`]: ISO and Danish day-first dates, never read month-first;
-//! - [`config`]: embedded defaults layered with `gov.yaml` and `GOV_*`;
-//! - [`record`]: the record model and the loading of a whole repository;
-//! - [`git`]: the only module that touches `git2`;
+//! The library holds all the work; the `gov` binary in `src/main.rs` only
+//! calls [`cli::main`]. Modules, from the bottom up:
+//! - [`yaml`], [`date`], [`unicode`], [`slug`], [`severity`]: front matter read with
+//!   byte-exact positions, ISO and Danish day-first dates (never
+//!   month-first), text in NFC, file-name slugs, and how grave a finding is;
+//! - [`i18n`], [`config`]: the words in both languages, and the embedded
+//!   defaults layered with `gov.yaml` and `GOV_*`;
+//! - [`record`]: the record model, the loading of a whole repository and
+//!   in-place edits of front matter;
+//! - [`git`]: the only module that touches `git2`, with its own pack reader
+//!   for history walks;
+//! - [`check`]: everything `gov validate` checks, as values;
+//! - [`trace`]: records linked to their history, commits and releases,
+//!   with an on-disk cache;
+//! - [`markdown`]: the one reader of record bodies (links, headings,
+//!   checkboxes with places in the file);
 //! - [`report`]: `gov status` and `gov backlog` as models (what to show);
 //! - [`render`]: every renderer (how to show it): the one table engine, the
 //!   one colour policy, escaping, Markdown, `validate`'s formats;
-//! - [`lock`], [`journal`], [`fsutil`]: the write lock, the renumbering
-//!   journal and all-or-nothing file writes that every write command uses;
-//! - [`create`], [`set`], [`renumber`]: the write commands' work, checked
-//!   by [`write_check`] before anything is written;
+//! - [`lock`], [`journal`], [`fsutil`], [`pause`]: the write lock, the
+//!   renumbering journal, all-or-nothing file writes, and a test hook;
+//! - [`create`], [`set`], [`renumber`], [`template`]: the write commands'
+//!   work, checked by [`write_check`] before anything is written;
 //! - [`cli`]: the command line, one file per subcommand.
 
 pub mod check;
@@ -45,6 +56,7 @@ pub mod template;
 #[cfg(test)]
 mod testing;
 pub mod trace;
+pub mod unicode;
 pub mod write_check;
 pub mod yaml;
 

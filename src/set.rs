@@ -62,9 +62,8 @@ fn canonical(kind: &Kind, word: &str) -> Option<String> {
     }
 }
 
-/// Checks a `key=text` edit against the vocabulary, the workflow and the
-/// date forms, and writes dates as ISO.
-fn check_text(record: &Record, kind: &Kind, arg: &str, key: &str, text: &mut String) -> Result<()> {
+/// Checks a `key=status` edit against the vocabulary and the workflow.
+fn check_status(record: &Record, kind: &Kind, key: &str, text: &str) -> Result<()> {
     if key == "status" {
         if let Some(to) = canonical(kind, text)
             && let Some(from) = Summary::of(record, kind).status
@@ -80,19 +79,39 @@ fn check_text(record: &Record, kind: &Kind, arg: &str, key: &str, text: &mut Str
         }
         if matches!(kind.match_status(text), StatusMatch::Unknown) {
             return Err(Error::UnknownStatus {
-                word: text.clone(),
+                word: text.to_string(),
                 kind: kind.name.clone(),
                 known: kind.status_ids(),
                 nearest: nearest(text, kind.status_words()),
             });
         }
     }
-    if DATE_KEYS.contains(&key) {
-        let parsed = date::parse(text).map_err(|e| Error::BadAssignment {
-            arg: arg.to_string(),
-            reason: e.to_string(),
-        })?;
-        *text = date::iso(parsed.date);
+    Ok(())
+}
+
+/// Writes a date key's value (`due=1/7-2026`, `date=01-11-2026`) as ISO,
+/// so `gov set` and `gov new --set` store one form, read by one parser. A
+/// text that is not a date is refused, or kept as typed under `force`.
+pub(crate) fn date_as_iso(edit: &mut Edit, arg: &str, force: bool) -> Result<()> {
+    let Edit::Set {
+        key,
+        value: serde_json::Value::String(text),
+    } = edit
+    else {
+        return Ok(());
+    };
+    if !DATE_KEYS.contains(&key.as_str()) {
+        return Ok(());
+    }
+    match date::parse(text) {
+        Ok(parsed) => *text = date::iso(parsed.date),
+        Err(_) if force => {}
+        Err(e) => {
+            return Err(Error::BadAssignment {
+                arg: arg.to_string(),
+                reason: e.to_string(),
+            });
+        }
     }
     Ok(())
 }
@@ -111,13 +130,14 @@ pub fn set(
     let mut edits = Vec::new();
     for (arg, edit) in &request.edits {
         let mut edit = edit.clone();
+        date_as_iso(&mut edit, arg, request.force)?;
         if let Edit::Set {
             key,
             value: serde_json::Value::String(text),
-        } = &mut edit
+        } = &edit
             && !request.force
         {
-            check_text(record, kind, arg, key, text)?;
+            check_status(record, kind, key, text)?;
         }
         edits.push(edit);
     }

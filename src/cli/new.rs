@@ -82,7 +82,7 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     let edits = args
         .set
         .iter()
-        .map(|a| Assignment::parse(a))
+        .map(|a| Assignment::parse(a).map(|edit| (a.clone(), edit)))
         .collect::<Result<Vec<_>, _>>()?;
     let new = NewRecord {
         kind: args.kind,

@@ -82,12 +82,22 @@ pub struct Kind {
     /// Allowed moves: status → the statuses it may move to.
     #[serde(default)]
     pub workflow: BTreeMap<String, Vec<String>>,
-    /// A JSON Schema file in the repository replacing the built-in one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// A JSON Schema file in the repository replacing the built-in one
+    /// (a path, never the schema itself: see [`schema_path`]).
+    #[serde(
+        default,
+        deserialize_with = "schema_path",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub schema: Option<String>,
     /// A JSON Schema file in the repository that records must satisfy in
-    /// addition to the built-in one (extra required fields, enums).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// addition to the built-in one (extra required fields, enums); a
+    /// path, like `schema`.
+    #[serde(
+        default,
+        deserialize_with = "schema_path",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub schema_extra: Option<String>,
     /// The vocabulary's words folded for matching, built on first use.
     #[serde(skip)]
@@ -235,6 +245,22 @@ fn note_after(written: &str, chars: usize) -> String {
     rest.trim_start_matches(['.', '!', ':', ';', ',', ' '])
         .trim()
         .to_string()
+}
+
+/// Reads `schema` and `schema_extra`, which name a JSON Schema file in the
+/// repository, so that one writing the schema itself into `gov.yaml` is
+/// told so, not "invalid type: map". (One place keeps a schema: its file,
+/// which `gov schema export` writes and editors validate against.)
+fn schema_path<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    use serde::Deserialize;
+    match Option::<serde_json::Value>::deserialize(d)? {
+        None | Some(serde_json::Value::Null) => Ok(None),
+        Some(serde_json::Value::String(path)) => Ok(Some(path)),
+        Some(_) => Err(serde::de::Error::custom(
+            "the path of a JSON Schema file in the repository is expected here \
+             (such as schemas/decision-extra.json), not a schema written inline",
+        )),
+    }
 }
 
 #[cfg(test)]

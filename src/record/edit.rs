@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::{Front, Record};
 use crate::yaml::{self, Limits};
-use crate::{Error, Result};
+use crate::{Error, Result, unicode};
 
 /// One change to a record's front matter.
 #[derive(Debug, Clone, PartialEq)]
@@ -181,10 +181,12 @@ fn apply_one(record: &Record, edit: &Edit) -> Result<String> {
             } else {
                 ""
             };
+            let new = inline(value);
+            let separator = kept_separator(text, from, entry.value.span.start.offset, &new);
             Ok(splice(
                 text,
                 from..to,
-                &format!(": {}{keep_nl}", inline(value)),
+                &format!("{separator}{new}{keep_nl}"),
             ))
         }
         (Edit::Set { value, .. }, None) => {
@@ -213,6 +215,23 @@ fn apply_one(record: &Record, edit: &Edit) -> Result<String> {
     }
 }
 
+/// What stands between a key and its value on the key's line, kept as
+/// written (`key:   value` stays aligned, `key:\tvalue` keeps its tab);
+/// `: ` when the value is not on that line (a block list, an empty value)
+/// or when anything but blanks is there (a tag, an anchor: part of the
+/// value they mark). The YAML reader refuses a tab right after the colon
+/// before a plain value, so there the written separator is kept only if
+/// the new value starts with a quote or a bracket.
+fn kept_separator<'t>(text: &'t str, key_end: usize, value_start: usize, new: &str) -> &'t str {
+    let between = text.get(key_end..value_start).unwrap_or_default();
+    let Some(after) = between.trim_start_matches(' ').strip_prefix(':') else {
+        return ": ";
+    };
+    let blanks = !after.is_empty() && after.bytes().all(|b| b == b' ' || b == b'\t');
+    let readable = !after.starts_with('\t') || new.starts_with(['\'', '"', '[', '{']);
+    if blanks && readable { between } else { ": " }
+}
+
 /// Checks that `after` reads as `before` with the edit made: the key set or
 /// gone, and every other key with the value it had.
 fn verify(before: &Record, after: &Record, edit: &Edit) -> Result<()> {
@@ -223,7 +242,8 @@ fn verify(before: &Record, after: &Record, edit: &Edit) -> Result<()> {
     if let Value::Object(fields) = &mut expected {
         match edit {
             Edit::Set { value, .. } => {
-                fields.insert(key.clone(), value.clone());
+                // The value is written as given; it reads back in NFC.
+                fields.insert(key.clone(), unicode::nfc_json(value.clone()));
             }
             Edit::Unset { .. } => {
                 fields.shift_remove(key);

@@ -19,6 +19,22 @@ fn a_value_is_replaced_and_every_other_byte_kept() {
 }
 
 #[test]
+fn decomposed_text_is_written_as_given_and_never_composed() {
+    // `å` as `a` + U+030A in the file and in the new value: the value's
+    // bytes are written as typed, every other byte stays decomposed, and
+    // the check that it reads back (in NFC) passes.
+    let text = "---\ntitle: Pa\u{30a}ske\nstatus: Forslag\n---\nA\u{30a}rshjul\n";
+    assert_eq!(
+        set(text, "status=Ga\u{30a}et"),
+        "---\ntitle: Pa\u{30a}ske\nstatus: Ga\u{30a}et\n---\nA\u{30a}rshjul\n"
+    );
+    assert_eq!(
+        set(text, "note=Ma\u{30a}ske"),
+        "---\ntitle: Pa\u{30a}ske\nstatus: Forslag\nnote: Ma\u{30a}ske\n---\nA\u{30a}rshjul\n"
+    );
+}
+
+#[test]
 fn a_missing_key_is_added_at_the_end_of_the_block() {
     let text = "---\r\nid: DEC-0001\r\n---\r\nBody\r\n";
     assert_eq!(
@@ -191,7 +207,9 @@ proptest! {
         let out = apply_edits(&rec(&text), &[Edit::Set { key: "status".into(), value: Value::String(value.clone()) }]).unwrap();
         let after = rec(&out);
         let fields = after.fields_json();
-        prop_assert_eq!(fields.get("status"), Some(&Value::String(value)));
+        // It reads back in NFC (the bytes are written as given).
+        let read_back = crate::unicode::nfc_string(value);
+        prop_assert_eq!(fields.get("status"), Some(&Value::String(read_back)));
         prop_assert!(out.starts_with("---\nid: DEC-0001\nstatus: "));
         let tail = format!(" # note\nother: '{other}'\n---\n# Body {other}\n");
         prop_assert!(out.ends_with(&tail));
@@ -203,6 +221,69 @@ proptest! {
         let r = rec(&text);
         prop_assert_eq!(apply_edits(&r, &[]).unwrap(), text);
     }
+}
+
+#[test]
+fn the_spaces_after_the_colon_are_kept() {
+    for nl in ["\n", "\r\n", "\r"] {
+        let text = "---|id:       DEC-0001|status:   Forslag   # aligned|title :  'x'|tags:|  - a|owner:|---|"
+            .replace('|', nl);
+        let expect = |t: &str| t.replace('|', nl);
+        assert_eq!(
+            set(&text, "status=accepted"),
+            expect(
+                "---|id:       DEC-0001|status:   accepted   # aligned|title :  'x'|tags:|  - a|owner:|---|"
+            ),
+            "{nl:?}"
+        );
+        assert_eq!(
+            set(&text, "id=DEC-0002"),
+            expect(
+                "---|id:       DEC-0002|status:   Forslag   # aligned|title :  'x'|tags:|  - a|owner:|---|"
+            ),
+            "{nl:?}"
+        );
+        assert_eq!(
+            set(&text, "title=y"),
+            expect(
+                "---|id:       DEC-0001|status:   Forslag   # aligned|title :  y|tags:|  - a|owner:|---|"
+            ),
+            "{nl:?}: a space before the colon"
+        );
+        // No value on the key's line: one space, as before.
+        assert_eq!(
+            set(&text, "tags:=[b]"),
+            expect(
+                "---|id:       DEC-0001|status:   Forslag   # aligned|title :  'x'|tags: [b]|owner:|---|"
+            ),
+            "{nl:?}: a block list"
+        );
+        assert_eq!(
+            set(&text, "owner=Sofie"),
+            expect(
+                "---|id:       DEC-0001|status:   Forslag   # aligned|title :  'x'|tags:|  - a|owner: Sofie|---|"
+            ),
+            "{nl:?}: an empty value"
+        );
+    }
+    // A tag is part of the value it tags: replaced with it.
+    assert_eq!(
+        set("---\nn:  !!str 3\n---\n", "n=4"),
+        "---\nn:  \"4\"\n---\n"
+    );
+    // A tab is kept, spaces around it too, and on CRLF lines.
+    assert_eq!(
+        set("---\nn:\t'3'\n---\n", "n=a: b"),
+        "---\nn:\t\"a: b\"\n---\n"
+    );
+    assert_eq!(
+        set("---\r\nn:\t'3'\r\nm: 1\r\n---\r\n", "n:=[1]"),
+        "---\r\nn:\t[1]\r\nm: 1\r\n---\r\n"
+    );
+    assert_eq!(set("---\nn: \t 3\n---\n", "n=x"), "---\nn: \t x\n---\n");
+    // The YAML reader refuses a plain value right after `:\t`: one space.
+    assert_eq!(set("---\nn:\t'3'\n---\n", "n=x"), "---\nn: x\n---\n");
+    assert_eq!(set("---\nn:\t'3'\n---\n", "n:=4"), "---\nn: 4\n---\n");
 }
 
 #[test]

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::{IdSource, Record, id_in_file_name, scalar_text};
 use crate::config::{Kind, StatusMatch};
-use crate::date;
+use crate::{date, unicode};
 
 /// A record as listings show it. `gov list --format json` prints these.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -58,7 +58,7 @@ impl Summary {
             .field_text("title")
             .map(|t| t.trim().to_string())
             .filter(|t| !t.is_empty())
-            .or_else(|| record.heading())
+            .or_else(|| record.heading().map(unicode::nfc_string))
             .unwrap_or_else(|| stem(record.file_name()).to_string());
         let kind_type = record
             .field_text("type")
@@ -144,6 +144,26 @@ mod tests {
             Some("(pr mail, modtaget 1.7.2026)")
         );
         assert_eq!(s.kind_type.as_deref(), Some("strategic"));
+    }
+
+    #[test]
+    fn decomposed_titles_keys_and_status_words_read_as_composed() {
+        // `å` typed as `a` + combining ring (U+030A), as macOS writes it.
+        let nfd = "---\nid: DEC-0001\ntitle: Pa\u{30a}ske\nstatus: Accepteret\n---\n";
+        let nfc = "---\nid: DEC-0001\ntitle: Påske\nstatus: Accepteret\n---\n";
+        let a = summary("decision", "decisions/DEC-0001-x.md", nfd);
+        let b = summary("decision", "decisions/DEC-0001-x.md", nfc);
+        assert_eq!(a.title, "Påske");
+        assert_eq!(a, b);
+        let heading = summary("decision", "decisions/x.md", "# A\u{30a}rshjul\n");
+        assert_eq!(heading.title, "Årshjul");
+        let task = summary("task", "tasks/x.md", "---\nstatus: A\u{30a}ben\n---\n");
+        assert_eq!(task.status.as_deref(), Some("open"));
+        let key = Record::parse("x.md", "plan", "---\nu\u{308}: 1\n---\n".into());
+        assert!(
+            key.field("ü").is_some(),
+            "a decomposed key is found by its NFC name"
+        );
     }
 
     #[test]

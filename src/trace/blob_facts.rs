@@ -3,9 +3,11 @@
 //! ([`super::front`]) and the line scanner ([`super::front_scan`]) both
 //! end here, so neither imports the other's types.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use crate::config::{Kind, StatusMatch};
+use crate::unicode;
 
 /// The facts of one version of a record, as read from its blob.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -39,11 +41,23 @@ impl BlobFacts {
         list: impl Fn(&str) -> Vec<String>,
         heading: impl FnOnce() -> Option<String>,
     ) -> BlobFacts {
+        // In NFC, as the full parse gives front matter (the line scanner
+        // reads the bytes as written) and as `gov list` gives the heading.
         let text_of = |key: &str| {
             text(key)
-                .map(|s| s.trim().to_string())
+                .map(|s| unicode::nfc(s.trim()).into_owned())
                 .filter(|s| !s.is_empty())
         };
+        let list = |key: &str| {
+            let mut items = list(key);
+            for item in &mut items {
+                if let Cow::Owned(composed) = unicode::nfc(item) {
+                    *item = composed;
+                }
+            }
+            items
+        };
+        let heading = || heading().map(unicode::nfc_string);
         let status_label = text_of("status");
         let status = status_label
             .as_deref()

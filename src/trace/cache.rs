@@ -32,8 +32,8 @@ pub use super::cache_body::Kept;
 const MAGIC: &[u8; 8] = b"GOVTRACE";
 /// The layout's version. 9: the checksum trailer, and decoding checks the
 /// positions later steps index with. 10: a title taken from the body is its
-/// first level-1 heading as the Markdown reader reads it (DEC-0031), so
-/// facts cached by 9 may differ.
+/// first level-1 heading as the Markdown reader reads it (DEC-0031), and the
+/// facts' texts are in NFC (DEC-0033), so a cache of 9 is rebuilt.
 const FORMAT: u32 = 10;
 /// The formats written before the checksum: a file of one of them is an
 /// older gov's, replaced without a word.

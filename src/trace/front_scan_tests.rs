@@ -38,6 +38,16 @@ fn a_typical_record_takes_the_fast_path() {
 }
 
 #[test]
+fn decomposed_text_reads_as_composed_on_both_paths() {
+    let t = "---\ntitle: Pa\u{30a}ske\nstatus: Accepteret\napproved_by: [Ma\u{30a}ns]\n---\n";
+    let f = quick(t).expect("fast path");
+    assert_eq!(f.title.as_deref(), Some("Påske"));
+    assert_eq!(f.approved_by, ["Måns"]);
+    let h = quick("---\nid: X\n---\n# A\u{30a}rshjul\n").expect("fast path");
+    assert_eq!(h.title.as_deref(), Some("Årshjul"));
+}
+
+#[test]
 fn shapes_read_here() {
     let ok = [
         "---\r\nid: X-1\r\nstatus: Godkendt \r\n---\r\n# T\r\n",

@@ -11,6 +11,7 @@ use super::locate::Locator;
 use super::tree::{Anchored, Cost, Frame, Tmp};
 use super::{Limits, MAX_DEPTH_CAP, Node, Span, Style, Value, YamlError, YamlErrorKind};
 use super::{resolve, spans};
+use crate::unicode;
 
 /// The state of one parse.
 pub(crate) struct Builder<'l, 't> {
@@ -143,7 +144,12 @@ impl<'l, 't> Builder<'l, 't> {
             }
             _ => (start, end),
         };
-        let (value, style) = resolve::scalar(text, style, tag);
+        let (value, style) = match resolve::scalar(text, style, tag) {
+            // Keys and values alike, so `å` typed as `a` + ring is the same
+            // word as `å` (DEC-0033); spans still point at the bytes as written.
+            (Value::String(s), style) => (Value::String(unicode::nfc_string(s)), style),
+            other => other,
+        };
         let span = self.span(start, end);
         let cost = Cost {
             nodes: 1,

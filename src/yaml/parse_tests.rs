@@ -225,3 +225,21 @@ fn anchors_and_aliases() {
         serde_json::json!({"a": 1, "b": 1, "c": 2, "d": 2})
     );
 }
+
+#[test]
+fn strings_and_keys_are_nfc_and_spans_point_at_the_bytes_as_written() {
+    let text = "a\u{30a}r: Pa\u{30a}ske\når: igen\n";
+    let root = parse(text, Pos::default(), &Limits::default())
+        .unwrap()
+        .unwrap();
+    let Value::Map(entries) = &root.value else {
+        panic!("a map")
+    };
+    assert_eq!(entries[0].key.as_str(), Some("år"));
+    assert_eq!(entries[0].value.as_str(), Some("Påske"));
+    let span = entries[0].value.span;
+    assert_eq!(&text[span.start.offset..span.end.offset], "Pa\u{30a}ske");
+    let dups = root.duplicate_keys();
+    assert_eq!(dups.len(), 1, "the two spellings of `år` are one key");
+    assert_eq!(dups[0].1.span.start.line, 2);
+}

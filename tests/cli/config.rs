@@ -45,3 +45,30 @@ fn a_bad_configuration_names_file_line_and_column() {
             .contains("unknown field `sprog`")
     );
 }
+
+#[test]
+fn a_schema_written_inline_is_refused_saying_a_path_is_expected() {
+    let env = TestEnv::new();
+    env.write(
+        "gov.yaml",
+        "lang: en\nkinds:\n  decision:\n    schema_extra:\n      required: [owner]\n",
+    );
+    let err = env.gov(&["validate"]);
+    let stderr = err.fails(2);
+    assert!(stderr.contains("gov.yaml:5:7:"), "{stderr}");
+    assert!(stderr.contains("kinds.decision.schema_extra"), "{stderr}");
+    assert!(
+        stderr.contains("the path of a JSON Schema file in the repository is expected here"),
+        "{stderr}"
+    );
+    env.write(
+        "gov.yaml",
+        "lang: en\nkinds:\n  decision:\n    schema: {type: object}\n",
+    );
+    let err = env.gov(&["schema", "print", "decision"]);
+    assert!(
+        err.fails(2).contains("kinds.decision.schema: the path"),
+        "{}",
+        err.stderr
+    );
+}

@@ -22,6 +22,7 @@ mod show;
 mod status;
 mod status_followup;
 mod tables;
+mod text;
 mod trace;
 mod trust_cache;
 mod trust_front;

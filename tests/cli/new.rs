@@ -182,3 +182,42 @@ fn a_repository_template_wins_over_the_built_in_one() {
         "---\nid: DEC-0001\ntitle: Egen skabelon\nstatus: Udkast\nafdeling: IT\n---\n# Egen skabelon\n"
     );
 }
+
+#[test]
+fn set_dates_are_written_as_iso_like_gov_set_writes_them() {
+    let env = TestEnv::english();
+    env.gov(&[
+        "new",
+        "task",
+        "--title",
+        "Opfølgning",
+        "--set",
+        "due=01-11-2026",
+    ])
+    .ok();
+    let text = env.read("tasks/TASK-0001-opfoelgning.md");
+    assert!(text.contains("\ndue: 2026-11-01  # e.g."), "{text}");
+    // The same parser refuses the same way, and nothing is written.
+    let before = env.snapshot_tree();
+    let err = env.gov(&["new", "task", "--title", "Y", "--set", "due=31-04-2026"]);
+    let stderr = err.fails(2);
+    assert!(stderr.contains("due=31-04-2026"), "{stderr}");
+    assert!(stderr.contains("31 April does not exist"), "{stderr}");
+    assert_eq!(env.snapshot_tree(), before);
+    // `--force` keeps what is not a date as typed, and still writes a date
+    // as ISO, in `new` and `set` alike.
+    env.gov(&[
+        "new",
+        "task",
+        "--title",
+        "Z",
+        "--set",
+        "due=snart",
+        "--force",
+    ])
+    .ok();
+    env.gov(&["set", "TASK-0002", "due=1/7-2026", "--force"])
+        .ok();
+    let shown = env.gov(&["show", "TASK-0002", "--format", "json"]).json();
+    assert_eq!(shown["fields"]["due"], "2026-07-01");
+}

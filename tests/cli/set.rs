@@ -165,3 +165,19 @@ fn the_workflow_is_enforced_unless_forced() {
         err.stderr
     );
 }
+
+#[test]
+fn the_blanks_after_the_colon_are_kept() {
+    let env = TestEnv::new();
+    let record = "---\r\nid:       DEC-0004\r\ntitle:    Tabeller\r\nstatus: Forslag\r\nnote:\t'x'\r\n\
+                  owner:\r\n---\r\n\r\n# Tabeller\r\n";
+    env.write("decisions/DEC-0004-tabeller.md", record);
+    env.gov(&["set", "DEC-0004", "title=Tabeller og tal", "owner=Sofie"])
+        .ok();
+    env.gov(&["set", "DEC-0004", "note=se: bilag"]).ok();
+    assert_eq!(
+        env.read("decisions/DEC-0004-tabeller.md"),
+        "---\r\nid:       DEC-0004\r\ntitle:    Tabeller og tal\r\nstatus: Forslag\r\nnote:\t\"se: bilag\"\r\n\
+         owner: Sofie\r\n---\r\n\r\n# Tabeller\r\n"
+    );
+}
