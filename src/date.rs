@@ -76,6 +76,20 @@ pub enum DateError {
     Empty,
 }
 
+impl DateError {
+    /// Why the text is not a date, in a language (`Display` is English).
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::CliMsg;
+        match self {
+            DateError::Unrecognised { text } => crate::tr!(lang, CliMsg::DateUnrecognised, text),
+            DateError::OutOfRange { text, reason } => {
+                crate::tr!(lang, CliMsg::DateOutOfRange, text, reason)
+            }
+            DateError::Empty => crate::i18n::t(lang, CliMsg::DateEmpty).to_string(),
+        }
+    }
+}
+
 /// ISO `yyyy-mm-dd`, the only form gov writes.
 #[must_use]
 pub fn iso(date: Date) -> String {

@@ -88,9 +88,9 @@ fn check_text(record: &Record, kind: &Kind, arg: &str, key: &str, text: &mut Str
         }
     }
     if DATE_KEYS.contains(&key) {
-        let parsed = date::parse(text).map_err(|e| Error::BadAssignment {
+        let parsed = date::parse(text).map_err(|error| Error::BadDate {
             arg: arg.to_string(),
-            reason: e.to_string(),
+            error,
         })?;
         *text = date::iso(parsed.date);
     }

@@ -5,7 +5,8 @@ use super::trace::{configured, warn};
 use super::trace_view::{commit_link, kind_label, md, status_label};
 use super::{CmdResult, Env, Outcome};
 use crate::Error;
-use crate::i18n::{Msg, t};
+use crate::i18n::{CliMsg, Msg, t};
+use crate::tr;
 use crate::trace::History;
 
 /// Release notes: the records delivered in TAG.
@@ -73,8 +74,17 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
                 Some(p) => format!("{} {}", t(lang, Msg::ReleaseSince), md(p)),
                 None => t(lang, Msg::ReleaseFirst).to_string(),
             };
-            let s = if r.commits == 1 { "" } else { "s" };
-            format!("{}: {since} ({} commit{s})", md(&r.repository), r.commits)
+            let n = r.commits;
+            let commits = tr!(
+                lang,
+                if n == 1 {
+                    CliMsg::OneCommit
+                } else {
+                    CliMsg::Commits
+                },
+                n
+            );
+            format!("{}: {since} ({commits})", md(&r.repository))
         })
         .collect();
     out.push_str(&format!("{}\n\n", parts.join(" · ")));

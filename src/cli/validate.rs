@@ -4,7 +4,7 @@ use std::io::IsTerminal;
 
 use super::{CmdResult, Env, Outcome, output};
 use crate::check::{self, Counts, Diagnostic, RULES, Schemas, Severity, render};
-use crate::i18n::Lang;
+use crate::i18n::{FindingMsg as F, Lang, t};
 
 /// Check the records and report each problem at its file, line and column.
 ///
@@ -131,24 +131,30 @@ fn rules_table(lang: Lang, config: &crate::config::Config) -> String {
         .iter()
         .map(|r| {
             let severity = match config.rules.get(r.code) {
-                Some(level) => level.severity().map_or("off".to_string(), severity_word),
-                None => severity_word(r.severity),
+                Some(level) => level
+                    .severity()
+                    .map_or_else(|| t(lang, F::SeverityOff), |s| severity_word(lang, s)),
+                None => severity_word(lang, r.severity),
             };
             vec![
                 r.code.to_string(),
-                severity,
+                severity.to_string(),
                 if lang == Lang::Da { r.da } else { r.en }.to_string(),
             ]
         })
         .collect();
-    output::table(&["CODE", "SEVERITY", "RULE"], &rows, output::width())
+    let header = [F::ColCode, F::ColSeverity, F::ColRule].map(|k| t(lang, k));
+    output::table(&header, &rows, output::width())
 }
 
-fn severity_word(s: Severity) -> String {
-    match s {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Hint => "hint",
-    }
-    .to_string()
+/// A severity's word in a language.
+fn severity_word(lang: Lang, s: Severity) -> &'static str {
+    t(
+        lang,
+        match s {
+            Severity::Error => F::SeverityError,
+            Severity::Warning => F::SeverityWarning,
+            Severity::Hint => F::SeverityHint,
+        },
+    )
 }

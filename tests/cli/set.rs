@@ -85,7 +85,7 @@ fn broken_front_matter_is_reported_with_its_position_and_left_alone() {
     let err = env.gov(&["set", "decisions/DEC-0001-x.md", "status=accepted"]);
     let stderr = err.fails(2);
     assert!(stderr.contains("decisions/DEC-0001-x.md:"), "{stderr}");
-    assert!(stderr.contains("front matter does not parse"), "{stderr}");
+    assert!(stderr.contains("front matter kan ikke læses"), "{stderr}");
     assert_eq!(env.read("decisions/DEC-0001-x.md"), text);
 }
 
@@ -111,7 +111,7 @@ fn bad_assignments_are_usage_errors() {
     assert!(
         env.gov(&["set", "DEC-0003"])
             .fails(2)
-            .contains("nothing to set")
+            .contains("intet at ændre")
     );
     assert!(
         env.gov(&["set", "DEC-0003", "status"])
