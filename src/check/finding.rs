@@ -88,7 +88,7 @@ pub enum Finding {
         /// The value.
         text: String,
         /// Why it is not a date.
-        reason: String,
+        reason: crate::date::DateError,
     },
     /// GOV031: a date in a day-first or other non-ISO form.
     NonIsoDate {

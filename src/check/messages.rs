@@ -41,7 +41,7 @@ pub fn text(lang: Lang, f: &Finding) -> (String, Option<String>) {
         ),
         MissingStatus => (t(lang, F::MissingStatus).into(), None),
         BadDate { key, text, reason } => (
-            tr!(lang, F::BadDate, key, text, reason),
+            tr!(lang, F::BadDate, key, text, reason = reason.message(lang)),
             hint(F::BadDateHint),
         ),
         NonIsoDate {

@@ -61,11 +61,10 @@ impl From<ReportFormat> for Format {
     }
 }
 
-/// Reads `--as-of` as clap's value parser, so a bad date is a usage error.
-fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
-    crate::date::parse(text)
-        .map(|p| p.date)
-        .map_err(|e| e.to_string())
+/// Reads `--as-of` as clap's value parser, so a bad date is a usage error
+/// (its reason in the user's language: see `help::usage_error`).
+fn parse_date(text: &str) -> Result<jiff::civil::Date, crate::date::DateError> {
+    crate::date::parse(text).map(|p| p.date)
 }
 
 /// How reports look on this terminal: its width, and colour unless

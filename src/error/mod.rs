@@ -3,6 +3,7 @@
 //! so the CLI can render it in the user's language (`text.rs` maps each to
 //! the catalogue) and choose an exit code.
 
+mod foreign;
 mod text;
 pub use text::io_cause;
 

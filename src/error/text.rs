@@ -25,12 +25,15 @@ impl Error {
                 line,
                 column,
                 message,
-            } => tr!(
-                lang,
-                E::Config,
-                place = place(path, *line, *column),
-                message
-            ),
+            } => {
+                let message = super::foreign::config_message(lang, message);
+                tr!(
+                    lang,
+                    E::Config,
+                    place = place(path, *line, *column),
+                    message
+                )
+            }
             Error::UnknownKind { name, known } => {
                 tr!(lang, E::UnknownKind, name, known = known.join(", "))
             }

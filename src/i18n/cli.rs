@@ -76,6 +76,31 @@ super::catalogue! {
             da: "\"{text}\" er ikke en rigtig dato: {reason}",
             en: "\"{text}\" is not a real date: {reason}",
         }
+        /// A month that does not exist.
+        DateNoMonth { da: "måned {month} findes ikke", en: "month {month} does not exist" }
+        /// A day number that does not exist.
+        DateNoDay { da: "dag {day} findes ikke", en: "day {day} does not exist" }
+        /// 29 February of a year that is not a leap year.
+        DateNoLeapDay { da: "29. februar {year} findes ikke", en: "29 February {year} does not exist" }
+        /// A day the month does not have.
+        DateNoDayOfMonth { da: "{day}. {month} findes ikke", en: "{day} {month} does not exist" }
+        /// A year gov does not read.
+        DateYear {
+            da: "år {year} er uden for det, gov læser (1900–2200)",
+            en: "year {year} is out of range (gov reads 1900–2200)",
+        }
+        /// A time of day that does not exist.
+        DateNoClock { da: "{part} {value} findes ikke", en: "{part} {value} does not exist" }
+        /// Part of a time: the hour.
+        ClockHour { da: "time", en: "hour" }
+        /// Part of a time: the minute.
+        ClockMinute { da: "minut", en: "minute" }
+        /// Part of a time: the second.
+        ClockSecond { da: "sekund", en: "second" }
+        /// Part of a time: the offset's hours.
+        ClockOffsetHour { da: "tidszonens time", en: "offset hour" }
+        /// Part of a time: the offset's minutes.
+        ClockOffsetMinute { da: "tidszonens minut", en: "offset minute" }
         /// An empty date.
         DateEmpty { da: "datoen er tom", en: "the date is empty" }
     }

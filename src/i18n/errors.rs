@@ -252,6 +252,49 @@ super::catalogue! {
         }
         /// A new ID already in use.
         IdInUse { da: "{arg}: {id} er allerede i brug", en: "{arg}: {id} is already in use" }
+        /// gov.yaml is not a map.
+        ConfigNotAMap {
+            da: "konfigurationen skal være nøgler med værdier",
+            en: "the configuration must be a map of keys to values",
+        }
+        /// A value of the wrong type in gov.yaml.
+        SerdeInvalidType {
+            da: "ugyldig type: {found}, hvor der skulle stå {expected}",
+            en: "invalid type: {found}, expected {expected}",
+        }
+        /// A value gov.yaml may not hold.
+        SerdeInvalidValue {
+            da: "ugyldig værdi: {found}, hvor der skulle stå {expected}",
+            en: "invalid value: {found}, expected {expected}",
+        }
+        /// An unknown key in gov.yaml.
+        SerdeUnknownField {
+            da: "ukendt felt {field}; kendte felter: {known}",
+            en: "unknown field {field}, expected one of {known}",
+        }
+        /// An unknown word in gov.yaml.
+        SerdeUnknownVariant {
+            da: "ukendt værdi {value}; kendte værdier: {known}",
+            en: "unknown variant {value}, expected one of {known}",
+        }
+        /// A key gov.yaml must have.
+        SerdeMissingField { da: "feltet {field} mangler", en: "missing field {field}" }
+        /// A key written twice in gov.yaml.
+        SerdeDuplicateField { da: "feltet {field} står der to gange", en: "duplicate field {field}" }
+        /// A kind of value: a list.
+        NounList { da: "en liste", en: "a sequence" }
+        /// A kind of value: a map.
+        NounMap { da: "en tabel af nøgler og værdier", en: "a map" }
+        /// A kind of value: text.
+        NounText { da: "en tekst", en: "a string" }
+        /// A kind of value: a whole number.
+        NounNumber { da: "et heltal", en: "an integer" }
+        /// A kind of value: a decimal number.
+        NounDecimal { da: "et decimaltal", en: "a floating point number" }
+        /// A kind of value: true or false.
+        NounBoolean { da: "sand eller falsk (true/false)", en: "a boolean" }
+        /// A kind of value: nothing.
+        NounNothing { da: "ingen værdi (null)", en: "null" }
         /// Label before an error (`error: …`).
         ErrorLabel { da: "fejl", en: "error" }
         /// Label before a hint (`hint: …`).

@@ -42,7 +42,7 @@ pub static HELP: &[HelpText] = &[
     },
     HelpText {
         key: "gov validate --format =json",
-        da: "En JSON-liste af {path, line, column, severity, code, message, hint}",
+        da: "En JSON-liste af `{path, line, column, severity, code, message, hint}`",
         en: "A JSON array of {path, line, column, severity, code, message, hint}",
     },
     HelpText {
@@ -127,7 +127,7 @@ pub static HELP: &[HelpText] = &[
     },
     HelpText {
         key: "gov renumber #long",
-        da: "Giv en sag et nyt id alle steder, hvor det bruges.\n\nDens `id`, dens filnavn og alle henvisninger til den i alle sager (front\nmatter og tekst) ændres samtidig.\n\nBrug den, når `gov validate` melder to filer med ét id (GOV040; angiv\nfilen, der skal have nyt nummer, ved dens sti), eller før en\nsammenfletning, når grundgrenen har taget et id i mellemtiden (GOV073).\nUden NYT bruges sagstypens næste ledige nummer på tværs af alle grene.\n`--dry-run` viser hver ændring og skriver intet. Det nye id skal have\nsagstypens præfiks.\n\nAlt eller intet: hver fil skrives først ved siden af sin plads, en\njournal i .git/gov/ noterer planen, og først derefter flyttes filerne på\nplads. Stoppes gov undervejs, afslutter den næste skrivende kommando\n(new, set, renumber) omnummereringen først og siger det; kør den samme\n`gov renumber` igen, og den melder omnummereringen udført.\n\nEksempler:\n  gov renumber DEC-0007 --dry-run\n  gov renumber DEC-0007\n  gov renumber decisions/DEC-0007-kopi.md DEC-0012",
+        da: "Giv en sag et nyt id alle steder, hvor det bruges.\n\nDens `id`, dens filnavn og alle henvisninger til den i alle sager (front\nmatter og tekst) ændres samtidig.\n\nBrug den, når `gov validate` melder to filer med ét id (GOV040; angiv\nfilen, der skal have nyt nummer, ved dens sti), eller før en\nsammenfletning, når grundgrenen har taget et id i mellemtiden (GOV073).\nUden NYT bruges sagstypens næste ledige nummer på tværs af alle grene.\n`--dry-run` viser hver ændring og skriver intet. Det nye id skal have\nsagstypens præfiks.\n\nAlt eller intet: hver fil skrives først ved siden af sin plads, en\njournal i .git/gov/ noterer planen, og først derefter flyttes filerne på\nplads. Stoppes gov undervejs, afslutter den næste skrivende kommando\n(`new`, `set`, `renumber`) omnummereringen først og siger det; kør den samme\n`gov renumber` igen, og den melder omnummereringen udført.\n\nEksempler:\n  gov renumber DEC-0007 --dry-run\n  gov renumber DEC-0007\n  gov renumber decisions/DEC-0007-kopi.md DEC-0012",
         en: "Give a record a new ID everywhere it is used.\n\nIts `id`, its file name and every reference to it in every record (front\nmatter and text) change together.\n\nUse it when `gov validate` reports two files with one ID (GOV040; name\nthe file to renumber by its path) or, before merging, an ID the base\nbranch took meanwhile (GOV073). Without NEW the next free number of the\nkind is used, counting every branch. `--dry-run` shows every change and\nwrites nothing. The new ID must have the kind's prefix.\n\nAll or nothing: every file is written beside its target first, a\njournal in .git/gov/ records the plan, and only then are the files\nrenamed into place. If gov is stopped midway, the next write command\n(new, set, renumber) completes the renumbering first and says so; run\nthe same `gov renumber` again and it reports the renumbering done.\n\nExamples:\n  gov renumber DEC-0007 --dry-run\n  gov renumber DEC-0007\n  gov renumber decisions/DEC-0007-kopi.md DEC-0012",
     },
     HelpText {
