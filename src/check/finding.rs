@@ -57,8 +57,10 @@ pub enum Finding {
     Schema {
         /// JSON pointer of the value (`/deciders/0`).
         pointer: String,
-        /// What the schema validator said.
+        /// What the schema validator said (English).
         message: String,
+        /// The same, as data, to be said in other languages.
+        problem: super::schema_problem::SchemaProblem,
     },
     /// GOV011: no `id` in the front matter.
     MissingId {

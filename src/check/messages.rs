@@ -26,10 +26,18 @@ pub fn text(lang: Lang, f: &Finding) -> (String, Option<String>) {
         ),
         NoFrontMatter => (t(lang, F::NoFrontMatter).into(), hint(F::NoFrontMatterHint)),
         EmptyFile => (t(lang, F::EmptyFile).into(), hint(F::EmptyFileHint)),
-        Schema { pointer, message } if pointer.is_empty() => {
-            (tr!(lang, F::SchemaWhole, message), None)
+        Schema {
+            pointer,
+            message,
+            problem,
+        } => {
+            let message = problem.message(lang, message);
+            if pointer.is_empty() {
+                (tr!(lang, F::SchemaWhole, message), None)
+            } else {
+                (tr!(lang, F::Schema, pointer, message), None)
+            }
         }
-        Schema { pointer, message } => (tr!(lang, F::Schema, pointer, message), None),
         MissingId { derived } => (tr!(lang, F::MissingId, derived), hint(F::MissingIdHint)),
         UnknownStatus { word, nearest: n } => (
             tr!(lang, F::UnknownStatus, word),

@@ -15,6 +15,7 @@ mod refs;
 pub mod render;
 mod rules;
 pub mod schema;
+mod schema_problem;
 mod text;
 
 pub use base::collisions;

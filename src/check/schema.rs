@@ -8,6 +8,7 @@ use std::path::Path;
 
 use super::Located;
 use super::finding::Finding;
+use super::schema_problem::SchemaProblem;
 use crate::config::{Config, Kind};
 use crate::record::{Links, Record, read_regular};
 use crate::yaml;
@@ -124,6 +125,7 @@ impl Schemas {
                     Finding::Schema {
                         pointer,
                         message: e.to_string(),
+                        problem: SchemaProblem::of(&e),
                     },
                 )
             })

@@ -58,6 +58,71 @@ super::catalogue! {
         Schema { da: "{pointer}: {message}", en: "{pointer}: {message}" }
         /// GOV010 about the front matter as a whole.
         SchemaWhole { da: "front matter: {message}", en: "front matter: {message}" }
+        /// GOV010: a value of the wrong JSON type.
+        SchemaType { da: "{value} er ikke {expected}", en: "{value} is not {expected}" }
+        /// Between JSON types a value may have.
+        SchemaOr { da: "eller", en: "or" }
+        /// GOV010: a value that fits none of the allowed forms.
+        SchemaNoForm {
+            da: "{value} passer ikke til nogen af de tilladte former",
+            en: "{value} fits none of the allowed forms",
+        }
+        /// GOV010: a value outside the allowed values.
+        SchemaNotAllowed {
+            da: "{value} er ikke en af de tilladte værdier: {allowed}",
+            en: "{value} is not one of the allowed values: {allowed}",
+        }
+        /// GOV010: a required key is missing.
+        SchemaRequired { da: "nøglen `{key}` mangler", en: "the key `{key}` is missing" }
+        /// GOV010: keys the schema does not allow.
+        SchemaUnexpected {
+            da: "nøgler, som skemaet ikke tillader: `{keys}`",
+            en: "keys the schema does not allow: `{keys}`",
+        }
+        /// GOV010: too few items.
+        SchemaTooFewItems {
+            da: "listen skal have mindst {limit} element(er)",
+            en: "the list must have at least {limit} item(s)",
+        }
+        /// GOV010: too many items.
+        SchemaTooManyItems {
+            da: "listen må højst have {limit} element(er)",
+            en: "the list may have at most {limit} item(s)",
+        }
+        /// GOV010: a text too short.
+        SchemaTooShort {
+            da: "teksten skal have mindst {limit} tegn",
+            en: "the text must have at least {limit} character(s)",
+        }
+        /// GOV010: a text too long.
+        SchemaTooLong {
+            da: "teksten må højst have {limit} tegn",
+            en: "the text may have at most {limit} character(s)",
+        }
+        /// GOV010: a text that does not match the pattern.
+        SchemaPattern {
+            da: "{value} passer ikke til mønstret {pattern}",
+            en: "{value} does not match the pattern {pattern}",
+        }
+        /// GOV010: a list with an item twice.
+        SchemaNotUnique {
+            da: "listen har det samme element to gange",
+            en: "the list has the same item twice",
+        }
+        /// A JSON type: text.
+        JsonString { da: "en tekst", en: "a string" }
+        /// A JSON type: a list.
+        JsonArray { da: "en liste", en: "a list" }
+        /// A JSON type: a map.
+        JsonObject { da: "en tabel af nøgler og værdier", en: "a map" }
+        /// A JSON type: a whole number.
+        JsonInteger { da: "et heltal", en: "a whole number" }
+        /// A JSON type: a number.
+        JsonNumber { da: "et tal", en: "a number" }
+        /// A JSON type: true or false.
+        JsonBoolean { da: "sand eller falsk (true/false)", en: "true or false" }
+        /// A JSON type: nothing.
+        JsonNull { da: "ingen værdi (null)", en: "nothing (null)" }
         /// GOV011.
         MissingId {
             da: "sagen har intet `id`; gov bruger `{derived}` fra filnavnet",
