@@ -36,7 +36,7 @@ pub enum Finding {
     /// GOV001: the front matter is not valid YAML.
     YamlSyntax {
         /// What the parser said.
-        message: String,
+        error: crate::yaml::YamlErrorKind,
     },
     /// GOV002: an opening `---` without a closing one.
     Unterminated,

@@ -17,7 +17,10 @@ pub fn text(lang: Lang, f: &Finding) -> (String, Option<String>) {
     };
     use Finding::*;
     match f {
-        YamlSyntax { message } => (tr!(lang, F::YamlSyntax, message), hint(F::YamlSyntaxHint)),
+        YamlSyntax { error } => (
+            tr!(lang, F::YamlSyntax, message = error.message(lang)),
+            hint(F::YamlSyntaxHint),
+        ),
         Unterminated => (t(lang, F::Unterminated).into(), hint(F::UnterminatedHint)),
         NotAMap => (t(lang, F::NotAMap).into(), None),
         DuplicateKey { key, first_line } => (

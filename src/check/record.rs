@@ -52,7 +52,7 @@ pub fn check(record: &Record, summary: &Summary, kind: &Kind, schemas: &Schemas)
                 e.pos.line,
                 e.pos.column,
                 Finding::YamlSyntax {
-                    message: e.kind.to_string(),
+                    error: e.kind.clone(),
                 },
             ));
             return out;

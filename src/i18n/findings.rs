@@ -10,6 +10,77 @@ super::catalogue! {
             da: "front matter er ikke gyldig YAML: {message}",
             en: "the front matter is not valid YAML: {message}",
         }
+        /// GOV001: a tab used to indent.
+        YamlTabIndent {
+            da: "fandt et tabulatortegn, hvor der skulle være indrykning",
+            en: "found a tab character where indentation was expected",
+        }
+        /// GOV001: a tab where none may stand.
+        YamlTab {
+            da: "fandt et tabulatortegn, hvor det ikke er tilladt",
+            en: "found a tab character where it is not allowed",
+        }
+        /// GOV001: the text ends inside a value.
+        YamlEof { da: "teksten slutter midt i en værdi", en: "the text ended in the middle of a value" }
+        /// GOV001: a key without its colon.
+        YamlColon { da: "der mangler `:` efter denne nøgle", en: "expected `:` after this key" }
+        /// GOV001: `: ` inside an unquoted value.
+        YamlColonSpace {
+            da: "fandt `: `, hvor det ikke er tilladt (sæt en værdi med `: ` i anførselstegn)",
+            en: "found `: ` where it is not allowed (quote a value that contains `: `)",
+        }
+        /// GOV001: a line that is not `key: value`.
+        YamlExpectedKey {
+            da: "her skulle stå en linje `nøgle: værdi` (tjek indrykningen)",
+            en: "expected a `key: value` line here (check the indentation)",
+        }
+        /// GOV001: indentation that does not line up.
+        YamlIndent {
+            da: "indrykningen passer ikke med linjerne ovenfor",
+            en: "the indentation does not match the lines above",
+        }
+        /// GOV001: an open quote.
+        YamlUnclosedQuote {
+            da: "en værdi i anførselstegn er ikke lukket",
+            en: "a quoted value is not closed",
+        }
+        /// GOV001: a value is missing.
+        YamlExpectedValue { da: "her skulle stå en værdi", en: "expected a value here" }
+        /// GOV001: a `]` or `}` without its opening.
+        YamlUnopened {
+            da: "fandt slutningen på en liste eller tabel, der aldrig blev begyndt",
+            en: "found the end of a collection that never began",
+        }
+        /// GOV001: nested too deep.
+        YamlTooDeep {
+            da: "lister og tabeller er indlejret mere end {limit} niveauer dybt",
+            en: "collections are nested more than {limit} levels deep",
+        }
+        /// GOV001: too many values.
+        YamlTooManyNodes {
+            da: "dokumentet har mere end {limit} værdier",
+            en: "the document has more than {limit} values",
+        }
+        /// GOV001: aliases expand too far.
+        YamlAliasBudget {
+            da: "aliasser udfoldes til mere end {limit} værdier",
+            en: "aliases expand to more than {limit} values",
+        }
+        /// GOV001: aliases copy too much text.
+        YamlAliasBytes {
+            da: "aliasser kopierer mere end {limit} byte tekst",
+            en: "aliases copy more than {limit} bytes of text",
+        }
+        /// GOV001: an alias without its anchor.
+        YamlUnknownAnchor {
+            da: "aliasset `*{name}` henviser ikke til noget anker defineret før det",
+            en: "the alias `*{name}` refers to no anchor defined before it",
+        }
+        /// GOV001: a second document.
+        YamlTwoDocuments {
+            da: "fandt et andet YAML-dokument, hvor kun ét er tilladt",
+            en: "found a second YAML document where only one is allowed",
+        }
         /// GOV001, what to do.
         YamlSyntaxHint {
             da: "tjek anførselstegn, koloner og indrykning; værdier med `: ` eller `#` skal i anførselstegn",

@@ -69,7 +69,7 @@ fn dates_are_written_as_iso_and_typed_values_as_yaml() {
     assert!(shown["fields"].get("source").is_none());
     let err = env.gov(&["set", "TASK-1", "due=31-04-2026"]);
     assert!(
-        err.fails(2).contains("31 April does not exist"),
+        err.fails(2).contains("31. april findes ikke"),
         "{}",
         err.stderr
     );

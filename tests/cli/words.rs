@@ -551,6 +551,14 @@ fn the_readme_tour_says_everything_in_danish() {
     // The tour's error examples that need a damaged repository.
     env.write("decisions/DEC-0001-kopi.md", "---\nid: DEC-0001\ntitle: Kopi\nstatus: \"Besluttet. (pr mail, modtaget 1.7.2026)\"\ndate: 31-04-2026\n---\n\nSe [referat](../meetings/gone.md) i SÃ¸nderborg.\n");
     env.write("decisions/DEC-0009-tom.md", "");
+    env.write(
+        "decisions/DEC-0010-tab.md",
+        "---\nid: DEC-0010\ntitle: x\n\tstatus: a\n---\n",
+    );
+    env.write(
+        "decisions/DEC-0011-citat.md",
+        "---\nid: DEC-0011\ntitle: \"x\n---\n",
+    );
     for args in [
         &["validate"][..],
         &["validate", "--history"],
