@@ -4,7 +4,9 @@
 //! the catalogue) and choose an exit code.
 
 mod foreign;
+mod refusal;
 mod text;
+pub use refusal::Refusal;
 pub use text::io_cause;
 
 use std::path::PathBuf;
@@ -68,7 +70,7 @@ pub enum Error {
         /// The argument as typed.
         arg: String,
         /// Why it is refused.
-        reason: String,
+        reason: Refusal,
     },
     /// A status word the kind's vocabulary does not know.
     UnknownStatus {

@@ -48,7 +48,9 @@ impl Error {
                 column,
                 message,
             } => tr!(lang, E::BadFrontMatter, path, line, column, message),
-            Error::BadAssignment { arg, reason } => tr!(lang, E::BadAssignment, arg, reason),
+            Error::BadAssignment { arg, reason } => {
+                tr!(lang, E::BadAssignment, arg, reason = reason.message(lang))
+            }
             Error::UnknownStatus {
                 word, kind, known, ..
             } => tr!(lang, E::UnknownStatus, word, kind, known = known.join(", ")),

@@ -47,6 +47,37 @@ super::catalogue! {
         }
         /// A `key=value` argument that cannot be applied.
         BadAssignment { da: "{arg}: {reason}", en: "{arg}: {reason}" }
+        /// An argument without `=`.
+        RefuseNoEquals { da: "forventede nøgle=værdi", en: "expected key=value" }
+        /// A key with characters a key may not have.
+        RefuseBadKey {
+            da: "en nøgle består af bogstaver, cifre, `_` og `-` og begynder med et bogstav",
+            en: "a key is letters, digits, `_` and `-`, starting with a letter",
+        }
+        /// A `key:=value` whose value is not YAML.
+        RefuseNotYaml {
+            da: "ikke en YAML-værdi: {message} (linje {line}, kolonne {column})",
+            en: "not a YAML value: {message} (line {line}, column {column})",
+        }
+        /// `gov new` without a title.
+        RefuseNoTitle { da: "en sag skal have en titel", en: "a record needs a title" }
+        /// A type the kind does not have.
+        RefuseUnknownType { da: "{kind} har typerne {types}", en: "{kind} has the types {types}" }
+        /// Superseding a record of another kind.
+        RefuseOtherKind {
+            da: "{id} er af typen {is}, ikke {wanted}",
+            en: "{id} is a {is}, not a {wanted}",
+        }
+        /// Superseding in a kind without a superseded status.
+        RefuseNoSuperseded {
+            da: "sagstypen {kind} har ingen status for erstattet",
+            en: "the kind {kind} has no superseded status",
+        }
+        /// An edit that would not read back as intended.
+        RefuseReadBack {
+            da: "{path}: gov kunne ikke skrive ændringen, så den læses tilbage som tilsigtet; intet er skrevet",
+            en: "{path}: gov could not write this change so that it reads back as intended; nothing was written",
+        }
         /// A status word the kind does not know.
         UnknownStatus {
             da: "`{word}` er ikke en status for {kind}; kendte: {known}",

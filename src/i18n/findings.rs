@@ -46,6 +46,21 @@ super::catalogue! {
         }
         /// GOV001: a value is missing.
         YamlExpectedValue { da: "her skulle stå en værdi", en: "expected a value here" }
+        /// GOV001: a `[…]` list not closed or separated.
+        YamlFlowList {
+            da: "forventede `,` eller `]` i en `[…]`-liste",
+            en: "expected `,` or `]` in a `[…]` list",
+        }
+        /// GOV001: a `{…}` map not closed or separated.
+        YamlFlowMap {
+            da: "forventede `,` eller `}` i en `{…}`-tabel",
+            en: "expected `,` or `}` in a `{…}` map",
+        }
+        /// GOV001: a list item expected.
+        YamlExpectedItem {
+            da: "her skulle stå et `- `-element (tjek indrykningen)",
+            en: "expected a `- ` item here (check the indentation)",
+        }
         /// GOV001: a `]` or `}` without its opening.
         YamlUnopened {
             da: "fandt slutningen på en liste eller tabel, der aldrig blev begyndt",

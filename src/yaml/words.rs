@@ -30,6 +30,12 @@ const SYNTAX: &[(&str, F)] = &[
     ),
     ("a quoted value is not closed", F::YamlUnclosedQuote),
     ("expected a value here", F::YamlExpectedValue),
+    ("expected `,` or `]` in a `[…]` list", F::YamlFlowList),
+    ("expected `,` or `}` in a `{…}` map", F::YamlFlowMap),
+    (
+        "expected a `- ` item here (check the indentation)",
+        F::YamlExpectedItem,
+    ),
     (
         "found the end of a collection that never began",
         F::YamlUnopened,

@@ -116,12 +116,12 @@ fn bad_assignments_are_usage_errors() {
     assert!(
         env.gov(&["set", "DEC-0003", "status"])
             .fails(2)
-            .contains("expected key=value")
+            .contains("forventede nøgle=værdi")
     );
     assert!(
         env.gov(&["set", "DEC-0003", "x:=[1"])
             .fails(2)
-            .contains("not a YAML value")
+            .contains("ikke en YAML-værdi")
     );
     assert_eq!(env.read("decisions/DEC-0003-fuld-stop.md"), RECORD);
 }

@@ -568,6 +568,11 @@ fn the_readme_tour_says_everything_in_danish() {
         &["show", "DEC-0077"],
         &["renumber", "DEC-0003", "CR-0009"],
         &["new", "memo", "--title", "x"],
+        &["set", "DEC-0003", "status"],
+        &["set", "DEC-0003", "x:=[1"],
+        &["set", "DEC-0003", "bad key=x"],
+        &["new", "decision", "--title", " "],
+        &["new", "decision", "--title", "x", "--type", "NOPE"],
         &["release", "v9.9.9"],
     ] {
         let mut all = vec!["--lang", "da"];
