@@ -4,6 +4,7 @@ use std::io::IsTerminal;
 
 use super::{CmdResult, Env, output};
 use crate::config::Config;
+use crate::i18n::Lang;
 use crate::report::{self, Format, Style};
 
 /// Report what needs attention: records per kind and status, what waits for
@@ -80,11 +81,24 @@ pub fn style(config: &Config, explain: bool) -> Style<'_> {
     }
 }
 
-/// A report error for the exit path: gov's own errors keep their type, so
-/// their hints ("did you mean `CR-0012`?") are still printed.
-pub fn lift(e: report::ReportError) -> anyhow::Error {
+/// A report error for the exit path, in `lang`: gov's own errors keep
+/// their type, so their hints ("did you mean `CR-0012`?") are still printed.
+pub fn lift(lang: Lang, e: report::ReportError) -> anyhow::Error {
+    use crate::i18n::ErrorMsg as E;
     match e {
         report::ReportError::Gov(inner) => inner.into(),
+        report::ReportError::NotInBacklog { id, kind, status } => {
+            let text = match status {
+                Some(status) => crate::tr!(lang, E::NotInBacklogWithStatus, id, kind, status),
+                None => crate::tr!(lang, E::NotInBacklog, id, kind),
+            };
+            anyhow::anyhow!(text)
+        }
+        report::ReportError::BeforeItself { id } => {
+            anyhow::anyhow!(crate::tr!(lang, E::BeforeItself, id))
+        }
+        // TODO(i18n): the order file's message is made in English by
+        // report/order.rs; it becomes data when that module moves.
         other => other.into(),
     }
 }
@@ -101,7 +115,8 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     if let Some(h) = history.as_ref() {
         super::trace::said(h, repo.config.lang);
     }
-    let status = report::status(&repo, history.as_ref(), as_of).map_err(lift)?;
+    let status =
+        report::status(&repo, history.as_ref(), as_of).map_err(|e| lift(repo.config.lang, e))?;
     output::print(&status.render(args.format.into(), &style(&repo.config, false)))?;
     Ok(super::unread::outcome(&repo))
 }

@@ -283,6 +283,18 @@ super::catalogue! {
         }
         /// A new ID already in use.
         IdInUse { da: "{arg}: {id} er allerede i brug", en: "{arg}: {id} is already in use" }
+        /// A record that `gov backlog move` cannot rank, with its status.
+        NotInBacklogWithStatus {
+            da: "{id} er ikke i backloggen: den er en {kind} med status `{status}`; kun åbne ændringsønsker rangeres",
+            en: "{id} is not in the backlog: it is a {kind} with status `{status}`; only open change requests are ranked",
+        }
+        /// A record that `gov backlog move` cannot rank.
+        NotInBacklog {
+            da: "{id} er ikke i backloggen: den er en {kind}; kun åbne ændringsønsker rangeres",
+            en: "{id} is not in the backlog: it is a {kind}; only open change requests are ranked",
+        }
+        /// `gov backlog move X --before X`.
+        BeforeItself { da: "{id} kan ikke flyttes foran sig selv", en: "{id} cannot be moved before itself" }
         /// gov.yaml is not a map.
         ConfigNotAMap {
             da: "konfigurationen skal være nøgler med værdier",

@@ -573,6 +573,8 @@ fn the_readme_tour_says_everything_in_danish() {
         &["set", "DEC-0003", "bad key=x"],
         &["new", "decision", "--title", " "],
         &["new", "decision", "--title", "x", "--type", "NOPE"],
+        &["backlog", "move", "CR-0001", "--before", "CR-0001"],
+        &["backlog", "move", "DEC-0001", "--before", "CR-0001"],
         &["release", "v9.9.9"],
     ] {
         let mut all = vec!["--lang", "da"];
