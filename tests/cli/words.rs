@@ -317,14 +317,30 @@ fn is_code(word: &str) -> bool {
             && word.len() > 1
 }
 
-/// What other helpers' files still print in English while they move
-/// them: `check/render.rs` (becoming `src/render/`) writes the labels of
-/// annotate-snippets (`error[GOV040]`, `= help:`). The catalogue has their
-/// Danish (`FindingMsg::SeverityError`, `HelpLabel`); once the renderer
-/// uses them this exemption goes.
+/// TODO(i18n, after merging issue 16's parallel work): English that
+/// files owned by other helpers still print, exempted here by name so the
+/// test stays honest about it. Each entry: the text, the file, and the
+/// catalogue key that already has its Danish.
+/// - `error[`, `warning[`, `note[` before a GOV code, and `= help:` /
+///   `= note:`: the annotate-snippets labels of `check/render.rs` (moving
+///   to `src/render/`); Danish in `FindingMsg::SeverityError`,
+///   `SeverityWarning`, `SeverityHint`, `HelpLabel`.
+///
+/// Not exempted because the tour does not reach them, but English still
+/// (same TODO): `report/order.rs` messages about `backlog/order.yaml`
+/// (`moves` must be a list, each move needs `id` and `before`),
+/// `report/settings.rs` and `config/layer.rs` serde "expecting" phrases
+/// (`a map of kind names to kinds`, `a map of evaluation fields to
+/// weights`), `config/layer.rs` `environment variable {key}` as a
+/// place, and the reasons inside git and pack errors (`src/git/`,
+/// `trace/cache*.rs`), which are wrapped in Danish but say their cause in
+/// English.
+const TODO_OWNED_ELSEWHERE: &[&str] = &["error[", "warning[", "note[", "= help:", "= note:"];
+
+/// A line without the labels of [`TODO_OWNED_ELSEWHERE`].
 fn owned_elsewhere(line: &str) -> String {
     let mut line = line.to_string();
-    for label in ["error[", "warning[", "note[", "= help:", "= note:"] {
+    for label in TODO_OWNED_ELSEWHERE {
         line = line.replace(label, "[");
     }
     line
