@@ -8,6 +8,7 @@ use std::path::Path;
 
 use crate::check::{Diagnostic, Schemas};
 use crate::config::{Config, Kind};
+use crate::error::Refusal;
 use crate::lock::{Lock, StatePaths, WriteLock};
 use crate::record::{
     self, Edit, Record, RecordId, Repository, Summary, apply_edits, id_in_file_name,
@@ -161,27 +162,26 @@ pub fn create(
     if title.is_empty() {
         return Err(Error::BadAssignment {
             arg: "--title".into(),
-            reason: "a record needs a title".into(),
+            reason: Refusal::NoTitle,
         });
     }
-    let kind_type =
-        match &new.kind_type {
-            Some(t) => Some(kind.find_type(t).map(|d| d.id.clone()).ok_or_else(|| {
-                Error::BadAssignment {
-                    arg: format!("--type {t}"),
-                    reason: format!(
-                        "{} has the types {}",
-                        kind.name,
-                        kind.types
-                            .iter()
-                            .map(|t| t.id.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                }
-            })?),
-            None => None,
-        };
+    let kind_type = match &new.kind_type {
+        Some(t) => Some(kind.find_type(t).map(|d| d.id.clone()).ok_or_else(|| {
+            Error::BadAssignment {
+                arg: format!("--type {t}"),
+                reason: Refusal::UnknownType {
+                    kind: kind.name.clone(),
+                    types: kind
+                        .types
+                        .iter()
+                        .map(|t| t.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                },
+            }
+        })?),
+        None => None,
+    };
     let repo = Repository::load(root.to_path_buf(), config.clone());
     let number = next_number(&kind, highest_number(&repo, &kind)?)?;
     let id = record::format_id(&kind.prefix, number);
@@ -193,7 +193,11 @@ pub fn create(
         if old.kind != kind.name {
             return Err(Error::BadAssignment {
                 arg: format!("--supersedes {old_id}"),
-                reason: format!("{} is a {}, not a {}", summary.id, old.kind, kind.name),
+                reason: Refusal::OtherKind {
+                    id: summary.id.clone(),
+                    is: old.kind.clone(),
+                    wanted: kind.name.clone(),
+                },
             });
         }
         let status = kind
@@ -202,7 +206,9 @@ pub fn create(
             .and_then(|s| kind.status(s))
             .ok_or_else(|| Error::BadAssignment {
                 arg: format!("--supersedes {old_id}"),
-                reason: format!("the kind {} has no superseded status", kind.name),
+                reason: Refusal::NoSupersededStatus {
+                    kind: kind.name.clone(),
+                },
             })?;
         if let Some(from) = &summary.status
             && let Err(allowed) = kind.allows(from, &status.id)

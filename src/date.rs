@@ -68,12 +68,121 @@ pub enum DateError {
     OutOfRange {
         /// The text, trimmed.
         text: String,
-        /// What is impossible, e.g. `month 13 does not exist`, `30 February does not exist`.
-        reason: String,
+        /// What is impossible: month 13, 30 February.
+        reason: Impossible,
     },
     /// The text is empty or only whitespace.
     #[error("the date is empty")]
     Empty,
+}
+
+impl DateError {
+    /// Why the text is not a date, in a language (`Display` is English).
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::CliMsg;
+        match self {
+            DateError::Unrecognised { text } => crate::tr!(lang, CliMsg::DateUnrecognised, text),
+            DateError::OutOfRange { text, reason } => {
+                crate::tr!(
+                    lang,
+                    CliMsg::DateOutOfRange,
+                    text,
+                    reason = reason.message(lang)
+                )
+            }
+            DateError::Empty => crate::i18n::t(lang, CliMsg::DateEmpty).to_string(),
+        }
+    }
+}
+
+/// What makes a date that has a date's form impossible.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Impossible {
+    /// A month number outside 1–12.
+    Month(i8),
+    /// A day number outside 1–31.
+    Day(i8),
+    /// 29 February of a year that is not a leap year.
+    LeapDay(i16),
+    /// A day the month does not have (31 April).
+    DayOfMonth {
+        /// The day.
+        day: i8,
+        /// The month, 1–12.
+        month: i8,
+    },
+    /// A year outside 1900–2200, as written.
+    Year(String),
+    /// A time of day or offset part out of range (hour 25).
+    Clock {
+        /// Which part.
+        part: ClockPart,
+        /// Its value.
+        value: i8,
+    },
+}
+
+/// A part of a time of day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClockPart {
+    /// The hour.
+    Hour,
+    /// The minute.
+    Minute,
+    /// The second.
+    Second,
+    /// The offset's hours.
+    OffsetHour,
+    /// The offset's minutes.
+    OffsetMinute,
+}
+
+impl Impossible {
+    /// What is impossible, in a language (`Display` is English).
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::CliMsg as C;
+        use crate::tr;
+        let month_name = |m: &i8| {
+            let names = if lang == crate::i18n::Lang::Da {
+                &MONTHS_DA
+            } else {
+                &MONTHS_EN
+            };
+            usize::try_from(m - 1)
+                .ok()
+                .and_then(|i| names.get(i))
+                .copied()
+                .unwrap_or_default()
+        };
+        match self {
+            Impossible::Month(month) => tr!(lang, C::DateNoMonth, month),
+            Impossible::Day(day) => tr!(lang, C::DateNoDay, day),
+            Impossible::LeapDay(year) => tr!(lang, C::DateNoLeapDay, year),
+            Impossible::DayOfMonth { day, month } => {
+                tr!(lang, C::DateNoDayOfMonth, day, month = month_name(month))
+            }
+            Impossible::Year(year) => tr!(lang, C::DateYear, year),
+            Impossible::Clock { part, value } => {
+                let part = crate::i18n::t(
+                    lang,
+                    match part {
+                        ClockPart::Hour => C::ClockHour,
+                        ClockPart::Minute => C::ClockMinute,
+                        ClockPart::Second => C::ClockSecond,
+                        ClockPart::OffsetHour => C::ClockOffsetHour,
+                        ClockPart::OffsetMinute => C::ClockOffsetMinute,
+                    },
+                );
+                tr!(lang, C::DateNoClock, part, value)
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Impossible {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::i18n::Lang::En))
+    }
 }
 
 /// ISO `yyyy-mm-dd`, the only form gov writes.
@@ -161,7 +270,7 @@ fn tokens(text: &str) -> Vec<Tok<'_>> {
 /// Why parsing failed, before the text is attached: the shape is wrong, or a value is impossible.
 enum Fail {
     Shape,
-    Range(String),
+    Range(Impossible),
 }
 
 /// Year, month, day and form of a text whose shape is right; the values are not yet checked.
@@ -172,10 +281,10 @@ fn resolve((year, month, day, form): Fields) -> Result<ParsedDate, Fail> {
     let name = MONTHS_EN.get(usize::try_from(month - 1).unwrap_or(12));
     let Ok(date) = Date::new(year, month, day) else {
         return Err(Fail::Range(match name {
-            None => format!("month {month} does not exist"),
-            Some(_) if !(1..=31).contains(&day) => format!("day {day} does not exist"),
-            Some(_) if month == 2 && day == 29 => format!("29 February {year} does not exist"),
-            Some(name) => format!("{day} {name} does not exist"),
+            None => Impossible::Month(month),
+            Some(_) if !(1..=31).contains(&day) => Impossible::Day(day),
+            Some(_) if month == 2 && day == 29 => Impossible::LeapDay(year),
+            Some(_) => Impossible::DayOfMonth { day, month },
         }));
     };
     let day_first = matches!(form, DateForm::DayFirst | DateForm::DayFirstShortYear);
@@ -200,9 +309,7 @@ fn full_year(digits: &str) -> Result<i16, Fail> {
     match (digits.len(), digits.parse::<i16>()) {
         (0..=2, _) => Err(Fail::Shape),
         (4, Ok(year)) if (1900..=2200).contains(&year) => Ok(year),
-        _ => Err(Fail::Range(format!(
-            "year {digits} is out of range (gov reads 1900–2200)"
-        ))),
+        _ => Err(Fail::Range(Impossible::Year(digits.to_string()))),
     }
 }
 
@@ -252,18 +359,21 @@ fn clock(toks: &[Tok]) -> Result<(), Fail> {
         _ => return Err(Fail::Shape),
     };
     let two = |d: &str| small(d).ok().filter(|_| d.len() == 2).ok_or(Fail::Shape);
-    let mut parts = vec![("hour", small(h)?, 23), ("minute", two(m)?, 59)];
+    let mut parts = vec![
+        (ClockPart::Hour, small(h)?, 23),
+        (ClockPart::Minute, two(m)?, 59),
+    ];
     if let Some(s) = s {
-        parts.push(("second", two(s)?, 60));
+        parts.push((ClockPart::Second, two(s)?, 60));
     }
     if let Some((oh, om)) = offset {
         parts.extend([
-            ("offset hour", two(oh)?, 23),
-            ("offset minute", two(om)?, 59),
+            (ClockPart::OffsetHour, two(oh)?, 23),
+            (ClockPart::OffsetMinute, two(om)?, 59),
         ]);
     }
     match parts.into_iter().find(|&(_, value, max)| value > max) {
-        Some((what, value, _)) => Err(Fail::Range(format!("{what} {value} does not exist"))),
+        Some((part, value, _)) => Err(Fail::Range(Impossible::Clock { part, value })),
         None => Ok(()),
     }
 }

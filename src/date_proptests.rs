@@ -24,7 +24,7 @@ fn ymd(text: &str) -> (i16, i8, i8, DateForm, bool) {
 
 fn reason(text: &str) -> String {
     match parse(text) {
-        Err(DateError::OutOfRange { reason, .. }) => reason,
+        Err(DateError::OutOfRange { reason, .. }) => reason.to_string(),
         other => panic!("{text:?} should be out of range, got {other:?}"),
     }
 }

@@ -13,6 +13,7 @@
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
+use crate::error::JournalTrouble;
 use crate::{Error, Result, fsutil};
 
 /// The format tag of the journal file.
@@ -139,7 +140,7 @@ pub fn complete(root: &Path, path: &Path) -> Result<Option<Completed>> {
     let Some(journal) = Journal::read(path)? else {
         return Ok(None);
     };
-    let conflict = |file: &str, reason: &'static str| Error::JournalConflict {
+    let conflict = |file: &str, reason: JournalTrouble| Error::JournalConflict {
         journal: path.to_path_buf(),
         renumbering: format!("{} → {}", journal.old, journal.new),
         path: file.to_string(),
@@ -154,18 +155,18 @@ pub fn complete(root: &Path, path: &Path) -> Result<Option<Completed>> {
             (Some(text), _) if *text == file.after.as_bytes() => Step::Done,
             (Some(text), None) if *text == file.before.as_bytes() => Step::Write,
             (None, Some(_)) => Step::Write,
-            (None, None) => return Err(conflict(file.target(), "is gone")),
+            (None, None) => return Err(conflict(file.target(), JournalTrouble::Gone)),
             (Some(_), _) => {
-                return Err(conflict(file.target(), "has been changed since"));
+                return Err(conflict(file.target(), JournalTrouble::ChangedSince));
             }
         };
         if file.new_path.is_some() {
             match read_if_present(&root.join(&file.path))? {
                 Some(text) if text != file.before.as_bytes() => {
-                    return Err(conflict(&file.path, "has been changed since"));
+                    return Err(conflict(&file.path, JournalTrouble::ChangedSince));
                 }
                 None if matches!(step, Step::Write) => {
-                    return Err(conflict(&file.path, "is gone"));
+                    return Err(conflict(&file.path, JournalTrouble::Gone));
                 }
                 _ => {}
             }

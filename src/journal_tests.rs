@@ -93,14 +93,22 @@ fn a_journal_is_completed_from_any_mixed_state() {
 #[test]
 fn a_file_changed_since_stops_everything() {
     for (rel, text, reason) in [
-        ("d/B-1.md", Some("hand edit\n"), "has been changed since"),
-        ("d/B-1.md", None, "is gone"),
-        ("d/A-1.md", Some("hand edit\n"), "has been changed since"),
-        ("d/A-1.md", None, "is gone"),
+        (
+            "d/B-1.md",
+            Some("hand edit\n"),
+            JournalTrouble::ChangedSince,
+        ),
+        ("d/B-1.md", None, JournalTrouble::Gone),
+        (
+            "d/A-1.md",
+            Some("hand edit\n"),
+            JournalTrouble::ChangedSince,
+        ),
+        ("d/A-1.md", None, JournalTrouble::Gone),
         (
             "d/A-2.md",
             Some("someone else's\n"),
-            "has been changed since",
+            JournalTrouble::ChangedSince,
         ),
     ] {
         let (dir, path, _) = setup();

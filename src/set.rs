@@ -107,9 +107,9 @@ pub(crate) fn date_as_iso(edit: &mut Edit, arg: &str, force: bool) -> Result<()>
         Ok(parsed) => *text = date::iso(parsed.date),
         Err(_) if force => {}
         Err(e) => {
-            return Err(Error::BadAssignment {
+            return Err(Error::BadDate {
                 arg: arg.to_string(),
-                reason: e.to_string(),
+                error: e,
             });
         }
     }

@@ -21,7 +21,7 @@ pub enum Finding {
     /// GOV001: the front matter is not valid YAML.
     YamlSyntax {
         /// What the parser said.
-        message: String,
+        error: crate::yaml::YamlErrorKind,
     },
     /// GOV002: an opening `---` without a closing one.
     Unterminated,
@@ -42,8 +42,10 @@ pub enum Finding {
     Schema {
         /// JSON pointer of the value (`/deciders/0`).
         pointer: String,
-        /// What the schema validator said.
+        /// What the schema validator said (English).
         message: String,
+        /// The same, as data, to be said in other languages.
+        problem: super::schema_problem::SchemaProblem,
     },
     /// GOV011: no `id` in the front matter.
     MissingId {
@@ -73,7 +75,7 @@ pub enum Finding {
         /// The value.
         text: String,
         /// Why it is not a date.
-        reason: String,
+        reason: crate::date::DateError,
     },
     /// GOV031: a date in a day-first or other non-ISO form.
     NonIsoDate {

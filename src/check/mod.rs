@@ -14,6 +14,7 @@ mod record;
 mod refs;
 mod rules;
 pub mod schema;
+mod schema_problem;
 mod text;
 
 pub use crate::severity::Severity;

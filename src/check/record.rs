@@ -52,7 +52,7 @@ pub fn check(record: &Record, summary: &Summary, kind: &Kind, schemas: &Schemas)
                 e.pos.line,
                 e.pos.column,
                 Finding::YamlSyntax {
-                    message: e.kind.to_string(),
+                    error: e.kind.clone(),
                 },
             ));
             return out;
@@ -128,7 +128,7 @@ fn check_dates(record: &Record, summary: &Summary, out: &mut Vec<Located>) {
             Err(e) => out.push(at(Finding::BadDate {
                 key: key.to_string(),
                 text: text.clone(),
-                reason: e.to_string(),
+                reason: e,
             })),
             Ok(p) if !matches!(p.form, date::DateForm::Iso | date::DateForm::IsoDateTime) => out
                 .push(at(Finding::NonIsoDate {

@@ -8,6 +8,7 @@ use std::path::Path;
 
 use super::Located;
 use super::finding::Finding;
+use super::schema_problem::SchemaProblem;
 use crate::config::{Config, Kind};
 use crate::fsutil::{Links, read_regular};
 use crate::record::Record;
@@ -125,6 +126,7 @@ impl Schemas {
                     Finding::Schema {
                         pointer,
                         message: e.to_string(),
+                        problem: SchemaProblem::of(&e),
                     },
                 )
             })

@@ -79,7 +79,9 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
         let id = super::show::normalise(&m.id);
         let before = m.before.as_deref().map(super::show::normalise);
         let today = super::new::today()?;
-        let said = match report::move_request(&repo, &id, before.as_deref(), today).map_err(lift)? {
+        let said = match report::move_request(&repo, &id, before.as_deref(), today)
+            .map_err(|e| lift(lang, e))?
+        {
             MoveOutcome::Moved { file, id, before } => {
                 format!("{file}: {id} {} {before}\n", t(lang, Msg::BacklogMoved))
             }
@@ -93,7 +95,8 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
         env.out.print(&said)?;
         return Ok(Outcome::Ok);
     }
-    let (order, _) = ManualOrder::load(&repo.root, &repo.config).map_err(lift)?;
+    let (order, _) =
+        ManualOrder::load(&repo.root, &repo.config).map_err(|e| lift(repo.config.lang, e))?;
     let backlog = report::rank(&repo, &order);
     let style = env.style(&repo.config, args.explain);
     env.out.print(&render::backlog::render(

@@ -46,7 +46,10 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     let since = match &args.since {
         Some(text) => Some(crate::date::iso(
             crate::date::parse(text)
-                .map_err(|e| anyhow::anyhow!("--since: {e}"))?
+                .map_err(|error| crate::Error::BadDate {
+                    arg: format!("--since {text}"),
+                    error,
+                })?
                 .date,
         )),
         None => None,

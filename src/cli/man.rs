@@ -1,8 +1,6 @@
 //! `gov man`: the manual page.
 
-use clap::CommandFactory;
-
-use super::{Cli, CmdResult, Env, Outcome};
+use super::{CmdResult, Env, Outcome};
 
 /// Print the manual page in roff format.
 ///
@@ -13,10 +11,10 @@ use super::{Cli, CmdResult, Env, Outcome};
 #[command(verbatim_doc_comment)]
 pub struct Args {}
 
-/// Runs `gov man`.
+/// Runs `gov man`, in the language of `--lang`, the repository or the
+/// locale (see `language`).
 pub fn run(env: &Env, _args: Args) -> CmdResult {
-    let mut out = Vec::new();
-    clap_mangen::Man::new(Cli::command()).render(&mut out)?;
-    env.out.print(&String::from_utf8_lossy(&out))?;
+    let lang = super::language::resolve(env.lang, &env.dir);
+    env.out.print(&super::help::man_page(lang)?)?;
     Ok(Outcome::Ok)
 }

@@ -8,7 +8,9 @@
 mod backlog;
 mod completions;
 mod config;
+mod help;
 mod init;
+mod language;
 mod list;
 mod log;
 mod man;
@@ -32,9 +34,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::Error;
-use crate::i18n::Lang;
+use crate::i18n::{ErrorMsg, Lang, t};
 use crate::render::Style;
-use crate::render::colour::When;
+use crate::render::colour::{Colours, When};
 
 pub use output::Output;
 
@@ -187,22 +189,29 @@ pub enum Outcome {
 
 /// Runs the command line of this process.
 pub fn main() -> ExitCode {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // clap's own help and usage errors follow `--color` too, so it is
     // looked for before clap reads the arguments.
-    let clap_colour = match colour_asked(std::env::args_os().skip(1)) {
+    let asked = colour_asked(args.iter().skip(1).cloned());
+    let clap_colour = match asked {
         When::Auto => clap::ColorChoice::Auto,
         When::Always => clap::ColorChoice::Always,
         When::Never => clap::ColorChoice::Never,
     };
     let parsed = Cli::command()
         .color(clap_colour)
-        .try_get_matches()
+        .try_get_matches_from(&args)
         .and_then(|m| Cli::from_arg_matches(&m));
     let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
-            print_usage_error(&e);
+            // Help, version and usage errors: rendered again in the user's
+            // language (only on this path, so a normal run pays nothing).
+            let early = language::Early::scan(args.get(1..).unwrap_or_default());
+            let dir = early.dir.unwrap_or_else(|| PathBuf::from("."));
+            let lang = language::resolve(early.lang, &dir);
+            help::print_usage_error(e, &args, lang, Colours::of_process(asked));
             return ExitCode::from(code);
         }
     };
@@ -234,7 +243,7 @@ pub fn main() -> ExitCode {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
         Ok(Outcome::Findings) => ExitCode::from(1),
         Ok(Outcome::Incomplete) => ExitCode::from(2),
-        Err(e) => report(&e),
+        Err(e) => report(&e, language::resolve(env.lang, &env.dir)),
     }
 }
 
@@ -259,35 +268,56 @@ fn colour_asked(args: impl Iterator<Item = OsString>) -> When {
     when
 }
 
-/// Prints an error (and its hint) and gives the exit code for it.
-fn report(err: &anyhow::Error) -> ExitCode {
+/// Prints an error (and its hint) in `lang` and gives the exit code for it.
+/// The language is resolved when the error happens (see `language`), so an
+/// error about a gov.yaml that cannot be loaded still follows its `lang:`.
+fn report(err: &anyhow::Error, lang: Lang) -> ExitCode {
     if let Some(io) = err.downcast_ref::<std::io::Error>()
         && io.kind() == std::io::ErrorKind::BrokenPipe
     {
         return ExitCode::SUCCESS;
     }
+    let (label, hint_label) = (t(lang, ErrorMsg::ErrorLabel), t(lang, ErrorMsg::HintLabel));
     // The message may quote a record's ID, path or title: escaped.
-    output::eprint_line(&format!("error: {err:#}"));
-    if let Some(hint) = err.downcast_ref::<Error>().and_then(Error::hint) {
-        output::eprint_line(&format!("hint: {hint}"));
+    output::eprint_line(&format!("{label}: {}", message(err, lang)));
+    if let Some(hint) = err.downcast_ref::<Error>().and_then(|e| e.hint(lang)) {
+        output::eprint_line(&format!("{hint_label}: {hint}"));
     }
     ExitCode::from(2)
 }
 
-/// Prints clap's message for a usage error (or `--help`), escaped when an
-/// argument holds a control character that clap would quote back.
-fn print_usage_error(e: &clap::Error) {
-    let hostile = std::env::args_os().any(|a| {
+/// An error's message in `lang`: gov's own errors from the catalogue
+/// (with what the operating system said, where it is one of the common
+/// complaints), each context around them as written.
+fn message(err: &anyhow::Error, lang: Lang) -> String {
+    let mut parts = Vec::new();
+    for cause in err.chain() {
+        if let Some(e) = cause.downcast_ref::<Error>() {
+            parts.push(e.message(lang));
+            break;
+        }
+        if let Some(io) = cause.downcast_ref::<std::io::Error>() {
+            parts.push(crate::error::io_cause(lang, io));
+            break;
+        }
+        parts.push(cause.to_string());
+    }
+    parts.join(": ")
+}
+
+/// Writes text that may quote the command line back (clap's messages),
+/// escaped when an argument holds a control character.
+fn write_quoting_args(text: &str, args: &[std::ffi::OsString], to_stderr: bool) {
+    let hostile = args.iter().any(|a| {
         let a = a.to_string_lossy();
         a.chars().any(crate::render::escape::is_control)
     });
-    if !hostile {
-        let _ = e.print();
-        return;
-    }
-    let text = e.render().to_string();
-    let text = crate::render::escape::text(&text);
-    if e.use_stderr() {
+    let text = if hostile {
+        crate::render::escape::text(text)
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
+    if to_stderr {
         let _ = write!(std::io::stderr().lock(), "{text}");
     } else {
         let _ = write!(std::io::stdout().lock(), "{text}");

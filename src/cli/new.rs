@@ -1,7 +1,5 @@
 //! `gov new`: create a record from its kind's template.
 
-use anyhow::Context as _;
-
 use super::{CmdResult, Env, Outcome, write_notes};
 use crate::create::{self, Creation, NewRecord};
 use crate::i18n::{Msg, t};
@@ -59,7 +57,12 @@ pub struct Args {
 /// Today, or `GOV_TODAY` (ISO) for reproducible runs.
 pub fn today() -> anyhow::Result<jiff::civil::Date> {
     match std::env::var("GOV_TODAY") {
-        Ok(text) => Ok(date::parse(&text).context("GOV_TODAY")?.date),
+        Ok(text) => Ok(date::parse(&text)
+            .map_err(|error| Error::BadDate {
+                arg: format!("GOV_TODAY={text}"),
+                error,
+            })?
+            .date),
         Err(_) => Ok(jiff::ZonedDateTime::now().date()),
     }
 }
@@ -73,9 +76,9 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
         .map(|d| {
             date::parse(d)
                 .map(|p| p.date)
-                .map_err(|e| Error::BadAssignment {
+                .map_err(|error| Error::BadDate {
                     arg: format!("--date {d}"),
-                    reason: e.to_string(),
+                    error,
                 })
         })
         .transpose()?;
@@ -157,9 +160,9 @@ fn edit(path: &std::path::Path) -> anyhow::Result<()> {
             message: e.to_string(),
         })?;
     if !status.success() {
-        return Err(Error::Editor {
+        return Err(Error::EditorFailed {
             editor,
-            message: format!("exited with {status}"),
+            status: status.to_string(),
         }
         .into());
     }

@@ -1,9 +1,10 @@
 //! `gov renumber`: give a record a new ID everywhere.
 
 use super::{CmdResult, Env, Outcome, output, write_notes};
-use crate::i18n::Lang;
+use crate::i18n::{CliMsg, Lang, t};
 use crate::lock::WriteLock;
 use crate::renumber;
+use crate::tr;
 
 /// Give a record a new ID everywhere it is used.
 ///
@@ -51,7 +52,7 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
             anyhow::bail!(pending_message(lang, &journal.old, &journal.new));
         }
         let plan = renumber::plan(&repo, &target, args.new.as_deref())?;
-        show(env, &plan, args.json, true)?;
+        show(env, &plan, args.json, true, lang)?;
         return Ok(Outcome::Ok);
     }
     let lock = WriteLock::acquire(&repo.root, &repo.config)?;
@@ -64,51 +65,41 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
         args.new.as_deref(),
     )?;
     drop(lock);
-    show(env, &done.plan, args.json, false)?;
+    show(env, &done.plan, args.json, false, lang)?;
     if done.completed_earlier {
-        super::output::eprint_line(match lang {
-            Lang::Da => "gov: omnummereringen var afbrudt og er nu afsluttet; intet mere at gøre",
-            Lang::En => {
-                "gov: this renumbering had been interrupted and is now complete; nothing more to do"
-            }
-        });
+        super::output::eprint_line(t(lang, CliMsg::RenumberCompletedEarlier));
     }
     Ok(Outcome::Ok)
 }
 
 /// Prints a plan as JSON or for people.
-fn show(env: &Env, plan: &renumber::Plan, json: bool, dry_run: bool) -> anyhow::Result<()> {
+fn show(
+    env: &Env,
+    plan: &renumber::Plan,
+    json: bool,
+    dry_run: bool,
+    lang: Lang,
+) -> anyhow::Result<()> {
     if json {
         output::print_json(plan)?;
     } else {
-        env.out.print(&describe(plan, dry_run))?;
+        env.out.print(&describe(plan, dry_run, lang))?;
     }
     Ok(())
 }
 
 /// Why a dry run cannot plan while a renumbering waits to be completed.
 fn pending_message(lang: Lang, old: &str, new: &str) -> String {
-    match lang {
-        Lang::Da => format!(
-            "en afbrudt omnummerering {old} → {new} venter; kør `gov renumber {old} {new}` (eller en anden skrivende kommando) for at afslutte den før en prøvekørsel"
-        ),
-        Lang::En => format!(
-            "an interrupted renumbering {old} → {new} is pending; run `gov renumber {old} {new}` (or any other write command) to complete it before a dry run"
-        ),
-    }
+    tr!(lang, CliMsg::RenumberPending, old, new)
 }
 
 /// The plan for people: renames, then each changed line as `-`/`+` pairs.
-fn describe(plan: &renumber::Plan, dry_run: bool) -> String {
+fn describe(plan: &renumber::Plan, dry_run: bool, lang: Lang) -> String {
     let mut out = format!(
         "{} → {}{}\n",
         plan.old,
         plan.new,
-        if dry_run {
-            " (dry run: nothing written)"
-        } else {
-            ""
-        }
+        if dry_run { t(lang, CliMsg::DryRun) } else { "" }
     );
     for change in &plan.changes {
         match &change.new_path {

@@ -3,7 +3,8 @@
 use std::path::PathBuf;
 
 use super::{CmdResult, Env, Outcome, output};
-use crate::{Error, check, fsutil};
+use crate::i18n::CliMsg;
+use crate::{Error, check, fsutil, tr};
 
 /// Work with the JSON Schemas of the record kinds.
 ///
@@ -46,7 +47,7 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
             let kind = repo.config.require_kind(&kind)?;
             match check::schema::effective(&repo.root, kind)? {
                 Some(schema) => output::print_json(&schema)?,
-                None => anyhow::bail!("the kind {} has no schema", kind.name),
+                None => anyhow::bail!(tr!(repo.config.lang, CliMsg::NoSchema, kind = kind.name)),
             }
         }
         Action::Export { out } => {

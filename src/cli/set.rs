@@ -1,7 +1,7 @@
 //! `gov set`: change front matter in place, keeping every other byte.
 
 use super::{CmdResult, Env, Outcome, write_notes};
-use crate::i18n::{Msg, t};
+use crate::i18n::{CliMsg, Msg, t};
 use crate::lock::WriteLock;
 use crate::record::{Assignment, Edit};
 use crate::set::{SetOutcome, SetRequest, set};
@@ -46,10 +46,10 @@ pub struct Args {
 
 /// Runs `gov set`.
 pub fn run(env: &Env, args: Args) -> CmdResult {
-    if args.assignments.is_empty() && args.unset.is_empty() {
-        anyhow::bail!("nothing to set: give key=value or --unset KEY");
-    }
     let repo = env.repository()?;
+    if args.assignments.is_empty() && args.unset.is_empty() {
+        anyhow::bail!(t(repo.config.lang, CliMsg::SetNothing));
+    }
     let mut edits = Vec::new();
     for arg in &args.assignments {
         edits.push((arg.clone(), Assignment::parse(arg)?));

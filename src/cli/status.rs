@@ -1,6 +1,7 @@
 //! `gov status`: the coordinator's report, as a table, JSON or Markdown.
 
 use super::{CmdResult, Env};
+use crate::i18n::Lang;
 use crate::render::{self, Format};
 use crate::report;
 
@@ -59,18 +60,30 @@ impl From<ReportFormat> for Format {
     }
 }
 
-/// Reads `--as-of` as clap's value parser, so a bad date is a usage error.
-fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
-    crate::date::parse(text)
-        .map(|p| p.date)
-        .map_err(|e| e.to_string())
+/// Reads `--as-of` as clap's value parser, so a bad date is a usage error
+/// (its reason in the user's language: see `help::usage_error`).
+fn parse_date(text: &str) -> Result<jiff::civil::Date, crate::date::DateError> {
+    crate::date::parse(text).map(|p| p.date)
 }
 
-/// A report error for the exit path: gov's own errors keep their type, so
-/// their hints ("did you mean `CR-0012`?") are still printed.
-pub fn lift(e: report::ReportError) -> anyhow::Error {
+/// A report error for the exit path, in `lang`: gov's own errors keep
+/// their type, so their hints ("did you mean `CR-0012`?") are still printed.
+pub fn lift(lang: Lang, e: report::ReportError) -> anyhow::Error {
+    use crate::i18n::ErrorMsg as E;
     match e {
         report::ReportError::Gov(inner) => inner.into(),
+        report::ReportError::NotInBacklog { id, kind, status } => {
+            let text = match status {
+                Some(status) => crate::tr!(lang, E::NotInBacklogWithStatus, id, kind, status),
+                None => crate::tr!(lang, E::NotInBacklog, id, kind),
+            };
+            anyhow::anyhow!(text)
+        }
+        report::ReportError::BeforeItself { id } => {
+            anyhow::anyhow!(crate::tr!(lang, E::BeforeItself, id))
+        }
+        // TODO(i18n): the order file's message is made in English by
+        // report/order.rs; it becomes data when that module moves.
         other => other.into(),
     }
 }
@@ -87,7 +100,8 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     if let Some(h) = history.as_ref() {
         super::trace::said(h, repo.config.lang);
     }
-    let status = report::status(&repo, history.as_ref(), as_of).map_err(lift)?;
+    let status =
+        report::status(&repo, history.as_ref(), as_of).map_err(|e| lift(repo.config.lang, e))?;
     let style = env.style(&repo.config, false);
     env.out
         .print(&render::status::render(&status, args.format.into(), &style))?;

@@ -6,7 +6,7 @@
 
 use super::Outcome;
 use crate::check;
-use crate::i18n::{Msg, t};
+use crate::i18n::{ErrorMsg, Msg, t};
 use crate::record::Repository;
 
 /// Names each file that was not read on stderr; `Incomplete` when there
@@ -18,7 +18,8 @@ pub fn outcome(repo: &Repository) -> Outcome {
         return Outcome::Ok;
     }
     for d in &unread {
-        super::output::eprint_line(&format!("error: {}: {} ({})", d.path, d.message, d.code));
+        let label = t(lang, ErrorMsg::ErrorLabel);
+        super::output::eprint_line(&format!("{label}: {}: {} ({})", d.path, d.message, d.code));
     }
     super::output::eprint_line(t(lang, Msg::NotReadLeftOut));
     Outcome::Incomplete

@@ -11,36 +11,21 @@ use std::path::Path;
 
 use super::Output;
 use crate::check::{Diagnostic, Severity};
-use crate::i18n::Lang;
+use crate::i18n::{CliMsg, Lang};
 use crate::lock::WriteLock;
 use crate::render::diagnostics::human;
+use crate::tr;
 
 /// Says on stderr what the lock did before the command: an interrupted
 /// renumbering completed, temporary files of a killed process removed.
 pub fn tidied(lock: &WriteLock, root: &Path, lang: Lang) {
     if let Some(done) = &lock.completed {
         let (old, new, n) = (&done.journal.old, &done.journal.new, done.written);
-        let line = match lang {
-            Lang::Da => format!(
-                "gov: afsluttede en afbrudt omnummerering {old} → {new} ({n} filer skrevet)"
-            ),
-            Lang::En => format!(
-                "gov: completed an interrupted renumbering {old} → {new} ({n} files written)"
-            ),
-        };
-        super::output::eprint_line(&line);
+        super::output::eprint_line(&tr!(lang, CliMsg::TidiedRenumbering, old, new, n));
     }
     for path in &lock.removed {
-        let shown = path.strip_prefix(root).unwrap_or(path).display();
-        let line = match lang {
-            Lang::Da => {
-                format!("gov: fjernede en midlertidig fil efter en afbrudt kørsel: {shown}")
-            }
-            Lang::En => {
-                format!("gov: removed a temporary file left by an interrupted run: {shown}")
-            }
-        };
-        super::output::eprint_line(&line);
+        let path = path.strip_prefix(root).unwrap_or(path).display();
+        super::output::eprint_line(&tr!(lang, CliMsg::TidiedTemporary, path));
     }
 }
 
@@ -80,12 +65,5 @@ pub fn diagnostics(diagnostics: &[Diagnostic], w: &Written<'_>, forced: bool) {
 pub fn refused(diagnostics: &[Diagnostic], w: &Written<'_>) -> anyhow::Error {
     self::diagnostics(diagnostics, w, false);
     let path = w.path;
-    match w.lang {
-        Lang::Da => anyhow::anyhow!(
-            "{path}: intet skrevet: ændringen ville give fejlene ovenfor; --force skriver alligevel"
-        ),
-        Lang::En => anyhow::anyhow!(
-            "{path}: nothing written: the change would add the errors above; --force writes anyway"
-        ),
-    }
+    anyhow::anyhow!(tr!(w.lang, CliMsg::Refused, path))
 }

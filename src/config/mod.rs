@@ -72,17 +72,23 @@ pub struct Config {
     pub backlog: BacklogSettings,
 }
 
-/// A severity override for a validation rule.
+/// A severity override for a validation rule, in English or in the
+/// Danish words `gov validate --rules` shows (`fejl`, `advarsel`,
+/// `bemærkning`, `slået fra`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum RuleLevel {
     /// The rule is not checked.
+    #[serde(alias = "fra", alias = "slået fra")]
     Off,
     /// Reported as a hint.
+    #[serde(alias = "bemærkning")]
     Hint,
     /// Reported as a warning.
+    #[serde(alias = "advarsel")]
     Warning,
     /// Reported as an error.
+    #[serde(alias = "fejl")]
     Error,
 }
 

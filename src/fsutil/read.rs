@@ -60,27 +60,16 @@ impl Special {
         Some(Special::Other)
     }
 
-    /// The English name, as in "a FIFO".
-    pub fn en(self) -> &'static str {
+    /// Its name in the catalogue, as in "a FIFO".
+    pub fn words(self) -> crate::i18n::FindingMsg {
+        use crate::i18n::FindingMsg as F;
         match self {
-            Special::Fifo => "a FIFO (named pipe)",
-            Special::Socket => "a socket",
-            Special::BlockDevice => "a block device",
-            Special::CharDevice => "a character device",
-            Special::Folder => "a folder",
-            Special::Other => "not a regular file",
-        }
-    }
-
-    /// The Danish name.
-    pub fn da(self) -> &'static str {
-        match self {
-            Special::Fifo => "en FIFO (navngivet rør)",
-            Special::Socket => "en socket",
-            Special::BlockDevice => "en blokenhed",
-            Special::CharDevice => "en tegnenhed",
-            Special::Folder => "en mappe",
-            Special::Other => "ikke en almindelig fil",
+            Special::Fifo => F::Fifo,
+            Special::Socket => F::Socket,
+            Special::BlockDevice => F::BlockDevice,
+            Special::CharDevice => F::CharDevice,
+            Special::Folder => F::Folder,
+            Special::Other => F::NotRegular,
         }
     }
 }
@@ -100,11 +89,10 @@ impl ReadFailure {
     pub fn into_error(self, path: &Path) -> crate::Error {
         match self {
             ReadFailure::Io(e) => crate::Error::io(path, e),
-            ReadFailure::Special(what) => {
-                let message = format!("this is {}, not a file", what.en());
-                let kind = std::io::ErrorKind::InvalidInput;
-                crate::Error::io(path, std::io::Error::new(kind, message))
-            }
+            ReadFailure::Special(what) => crate::Error::NotAFile {
+                path: path.to_path_buf(),
+                what,
+            },
         }
     }
 }

@@ -5,6 +5,7 @@
 use serde_json::Value;
 
 use super::{Front, Record};
+use crate::error::Refusal;
 use crate::yaml::{self, Limits};
 use crate::{Error, Result, unicode};
 
@@ -33,14 +34,14 @@ impl Assignment {
     /// `key:=yaml` sets a typed value (`nav_order:=3`, `deciders:=[A, B]`,
     /// `due:=null`).
     pub fn parse(arg: &str) -> Result<Edit> {
-        let bad = |reason: &str| Error::BadAssignment {
+        let bad = |reason: Refusal| Error::BadAssignment {
             arg: arg.to_string(),
-            reason: reason.to_string(),
+            reason,
         };
         let (key, typed, raw) = match arg.split_once('=') {
             Some((k, v)) if k.ends_with(':') => (&k[..k.len() - 1], true, v),
             Some((k, v)) => (k, false, v),
-            None => return Err(bad("expected key=value")),
+            None => return Err(bad(Refusal::NoEquals)),
         };
         let key = key.trim();
         let valid_key = key
@@ -51,15 +52,13 @@ impl Assignment {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
         if !valid_key {
-            return Err(bad(
-                "a key is letters, digits, `_` and `-`, starting with a letter",
-            ));
+            return Err(bad(Refusal::BadKey));
         }
         let value = if typed {
             match yaml::parse(raw, yaml::Pos::default(), &Limits::default()) {
                 Ok(Some(node)) => node.to_json(),
                 Ok(None) => Value::Null,
-                Err(e) => return Err(bad(&format!("not a YAML value: {e}"))),
+                Err(e) => return Err(bad(Refusal::NotYaml(e))),
             }
         } else {
             Value::String(raw.to_string())
@@ -255,10 +254,9 @@ fn verify(before: &Record, after: &Record, edit: &Edit) -> Result<()> {
     } else {
         Err(Error::BadAssignment {
             arg: key.clone(),
-            reason: format!(
-                "{}: gov could not write this change so that it reads back as intended; nothing was written",
-                after.path
-            ),
+            reason: Refusal::ReadBack {
+                path: after.path.clone(),
+            },
         })
     }
 }

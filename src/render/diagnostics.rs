@@ -11,7 +11,7 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 use super::escape;
 use crate::check::{Counts, Diagnostic, Severity};
-use crate::i18n::{Lang, Msg, t};
+use crate::i18n::{FindingMsg, Lang, t};
 
 /// Human output: each diagnostic with the offending line and a caret, then
 /// a count. `source` gives a file's text, when it is readable; `colour` is
@@ -31,9 +31,9 @@ pub fn human<'a>(
     let mut out = String::new();
     for d in diagnostics {
         let level = match d.severity {
-            Severity::Error => Level::ERROR.with_name(t(lang, Msg::DiagError)),
-            Severity::Warning => Level::WARNING.with_name(t(lang, Msg::DiagWarning)),
-            Severity::Hint => Level::NOTE.with_name(t(lang, Msg::DiagNote)),
+            Severity::Error => Level::ERROR.with_name(t(lang, FindingMsg::SeverityError)),
+            Severity::Warning => Level::WARNING.with_name(t(lang, FindingMsg::SeverityWarning)),
+            Severity::Hint => Level::NOTE.with_name(t(lang, FindingMsg::NoteLabel)),
         };
         let message = escape::text(&d.message);
         let path = escape::line(&d.path);
@@ -62,7 +62,7 @@ pub fn human<'a>(
         };
         let hint = d.hint.as_deref().map(escape::text);
         if let Some(hint) = &hint {
-            let help = Level::HELP.with_name(t(lang, Msg::DiagHelp));
+            let help = Level::HELP.with_name(t(lang, FindingMsg::HelpLabel));
             group = group.element(help.message(&**hint));
         }
         let report: &[Group] = &[group];
@@ -224,7 +224,7 @@ mod tests {
         for label in ["fejl[GOV020]: ", "advarsel[GOV020]: ", "bemærk[GOV020]: "] {
             assert!(out.contains(label), "{label}: {out}");
         }
-        assert!(out.contains("= hjælp: did you mean"), "{out}");
+        assert!(out.contains("= råd: did you mean"), "{out}");
         for english in ["error", "warning", "note", "help"] {
             assert!(!out.contains(english), "{english}: {out}");
         }

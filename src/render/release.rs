@@ -5,7 +5,8 @@
 use super::markdown::{commit_link, md};
 use super::trace::{kind_label, status_label};
 use crate::config::Config;
-use crate::i18n::{Msg, t};
+use crate::i18n::{CliMsg, Msg, t};
+use crate::tr;
 use crate::trace::Release;
 
 /// The release notes of `release`.
@@ -24,8 +25,17 @@ pub fn notes(config: &Config, release: &Release<'_>) -> String {
                 Some(p) => format!("{} {}", t(lang, Msg::ReleaseSince), md(p)),
                 None => t(lang, Msg::ReleaseFirst).to_string(),
             };
-            let s = if r.commits == 1 { "" } else { "s" };
-            format!("{}: {since} ({} commit{s})", md(&r.repository), r.commits)
+            let n = r.commits;
+            let commits = tr!(
+                lang,
+                if n == 1 {
+                    CliMsg::OneCommit
+                } else {
+                    CliMsg::Commits
+                },
+                n
+            );
+            format!("{}: {since} ({commits})", md(&r.repository))
         })
         .collect();
     out.push_str(&format!("{}\n\n", parts.join(" · ")));

@@ -39,7 +39,7 @@ impl Style<'_> {
     }
 
     /// A word of gov's own output.
-    pub fn t(&self, msg: Msg) -> &'static str {
+    pub fn t<K: crate::i18n::Key>(&self, msg: K) -> &'static str {
         t(self.lang(), msg)
     }
 

@@ -50,24 +50,21 @@ pub fn plan(repo: &Repository, target: &str, new: Option<&str>) -> Result<Plan> 
     let old = Summary::of(record, kind).id;
     let new = match new {
         Some(n) => {
-            let id = RecordId::parse(n).ok_or_else(|| Error::BadAssignment {
-                arg: n.into(),
-                reason: "not an ID like DEC-0007".into(),
-            })?;
+            let id = RecordId::parse(n).ok_or_else(|| Error::NotAnId { arg: n.into() })?;
             let prefix = kind.prefix.to_ascii_uppercase();
             if id.prefix != prefix {
-                let other = repo
+                let owner = repo
                     .config
                     .kinds
                     .iter()
                     .find(|k| k.prefix.eq_ignore_ascii_case(&id.prefix))
-                    .map_or(String::new(), |k| format!(", the prefix of {}", k.name));
-                return Err(Error::BadAssignment {
+                    .map(|k| k.name.clone());
+                return Err(Error::WrongPrefix {
                     arg: n.into(),
-                    reason: format!(
-                        "{old} is a {}: its new ID must start with {prefix}- (not {}-{other})",
-                        kind.name, id.prefix
-                    ),
+                    old,
+                    kind: kind.name.as_str().into(),
+                    prefix: prefix.into(),
+                    owner,
                 });
             }
             let id = id.to_string();
@@ -76,10 +73,7 @@ pub fn plan(repo: &Repository, target: &str, new: Option<&str>) -> Result<Plan> 
                 .iter()
                 .any(|s| s.id.eq_ignore_ascii_case(&id))
             {
-                return Err(Error::BadAssignment {
-                    arg: n.into(),
-                    reason: format!("{id} is already in use"),
-                });
+                return Err(Error::IdInUse { arg: n.into(), id });
             }
             id
         }

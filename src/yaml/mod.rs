@@ -16,6 +16,7 @@ mod parse;
 mod resolve;
 mod spans;
 mod tree;
+mod words;
 
 #[cfg(test)]
 mod emit_tests;

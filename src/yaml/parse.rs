@@ -85,6 +85,15 @@ fn plain_english(info: &str) -> String {
             "a quoted value is not closed"
         }
         "while parsing a node, did not find expected node content" => "expected a value here",
+        "while parsing a flow sequence, expected ',' or ']'" => {
+            "expected `,` or `]` in a `[…]` list"
+        }
+        "while parsing a flow mapping, did not find expected ',' or '}'" => {
+            "expected `,` or `}` in a `{…}` map"
+        }
+        "while parsing a block collection, did not find expected '-' indicator" => {
+            "expected a `- ` item here (check the indentation)"
+        }
         other => other,
     };
     text.to_owned()

@@ -239,21 +239,21 @@ fn only_open_change_requests_move() {
     let err = env.gov(&["backlog", "move", "CR-0005", "--before", "CR-0001"]);
     assert!(
         err.fails(2)
-            .contains("CR-0005 is not in the backlog: it is a change with status `Lukket`"),
+            .contains("CR-0005 er ikke i backloggen: den er en change med status `Lukket`"),
         "{}",
         err.stderr
     );
     let err = env.gov(&["backlog", "move", "CR-0001", "--before", "DEC-0001"]);
     assert!(
         err.fails(2)
-            .contains("DEC-0001 is not in the backlog: it is a decision"),
+            .contains("DEC-0001 er ikke i backloggen: den er en decision"),
         "{}",
         err.stderr
     );
     let err = env.gov(&["backlog", "move", "CR-0001", "--before", "cr-1"]);
     assert!(
         err.fails(2)
-            .contains("CR-0001 cannot be moved before itself"),
+            .contains("CR-0001 kan ikke flyttes foran sig selv"),
         "{}",
         err.stderr
     );

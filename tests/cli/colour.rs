@@ -180,7 +180,7 @@ fn clap_help_follows_the_flag_and_a_bad_value_is_a_usage_error() {
 #[test]
 fn help_lists_the_flag_with_an_example() {
     let env = repository();
-    let help = run(&env, &["--help"], &[]);
+    let help = run(&env, &["--lang", "en", "--help"], &[]);
     let text = help.ok();
     let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(text.contains("--color <WHEN>"), "{text}");

@@ -84,7 +84,7 @@ fn filters_take_danish_and_english_words() {
     assert!(
         env.gov(&["list", "--kind", "nope"])
             .fails(2)
-            .contains("unknown kind `nope`")
+            .contains("ukendt sagstype `nope`")
     );
 }
 

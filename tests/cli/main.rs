@@ -32,3 +32,4 @@ mod trust_reads;
 mod trust_writes;
 mod validate;
 mod validate_history;
+mod words;

@@ -98,7 +98,7 @@ fn supersedes_an_unknown_record_writes_nothing() {
         "DEC-0099",
     ]);
     assert!(
-        err.fails(2).contains("no record has the ID `DEC-0099`"),
+        err.fails(2).contains("ingen sag har id'et `DEC-0099`"),
         "{}",
         err.stderr
     );

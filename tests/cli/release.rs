@@ -46,10 +46,10 @@ fn an_unknown_tag_lists_the_releases() {
     let (env, _b, _a) = fixture();
     let err = env.gov(&["release", "v9.9.9"]).fails(2).to_string();
     assert!(
-        err.contains("no repository has a release tagged `v9.9.9`"),
+        err.contains("intet repositorie har en udgivelse med mærket `v9.9.9`"),
         "{err}"
     );
-    assert!(err.contains("hint: release tags: v1.1.0, v1.0.0"), "{err}");
+    assert!(err.contains("tip: udgivelser: v1.1.0, v1.0.0"), "{err}");
 }
 
 #[test]

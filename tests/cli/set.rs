@@ -69,7 +69,7 @@ fn dates_are_written_as_iso_and_typed_values_as_yaml() {
     assert!(shown["fields"].get("source").is_none());
     let err = env.gov(&["set", "TASK-1", "due=31-04-2026"]);
     assert!(
-        err.fails(2).contains("31 April does not exist"),
+        err.fails(2).contains("31. april findes ikke"),
         "{}",
         err.stderr
     );
@@ -85,7 +85,7 @@ fn broken_front_matter_is_reported_with_its_position_and_left_alone() {
     let err = env.gov(&["set", "decisions/DEC-0001-x.md", "status=accepted"]);
     let stderr = err.fails(2);
     assert!(stderr.contains("decisions/DEC-0001-x.md:"), "{stderr}");
-    assert!(stderr.contains("front matter does not parse"), "{stderr}");
+    assert!(stderr.contains("front matter kan ikke læses"), "{stderr}");
     assert_eq!(env.read("decisions/DEC-0001-x.md"), text);
 }
 
@@ -111,17 +111,17 @@ fn bad_assignments_are_usage_errors() {
     assert!(
         env.gov(&["set", "DEC-0003"])
             .fails(2)
-            .contains("nothing to set")
+            .contains("intet at ændre")
     );
     assert!(
         env.gov(&["set", "DEC-0003", "status"])
             .fails(2)
-            .contains("expected key=value")
+            .contains("forventede nøgle=værdi")
     );
     assert!(
         env.gov(&["set", "DEC-0003", "x:=[1"])
             .fails(2)
-            .contains("not a YAML value")
+            .contains("ikke en YAML-værdi")
     );
     assert_eq!(env.read("decisions/DEC-0003-fuld-stop.md"), RECORD);
 }

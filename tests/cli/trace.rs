@@ -310,7 +310,7 @@ fn trace_never_changes_the_work_tree() {
 fn an_unknown_id_names_the_nearest() {
     let (env, _b, _a) = fixture();
     let err = env.gov(&["trace", "DEC-0002"]).fails(2).to_string();
-    assert!(err.contains("no record has the ID `DEC-0002`"), "{err}");
+    assert!(err.contains("ingen sag har id'et `DEC-0002`"), "{err}");
     assert!(err.contains("DEC-0001"), "{err}");
 }
 

@@ -124,8 +124,8 @@ fn a_file_changed_by_another_program_meanwhile_is_refused() {
     let run = run_of(child.wait_with_output().expect("gov ends"));
     let err = run.fails(2);
     assert!(err.contains("decisions/DEC-0001-fuld-stop.md"), "{err}");
-    assert!(err.contains("another program"), "{err}");
-    assert!(err.contains("run the command again"), "{err}");
+    assert!(err.contains("et andet program"), "{err}");
+    assert!(err.contains("kør kommandoen igen"), "{err}");
     assert_eq!(env.read("decisions/DEC-0001-fuld-stop.md"), theirs);
     assert_eq!(leftovers(env.root()), Vec::<PathBuf>::new());
 }

@@ -137,6 +137,17 @@ fn warnings_fail_only_when_denied_and_rules_can_be_turned_off() {
     assert_eq!((code, codes(&list)), (1, vec!["GOV021"]));
     let rules = env.gov(&["validate", "--rules"]);
     assert!(rules.ok().contains("GOV031  off"), "{}", rules.stdout);
+    // The Danish words `validate --rules` shows are what gov.yaml takes too.
+    env.write(
+        "gov.yaml",
+        "lang: da\nrules:\n  GOV031: slået fra\n  GOV021: fejl\n",
+    );
+    let (code, list) = diagnostics(&env, &[]);
+    assert_eq!((code, codes(&list)), (1, vec!["GOV021"]));
+    let rules = env.gov(&["validate", "--rules"]);
+    let text = rules.ok();
+    assert!(text.contains("GOV031  slået fra"), "{text}");
+    assert!(text.contains("GOV021  fejl"), "{text}");
 }
 
 #[test]

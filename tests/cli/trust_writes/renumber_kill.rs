@@ -173,7 +173,7 @@ fn a_journal_whose_files_changed_since_is_not_completed_over_them() {
     let run = env.gov(&["set", "CR-0001", "priority:=1"]);
     let err = run.fails(2);
     assert!(err.contains("meetings/MTG-0001-styregruppe.md"), "{err}");
-    assert!(err.contains("changed since"), "{err}");
+    assert!(err.contains("ændret siden"), "{err}");
     assert!(err.contains("renumber.journal"), "{err}");
     assert_eq!(tree(&env), before);
     assert_eq!(env.read("meetings/MTG-0001-styregruppe.md"), edited);

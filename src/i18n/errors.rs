@@ -1,0 +1,346 @@
+//! The words of gov's errors and their hints. `Error::message` and
+//! `Error::hint` (src/error.rs) map each error's data to these keys; the
+//! command line prints them in the user's language. A cause quoted from
+//! elsewhere (the operating system, libgit2, the YAML reader) is filled in
+//! as it was said.
+
+super::catalogue! {
+    /// An error's message or hint.
+    pub enum ErrorMsg {
+        /// Reading or writing a file failed.
+        Io { da: "{path}: {cause}", en: "{path}: {cause}" }
+        /// A position in gov.yaml and what is wrong there.
+        Config { da: "{place}: {message}", en: "{place}: {message}" }
+        /// A kind name the configuration does not declare.
+        UnknownKind {
+            da: "ukendt sagstype `{name}`; kendte typer: {known}",
+            en: "unknown kind `{name}`; known kinds: {known}",
+        }
+        /// No record has the ID.
+        NotFound { da: "ingen sag har id'et `{id}`", en: "no record has the ID `{id}`" }
+        /// No record has the ID: what to do.
+        NotFoundHint {
+            da: "`gov list` viser de id'er, der er i brug",
+            en: "run `gov list` to see the IDs in use",
+        }
+        /// A nearest ID or word.
+        DidYouMean { da: "mente du `{nearest}`?", en: "did you mean `{nearest}`?" }
+        /// Several records claim the ID.
+        AmbiguousId {
+            da: "{count} sager har id'et `{id}`: {paths}",
+            en: "{count} records have the ID `{id}`: {paths}",
+        }
+        /// Several records claim the ID: what to do.
+        AmbiguousIdHint {
+            da: "giv hver sag sit eget id, fx `gov set <sti> id=<nyt id>` på den ene",
+            en: "give each record its own ID, e.g. `gov set <path> id=<new ID>` on one of them",
+        }
+        /// A record's front matter does not parse, so it cannot be edited.
+        BadFrontMatter {
+            da: "{path}:{line}:{column}: front matter kan ikke læses: {message}",
+            en: "{path}:{line}:{column}: front matter does not parse: {message}",
+        }
+        /// What to do about front matter that does not parse.
+        BadFrontMatterHint {
+            da: "ret front matter i hånden; gov ændrer kun det, den kan læse",
+            en: "fix the front matter by hand; gov edits only what it can read",
+        }
+        /// A `key=value` argument that cannot be applied.
+        BadAssignment { da: "{arg}: {reason}", en: "{arg}: {reason}" }
+        /// An argument without `=`.
+        RefuseNoEquals { da: "forventede nøgle=værdi", en: "expected key=value" }
+        /// A key with characters a key may not have.
+        RefuseBadKey {
+            da: "en nøgle består af bogstaver, cifre, `_` og `-` og begynder med et bogstav",
+            en: "a key is letters, digits, `_` and `-`, starting with a letter",
+        }
+        /// A `key:=value` whose value is not YAML.
+        RefuseNotYaml {
+            da: "ikke en YAML-værdi: {message} (linje {line}, kolonne {column})",
+            en: "not a YAML value: {message} (line {line}, column {column})",
+        }
+        /// `gov new` without a title.
+        RefuseNoTitle { da: "en sag skal have en titel", en: "a record needs a title" }
+        /// A type the kind does not have.
+        RefuseUnknownType { da: "{kind} har typerne {types}", en: "{kind} has the types {types}" }
+        /// Superseding a record of another kind.
+        RefuseOtherKind {
+            da: "{id} er af typen {is}, ikke {wanted}",
+            en: "{id} is a {is}, not a {wanted}",
+        }
+        /// Superseding in a kind without a superseded status.
+        RefuseNoSuperseded {
+            da: "sagstypen {kind} har ingen status for erstattet",
+            en: "the kind {kind} has no superseded status",
+        }
+        /// An edit that would not read back as intended.
+        RefuseReadBack {
+            da: "{path}: gov kunne ikke skrive ændringen, så den læses tilbage som tilsigtet; intet er skrevet",
+            en: "{path}: gov could not write this change so that it reads back as intended; nothing was written",
+        }
+        /// A status word the kind does not know.
+        UnknownStatus {
+            da: "`{word}` er ikke en status for {kind}; kendte: {known}",
+            en: "`{word}` is not a status of {kind}; known: {known}",
+        }
+        /// A status change the workflow does not allow.
+        Transition {
+            da: "{id}: arbejdsgangen for {kind} tillader ikke {from} → {to}; fra {from} tillader den: {allowed}",
+            en: "{id}: the workflow of {kind} does not allow {from} → {to}; from {from} it allows: {allowed}",
+        }
+        /// The workflow allows nothing from a status.
+        Nothing { da: "intet", en: "nothing" }
+        /// A status change the workflow does not allow: what to do.
+        TransitionHint {
+            da: "brug --force, hvis det virkelig er meningen; `gov validate --history` vil stadig melde det",
+            en: "use --force if this is really meant; `gov validate --history` will still report it",
+        }
+        /// A template did not render.
+        Template { da: "skabelonen {name}: {message}", en: "template {name}: {message}" }
+        /// A git operation failed.
+        Git { da: "git: {message}", en: "git: {message}" }
+        /// A git object that history needs could not be read.
+        UnreadableObject {
+            da: "kan ikke læse {kind} {object}{of}{at}: {reason}",
+            en: "cannot read {kind} {object}{of}{at}: {reason}",
+        }
+        /// " of FILE" after an object.
+        OfPath { da: " i {path}", en: " of {path}" }
+        /// " (commit C)" after an object.
+        AtCommit { da: " (commit {commit})", en: " (commit {commit})" }
+        /// An object missing from a partial clone.
+        PartialClone {
+            da: "kan ikke læse {kind} {object}{of}{at}: dette er en delvis klon, og objektet er aldrig hentet",
+            en: "cannot read {kind} {object}{of}{at}: this is a partial clone and the object was never fetched",
+        }
+        /// What to do about a partial clone.
+        PartialCloneHint {
+            da: "gov læser hver version, og en delvis klon har dem ikke: kør `git fetch --refetch` (git 2.36 eller nyere) eller lav en fuld klon (uden --filter)",
+            en: "gov reads every version, which a partial clone does not hold: run `git fetch --refetch` (git 2.36 or later) or make a full clone (no --filter)",
+        }
+        /// A damaged pack entry.
+        DamagedPack {
+            da: "{pack}: beskadiget post i pakken ved position {offset} (objekt {object}): {reason}",
+            en: "{pack}: damaged pack entry at offset {offset} (object {object}): {reason}",
+        }
+        /// What to do about a damaged repository.
+        DamagedHint {
+            da: "repositoriet er beskadiget: `git fsck` viser hvad der er galt; en ny klon (eller `git fetch` fra en hel kopi) retter det",
+            en: "the repository is damaged: `git fsck` shows what is wrong; a fresh clone (or `git fetch` from an intact copy) repairs it",
+        }
+        /// A ref whose commit cannot be read.
+        BadRef {
+            da: "referencen `{name}` kan ikke læses: {reason}",
+            en: "the ref `{name}` cannot be read: {reason}",
+        }
+        /// What to do about a ref that cannot be read.
+        BadRefHint {
+            da: "repositoriet er beskadiget: `git fsck` viser hvad der er galt; hent referencen igen eller slet den (`git update-ref -d {name}`)",
+            en: "the repository is damaged: `git fsck` shows what is wrong; fetch the ref again or delete it (`git update-ref -d {name}`)",
+        }
+        /// Not a gov repository.
+        NotARepository {
+            da: "{path} er ikke et gov-repositorie (ingen gov.yaml her eller i mapperne over)",
+            en: "{path} is not a gov repository (no gov.yaml here or above)",
+        }
+        /// Not a gov repository: what to do.
+        NotARepositoryHint {
+            da: "kør `gov init` for at gøre denne mappe til et styringsrepositorie, eller `gov -C MAPPE …` for at bruge det i MAPPE",
+            en: "run `gov init` to make this folder a governance repository, or `gov -C DIR …` to use the one in DIR",
+        }
+        /// A record file is already there.
+        Exists {
+            da: "{path} findes allerede; gov skriver ikke over sager",
+            en: "{path} already exists; gov does not overwrite records",
+        }
+        /// The editor failed.
+        Editor { da: "editoren `{editor}`: {message}", en: "editor `{editor}`: {message}" }
+        /// The editor exited with a failure.
+        EditorExit { da: "sluttede med {status}", en: "exited with {status}" }
+        /// No repository has the release tag.
+        UnknownRelease {
+            da: "intet repositorie har en udgivelse med mærket `{tag}`",
+            en: "no repository has a release tagged `{tag}`",
+        }
+        /// The release tags there are.
+        UnknownReleaseHint { da: "udgivelser: {known}", en: "release tags: {known}" }
+        /// A path in the configuration that leads out of the repository.
+        OutsideRepository { da: "{place}: {key}: `{value}` {why}", en: "{place}: {key}: `{value}` {why}" }
+        /// How a path leads out: it is absolute.
+        EscapeAbsolute {
+            da: "er en absolut sti: den skal blive inde i repositoriet",
+            en: "is an absolute path: it must stay inside the repository",
+        }
+        /// How a path leads out: `..`.
+        EscapeParent {
+            da: "fører ud af repositoriet med `..`",
+            en: "leads outside the repository with `..`",
+        }
+        /// How a path leads out: a symbolic link.
+        EscapeLink {
+            da: "fører ud af repositoriet gennem det symbolske link `{part}`",
+            en: "leads outside the repository through the symbolic link `{part}`",
+        }
+        /// Paths in the configuration: what to do.
+        OutsideRepositoryHint {
+            da: "stier i gov.yaml og GOV_*-variabler er relative til repositoriets rod og bliver inde i det; kun `repositories:` må pege på mapper ved siden af",
+            en: "paths in gov.yaml and GOV_* variables are relative to the repository root and stay inside it; only `repositories:` may name folders beside it",
+        }
+        /// `gov init` in a bare repository.
+        BareRepository {
+            da: "{path} er et git-repositorie uden arbejdsmappe (bare): der er ingen filer at holde sager i",
+            en: "{path} is a bare git repository: it has no work tree to keep records in",
+        }
+        /// A bare repository: what to do.
+        BareRepositoryHint {
+            da: "klon det (`git clone`) og kør `gov init` i klonen",
+            en: "clone it (`git clone`) and run `gov init` in the clone",
+        }
+        /// A path on the command line that names no record.
+        NotARecord { da: "{path} {why}", en: "{path} {why}" }
+        /// Why not a record: nothing is there.
+        NotARecordMissing { da: "findes ikke", en: "does not exist" }
+        /// Why not a record: outside the repository.
+        NotARecordOutside { da: "ligger uden for repositoriet", en: "is outside the repository" }
+        /// Why not a record: not in a record folder.
+        NotARecordFolder { da: "ligger ikke i en sagsmappe", en: "is not in a record folder" }
+        /// Why not a record: not Markdown.
+        NotARecordMarkdown { da: "er ikke en Markdown-fil", en: "is not a Markdown file" }
+        /// Why not a record: a name that is never a record.
+        NotARecordIgnored {
+            da: "er aldrig en sag (README-filer, skabeloner, skjulte filer og navne i `ignore` springes over)",
+            en: "is never a record (README files, templates, hidden files and names in `ignore` are skipped)",
+        }
+        /// A path that names no record: what to do.
+        NotARecordHint {
+            da: "angiv en sagsfil eller en sagsmappe, eller ingen sti for at tjekke dem alle",
+            en: "give a record file or a record folder, or no path to check them all",
+        }
+        /// A file changed while gov edited it.
+        Changed {
+            da: "{path} blev ændret, mens gov arbejdede på den (et andet program skrev i den); intet er skrevet",
+            en: "{path} changed while gov was editing it (another program wrote it); nothing was written",
+        }
+        /// A file changed meanwhile: what to do.
+        ChangedHint {
+            da: "kør kommandoen igen; gov starter fra filen, som den er nu",
+            en: "run the command again; gov will start from the file as it is now",
+        }
+        /// The next ID does not fit in a number.
+        IdOverflow {
+            da: "det næste id efter {prefix}-{number} kan ikke være i et tal; intet er skrevet",
+            en: "the next ID after {prefix}-{number} does not fit in a number; nothing was written",
+        }
+        /// The next ID does not fit: what to do.
+        IdOverflowHint {
+            da: "giv sagen med det højeste nummer et mindre id med `gov renumber`",
+            en: "give the record with the highest number a smaller ID with `gov renumber`",
+        }
+        /// An interrupted renumbering that cannot be completed.
+        JournalConflict {
+            da: "{journal}: en afbrudt omnummerering {renumbering} kan ikke afsluttes: {path} {reason}",
+            en: "{journal}: an interrupted renumbering {renumbering} cannot be completed: {path} {reason}",
+        }
+        /// Why a renumbering cannot be completed: the file is gone.
+        JournalGone { da: "er væk", en: "is gone" }
+        /// Why a renumbering cannot be completed: the file was changed.
+        JournalChangedSince { da: "er ændret siden", en: "has been changed since" }
+        /// An interrupted renumbering: what to do.
+        JournalConflictHint {
+            da: "læg filen tilbage, som omnummereringen efterlod den, eller gør omnummereringen færdig i hånden og slet {journal}",
+            en: "put the file back as the renumbering left it, or finish the renumbering by hand and delete {journal}",
+        }
+        /// A renumbering's journal cannot be read.
+        BadJournal {
+            da: "{path}: journalen for en afbrudt omnummerering kan ikke læses: {message}",
+            en: "{path}: the journal of an interrupted renumbering cannot be read: {message}",
+        }
+        /// A journal that cannot be read: what to do.
+        BadJournalHint {
+            da: "tjek de filer, omnummereringen nævner, og slet så {path}",
+            en: "check the files the renumbering named, then delete {path}",
+        }
+        /// History is asked for outside git.
+        NoHistory {
+            da: "{path} er ikke i et git-repositorie, så der er ingen historik at læse",
+            en: "{path} is not in a git repository, so it has no history to read",
+        }
+        /// Something that is not a regular file where a file must be read.
+        NotAFile { da: "{path}: dette er {what}, ikke en fil", en: "{path}: this is {what}, not a file" }
+        /// A date that cannot be read.
+        BadDate { da: "{arg}: {reason}", en: "{arg}: {reason}" }
+        /// A new ID that is not an ID.
+        NotAnId { da: "{arg}: ikke et id som DEC-0007", en: "{arg}: not an ID like DEC-0007" }
+        /// A new ID with another kind's prefix.
+        WrongPrefix {
+            da: "{arg}: {old} er af typen {kind}: dets nye id skal begynde med {prefix}- (ikke {other}-)",
+            en: "{arg}: {old} is a {kind}: its new ID must start with {prefix}- (not {other}-)",
+        }
+        /// A new ID with another kind's prefix, which that kind uses.
+        WrongPrefixOf {
+            da: "{arg}: {old} er af typen {kind}: dets nye id skal begynde med {prefix}- (ikke {other}-, som er præfikset for {owner})",
+            en: "{arg}: {old} is a {kind}: its new ID must start with {prefix}- (not {other}-, the prefix of {owner})",
+        }
+        /// A new ID already in use.
+        IdInUse { da: "{arg}: {id} er allerede i brug", en: "{arg}: {id} is already in use" }
+        /// A record that `gov backlog move` cannot rank, with its status.
+        NotInBacklogWithStatus {
+            da: "{id} er ikke i backloggen: den er en {kind} med status `{status}`; kun åbne ændringsønsker rangeres",
+            en: "{id} is not in the backlog: it is a {kind} with status `{status}`; only open change requests are ranked",
+        }
+        /// A record that `gov backlog move` cannot rank.
+        NotInBacklog {
+            da: "{id} er ikke i backloggen: den er en {kind}; kun åbne ændringsønsker rangeres",
+            en: "{id} is not in the backlog: it is a {kind}; only open change requests are ranked",
+        }
+        /// `gov backlog move X --before X`.
+        BeforeItself { da: "{id} kan ikke flyttes foran sig selv", en: "{id} cannot be moved before itself" }
+        /// gov.yaml is not a map.
+        ConfigNotAMap {
+            da: "konfigurationen skal være nøgler med værdier",
+            en: "the configuration must be a map of keys to values",
+        }
+        /// A value of the wrong type in gov.yaml.
+        SerdeInvalidType {
+            da: "ugyldig type: {found}, hvor der skulle stå {expected}",
+            en: "invalid type: {found}, expected {expected}",
+        }
+        /// A value gov.yaml may not hold.
+        SerdeInvalidValue {
+            da: "ugyldig værdi: {found}, hvor der skulle stå {expected}",
+            en: "invalid value: {found}, expected {expected}",
+        }
+        /// An unknown key in gov.yaml.
+        SerdeUnknownField {
+            da: "ukendt felt {field}; kendte felter: {known}",
+            en: "unknown field {field}, expected one of {known}",
+        }
+        /// An unknown word in gov.yaml.
+        SerdeUnknownVariant {
+            da: "ukendt værdi {value}; kendte værdier: {known}",
+            en: "unknown variant {value}, expected one of {known}",
+        }
+        /// A key gov.yaml must have.
+        SerdeMissingField { da: "feltet {field} mangler", en: "missing field {field}" }
+        /// A key written twice in gov.yaml.
+        SerdeDuplicateField { da: "feltet {field} står der to gange", en: "duplicate field {field}" }
+        /// A kind of value: a list.
+        NounList { da: "en liste", en: "a sequence" }
+        /// A kind of value: a map.
+        NounMap { da: "en tabel af nøgler og værdier", en: "a map" }
+        /// A kind of value: text.
+        NounText { da: "en tekst", en: "a string" }
+        /// A kind of value: a whole number.
+        NounNumber { da: "et heltal", en: "an integer" }
+        /// A kind of value: a decimal number.
+        NounDecimal { da: "et decimaltal", en: "a floating point number" }
+        /// A kind of value: true or false.
+        NounBoolean { da: "sand eller falsk (true/false)", en: "a boolean" }
+        /// A kind of value: nothing.
+        NounNothing { da: "ingen værdi (null)", en: "null" }
+        /// Label before an error (`error: …`).
+        ErrorLabel { da: "fejl", en: "error" }
+        /// Label before a hint (`hint: …`).
+        HintLabel { da: "tip", en: "hint" }
+    }
+}
