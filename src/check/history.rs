@@ -91,9 +91,13 @@ pub fn check(repo: &Repository, history: &History) -> Result<Vec<Located>> {
             );
             Ok(Some(record.body().trim_end().to_string()))
         };
-        let Some(decided) = body_at(first)? else {
+        let Some(mut decided) = body_at(first)? else {
             continue;
         };
+        let acknowledged = by_path
+            .get(&*trace.path)
+            .map(|r| amendments(r))
+            .unwrap_or_default();
         for (i, v) in trace.versions.iter().enumerate().skip(first + 1) {
             let still_approved = v
                 .status
@@ -102,20 +106,33 @@ pub fn check(repo: &Repository, history: &History) -> Result<Vec<Located>> {
             if !still_approved {
                 break;
             }
-            if body_at(i)?.is_some_and(|b| b != decided) {
-                let finding = if is_meeting {
-                    Finding::MinutesEdited {
-                        commit: commit_ref(v),
-                    }
-                } else {
-                    Finding::ChangedAfterAcceptance {
-                        status: v.status_label.as_deref().unwrap_or_default().to_string(),
-                        commit: commit_ref(v),
-                    }
-                };
-                out.push(at(finding));
-                break;
+            let Some(body) = body_at(i)? else {
+                continue;
+            };
+            if body == decided {
+                continue;
             }
+            // An amendment the record names (`amended:` with the commit and
+            // why) is the decided text from then on.
+            if acknowledged
+                .iter()
+                .any(|c| v.commit.starts_with(c.as_str()))
+            {
+                decided = body;
+                continue;
+            }
+            let finding = if is_meeting {
+                Finding::MinutesEdited {
+                    commit: commit_ref(v),
+                }
+            } else {
+                Finding::ChangedAfterAcceptance {
+                    status: v.status_label.as_deref().unwrap_or_default().to_string(),
+                    commit: commit_ref(v),
+                }
+            };
+            out.push(at(finding));
+            break;
         }
     }
     for f in history.approval_findings() {
@@ -136,6 +153,26 @@ pub fn check(repo: &Repository, history: &History) -> Result<Vec<Located>> {
         ));
     }
     Ok(out)
+}
+
+/// The commits a record's `amended:` list names as deliberate amendments
+/// of its decided text: each entry a map with `commit` (at least seven
+/// hex digits of the hash) and `reason`. An entry without a reason, or with
+/// a shorter or non-hex commit, acknowledges nothing.
+fn amendments(record: &Record) -> Vec<String> {
+    let Some(crate::yaml::Value::Seq(items)) = record.field("amended").map(|n| &n.value) else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter_map(|item| {
+            let text = |key: &str| item.get(key).and_then(crate::record::scalar_text);
+            let commit = text("commit")?.trim().to_ascii_lowercase();
+            let reason = text("reason")?;
+            let hex = commit.len() >= 7 && commit.chars().all(|c| c.is_ascii_hexdigit());
+            (hex && !reason.trim().is_empty()).then_some(commit)
+        })
+        .collect()
 }
 
 fn commit_ref(v: &Version) -> CommitRef {

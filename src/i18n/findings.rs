@@ -393,8 +393,8 @@ super::catalogue! {
         }
         /// GOV071, what to do.
         ChangedAfterAcceptanceHint {
-            da: "gendan den besluttede tekst og lav en ny sag med `gov new … --supersedes`",
-            en: "restore the decided text and make a new record with `gov new … --supersedes`",
+            da: "gendan den besluttede tekst og lav en ny sag med `gov new … --supersedes`; er det en tilsigtet rettelse, så skriv commit'en og hvorfor under `amended:` (`- {commit: …, reason: …}`)",
+            en: "restore the decided text and make a new record with `gov new … --supersedes`; if it was a deliberate correction, name the commit and why under `amended:` (`- {commit: …, reason: …}`)",
         }
         /// GOV072.
         MinutesEdited {

@@ -124,6 +124,66 @@ fn decided_text_must_not_change_without_a_superseding_record() {
     );
 }
 
+/// A deliberate correction of decided text is named in the record
+/// (`amended:` with the commit and why) and is then the decided text; an
+/// entry without a reason, or naming another commit, acknowledges nothing,
+/// and an edit after the correction is reported again.
+#[test]
+fn an_amendment_named_in_the_record_is_the_decided_text_from_then_on() {
+    let env = TestEnv::english();
+    let path = "decisions/DEC-0001-kiosk.md";
+    env.write(path, &decision("accepted", "Kiosk mode by default."));
+    commit(&env, AGNETE, "2026-01-05", "Create");
+    env.write(
+        path,
+        &decision("accepted", "Kiosk mode by default (typo fixed)."),
+    );
+    commit(&env, OLE, "2026-03-02", "Update");
+    let fixed = env.git(&["rev-parse", "HEAD"]).trim().to_string();
+    let with = |entry: &str, text: &str| {
+        decision("accepted", text).replacen(
+            "deciders: Styregruppen\n",
+            &format!("deciders: Styregruppen\namended:\n{entry}"),
+            1,
+        )
+    };
+    let reason = format!("  - commit: {}\n    reason: a typo\n", &fixed[..7]);
+    for (entry, clean) in [
+        (reason.clone(), true),
+        (
+            format!("  - commit: {}\n    reason: \"\"\n", &fixed[..7]),
+            false,
+        ),
+        (
+            format!("  - commit: {}\n    reason: a typo\n", &fixed[..6]),
+            false,
+        ),
+        (
+            "  - commit: 0000000\n    reason: a typo\n".to_string(),
+            false,
+        ),
+    ] {
+        // Only the front matter changes: not an edit of the decided text.
+        env.write(path, &with(&entry, "Kiosk mode by default (typo fixed)."));
+        let (code, list) = findings(&env);
+        let codes: Vec<&str> = list.iter().map(|d| d.2.as_str()).collect();
+        if clean {
+            assert_eq!((code, codes), (0, vec![]), "{entry}");
+        } else {
+            // (The schema also refuses an empty reason or a short hash: GOV010.)
+            assert!(codes.contains(&"GOV071"), "{entry}: {codes:?}");
+        }
+    }
+    env.write(path, &with(&reason, "Kiosk mode by default (typo fixed)."));
+    commit(&env, OLE, "2026-03-03", "Name the amendment");
+    assert_eq!(findings(&env).0, 0);
+    env.write(path, &with(&reason, "Kiosk mode only on request."));
+    commit(&env, OLE, "2026-03-09", "Update again");
+    let (code, list) = findings(&env);
+    assert_eq!(code, 1);
+    assert!(list[0].3.contains("on 2026-03-09"), "{}", list[0].3);
+}
+
 #[test]
 fn superseding_properly_is_clean() {
     let mut env = TestEnv::english();
