@@ -26,6 +26,7 @@ pub mod error;
 pub mod fsutil;
 pub mod git;
 pub mod i18n;
+pub mod import;
 pub mod journal;
 pub mod lock;
 pub mod markdown;
