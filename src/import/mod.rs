@@ -27,6 +27,8 @@ pub mod vocab;
 mod proptests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tools_tests;
 
 use std::ops::Range;
 
