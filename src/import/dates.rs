@@ -90,7 +90,8 @@ pub(crate) fn times(text: &str) -> (Option<String>, Option<String>) {
             end = hour_end + 3;
         }
         let hour: u32 = text[i..hour_end].parse().unwrap_or(99);
-        if hour_end - i <= 2 && hour <= 23 && minute <= 59 {
+        let whole = !bytes.get(end).is_some_and(u8::is_ascii_alphanumeric);
+        if whole && hour_end - i <= 2 && hour <= 23 && minute <= 59 {
             found.push(format!("{hour:02}:{minute:02}"));
         }
         i = end.max(i + 1);

@@ -29,6 +29,8 @@ mod proptests;
 mod tests;
 #[cfg(test)]
 mod tools_tests;
+#[cfg(test)]
+mod unit_tests;
 
 use std::ops::Range;
 
