@@ -41,7 +41,8 @@ fn adr_tools_number_title_date_and_status() {
             ("status", r#""accepted""#, 7, 1),
         ],
     );
-    assert_eq!(i.metadata_lines, [36..53], "the Date: line");
+    assert_eq!(i.metadata_lines.len(), 1);
+    assert_eq!(i.metadata_lines[0], 36..53, "the Date: line");
 }
 
 #[test]
