@@ -6,9 +6,9 @@
 
 use super::sections::{Sections, fold};
 use super::{Context, FieldValue, Format, Imported, KindGuess, NoteKind};
-use super::{agenda, bold_keys, dates, links, vocab};
+use super::{agenda, bold_keys, dates, links, meeting_status, vocab};
 use crate::date;
-use crate::markdown::{Markdown, TextLine};
+use crate::markdown::Markdown;
 use crate::record::split;
 
 /// Which attendance list a heading opens.
@@ -85,7 +85,7 @@ pub(crate) fn read(text: &str, ctx: &Context<'_>) -> Imported {
     for l in &lines {
         let list = sections.of(l.at.offset).and_then(|h| list_of(&h.text));
         if let Some(done) = l.checkbox
-            && status_box(&mut out, ctx, l, done)
+            && meeting_status::status_box(&mut out, ctx, l, done)
         {
             continue;
         }
@@ -113,7 +113,7 @@ pub(crate) fn read(text: &str, ctx: &Context<'_>) -> Imported {
     }
     heading_dates(&mut out, h1, ctx.path);
     attendance(&mut out, att);
-    cancelled(&mut out, &md, &lines);
+    meeting_status::cancelled(&mut out, &md, &lines);
     let items = agenda::read(&md, &lines, ctx.config);
     if !items.is_empty() {
         let line = items[0].line;
@@ -130,35 +130,6 @@ pub(crate) fn read(text: &str, ctx: &Context<'_>) -> Imported {
     }
     body_name(&mut out, ctx);
     out
-}
-
-/// A ticked or empty box whose text is a status of the meeting kind
-/// ("Referat klar til godkendelse"): the furthest ticked one is the status.
-fn status_box(out: &mut Imported, ctx: &Context<'_>, l: &TextLine, done: bool) -> bool {
-    let Some(kind) = ctx.config.kind("meeting") else {
-        return false;
-    };
-    let vocab::Status::Known { id, note: None } = vocab::status(kind, &l.text) else {
-        return false;
-    };
-    out.metadata_lines.push(l.line.clone());
-    let rank = |id: &str| kind.statuses.iter().position(|s| s.id == id);
-    let current = out.fields.iter().position(|f| f.key == "status");
-    match current {
-        _ if !done => {}
-        Some(i) => {
-            let old = match &out.fields[i].value {
-                FieldValue::Text(t) => rank(t),
-                _ => None,
-            };
-            if rank(&id) > old {
-                out.fields[i].value = FieldValue::Text(id);
-                (out.fields[i].line, out.fields[i].column) = (l.at.line, l.at.column);
-            }
-        }
-        None => out.set("status", FieldValue::Text(id), (l.at.line, l.at.column)),
-    }
-    true
 }
 
 /// Mødefakta and Faciliteret af keys; true when the line was one.
@@ -261,35 +232,6 @@ fn attendance(out: &mut Imported, att: Attendance) {
         if !list.is_empty() {
             out.set(key, FieldValue::List(list), (0, 0));
         }
-    }
-}
-
-/// "MØDET BLEV AFLYST" anywhere in the text or a heading: cancelled.
-fn cancelled(out: &mut Imported, md: &Markdown, lines: &[TextLine]) {
-    let says = |t: &str| {
-        let t = fold(t).replace(['*', '_', '!'], "");
-        [
-            "mødet blev aflyst",
-            "mødet er aflyst",
-            "aflyst",
-            "meeting cancelled",
-            "meeting was cancelled",
-            "cancelled",
-        ]
-        .iter()
-        .any(|w| t == *w || (w.contains(' ') && t.contains(w)))
-    };
-    let hit = md
-        .headings
-        .iter()
-        .map(|h| (h.text.as_str(), h.at))
-        .chain(lines.iter().map(|l| (l.text.as_str(), l.at)))
-        .find(|(t, _)| says(t));
-    if let Some((_, at)) = hit {
-        let at = (at.line, at.column);
-        out.fields.retain(|f| f.key != "status");
-        out.set("status", FieldValue::Text("cancelled".into()), at);
-        out.set("cancelled", FieldValue::Bool(true), at);
     }
 }
 

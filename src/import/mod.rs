@@ -19,10 +19,13 @@ mod links;
 pub mod log4brains;
 mod madr;
 mod meeting;
+mod meeting_status;
 mod nygard;
 mod sections;
 pub mod vocab;
 
+#[cfg(test)]
+mod meeting_tests;
 #[cfg(test)]
 mod proptests;
 #[cfg(test)]

@@ -215,3 +215,35 @@ fn agenda_numbers() {
         ["DEC-0012", "MTG-0003"]
     );
 }
+
+#[test]
+fn an_english_meeting_with_malformed_boxes_and_plain_bullets() {
+    let path = "meetings/2026-09-10-coordination-group.md";
+    let i = super::tests::read_as(None, &format!("markdown/{path}"), path);
+    super::tests::assert_fields(
+        &i,
+        &[
+            ("title", r#""Coordination group meeting""#, 1, 1),
+            ("status", r#""minutes_ready""#, 4, 7),
+            ("place", r#""Vejle town hall""#, 10, 14),
+            ("chair", r#""Anne Holm""#, 21, 14),
+            ("note_taker", r#""Ole Sørensen""#, 22, 19),
+            ("date", r#""2026-09-10""#, 9, 13),
+            ("start", r#""09:00""#, 9, 13),
+            ("end", r#""10:00""#, 9, 13),
+            ("invited", r#"["Anne Holm","Ole Sørensen","Bo Berg"]"#, 0, 0),
+            ("present", r#"["Anne Holm"]"#, 0, 0),
+            ("apologies", r#"["Bo Berg"]"#, 0, 0),
+            ("absent", r#"["Ole Sørensen"]"#, 0, 0),
+            (
+                "agenda",
+                r#"[{"number":"1","title":"Security","records":[],"line":25},{"number":"1.1","title":"Patch policy, see [the decision](https://github.com/OS2borgerPC/styring/blob/main/decisions/0007-patch-policy.md)","records":[],"line":26},{"number":"2","title":"Any other business","records":[],"line":27}]"#,
+                25,
+                1,
+            ),
+            ("decisions", r#"["decisions/0007-patch-policy.md"]"#, 26, 40),
+            ("body", r#""koordinationsgruppe""#, 0, 0),
+        ],
+    );
+    assert!(i.notes.is_empty(), "{:?}", i.notes);
+}
