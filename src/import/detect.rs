@@ -150,6 +150,23 @@ pub fn detect(path: &str, text: &str) -> Detected {
             !k.bold && k.item && matches!(k.field, Some("status" | "deciders" | "date" | "tags"))
         })
         .count();
+    let danish = keys.iter().any(|k| {
+        let key = k.key.to_lowercase();
+        [
+            "dato",
+            "beslutningstagere",
+            "beslutningstager",
+            "beslutningstype",
+        ]
+        .contains(&key.as_str())
+    });
+    if plain_bullets > 0 && (danish || super::vocab::title_prefix(title).0.is_some()) {
+        return found(
+            Format::Markdown,
+            KindGuess::Decision,
+            "decision metadata (Dato/Status/Beslutningstagere/Beslutningstype)",
+        );
+    }
     if plain_bullets > 0 {
         let dated_name = name.len() > 9
             && name[..8].bytes().all(|b| b.is_ascii_digit())

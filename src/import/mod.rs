@@ -38,7 +38,6 @@ mod unit_tests;
 use std::ops::Range;
 
 use crate::config::Config;
-pub use crate::markdown::Position;
 pub use detect::{Detected, Format, detect};
 
 /// What a file was taken for.

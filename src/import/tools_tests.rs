@@ -290,6 +290,15 @@ fn detection_names_format_kind_and_reason() {
     );
     let d = detect("noter/ide.md", "# En idé\n\nNoget tekst.\n");
     assert!(!d.excluded && matches!(d.kind, KindGuess::NotARecord { .. }));
+    let d = detect(
+        "b/y.md",
+        "# Budget\n\n- Dato: 4.6.2026\n- Status: Godkendt\n",
+    );
+    assert_eq!(
+        (d.format, d.kind),
+        (Format::Markdown, KindGuess::Decision),
+        "plain Danish keys"
+    );
     let d = detect("b/x.md", "# [SDR] Budget\n\nTekst.\n");
     assert_eq!((d.format, d.kind), (Format::Markdown, KindGuess::Decision));
     let d = detect(

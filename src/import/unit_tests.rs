@@ -104,6 +104,8 @@ fn the_vocabulary_maps_the_community_s_words() {
         ("[SDR]", "strategic"),
         ("arkitekturbeslutning", "architecture"),
         ("Strategic decision", "strategic"),
+        ("Operationel beslutning (ODR)", "operational"),
+        ("Arkitektur", "architecture"),
     ] {
         assert_eq!(
             vocab::type_id(decision, word).as_deref(),
@@ -172,6 +174,16 @@ fn deciders_split_into_bodies_but_not_hyphenated_names() {
         (None, "[Udkast 2] Budget")
     );
     assert_eq!(vocab::title_prefix("Budget"), (None, "Budget"));
+    assert_eq!(
+        vocab::title_prefix("[x] Todo"),
+        (None, "[x] Todo"),
+        "too short"
+    );
+    assert_eq!(
+        vocab::title_prefix("[12] Budget"),
+        (None, "[12] Budget"),
+        "not letters"
+    );
 }
 
 #[test]
@@ -246,4 +258,37 @@ fn an_english_meeting_with_malformed_boxes_and_plain_bullets() {
         ],
     );
     assert!(i.notes.is_empty(), "{:?}", i.notes);
+}
+
+#[test]
+fn a_date_line_written_as_a_sentence_and_keys_anywhere() {
+    let config = config();
+    let ctx = super::Context {
+        config: &config,
+        path: "beslutninger/x.md",
+        forge_url: None,
+        first_commit: None,
+    };
+    let text = "# Titel\n\nLøbende tekst.\n\n## Senere\n- **Dato**: Besluttet på styregruppemødet 4.6.2026  \n";
+    let i = super::read(text, &ctx, None);
+    assert_eq!(i.text("date"), Some("2026-06-04"));
+    assert_eq!(i.fields[1].line, 6);
+    assert_eq!(i.fields[1].column, 13);
+    assert_eq!(
+        &text[i.metadata_lines[0].clone()],
+        "- **Dato**: Besluttet på styregruppemødet 4.6.2026  \n"
+    );
+}
+
+#[test]
+fn only_the_agenda_section_holds_agenda_items() {
+    let config = config();
+    let text = "# M\n\n## Indledning\n#### 9. Ikke et punkt\n- 9.1 heller ikke\n\n\
+                ## Dagsorden for mødet\n#### 1. Velkomst\n- 1.1 Godkendelse\n> - 1.2 citeret\n\n\
+                2.1 som løs tekst\n\n## 2. Nyt afsnit\n\n## Mødereferat\n#### 3. Referat\n- 3.1 x\n";
+    let md = crate::markdown::Markdown::read(text, 0..text.len());
+    let lines = crate::markdown::Markdown::lines(text, 0..text.len());
+    let items = agenda::read(&md, &lines, &config);
+    let numbers: Vec<&str> = items.iter().map(|i| i.number.as_str()).collect();
+    assert_eq!(numbers, ["1", "1.1"]);
 }
