@@ -41,6 +41,7 @@ pub mod git;
 #[cfg(test)]
 mod house_tests;
 pub mod i18n;
+pub mod import;
 pub mod journal;
 pub mod lock;
 pub mod markdown;

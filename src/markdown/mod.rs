@@ -10,9 +10,11 @@
 //! headings or checkboxes. A leaf: it imports nothing of gov.
 
 mod bare;
+mod lines;
 mod position;
 mod walk;
 
+pub use lines::TextLine;
 pub use position::LineIndex;
 
 use std::ops::Range;
@@ -110,6 +112,14 @@ impl Markdown {
     /// panics: any text is Markdown.
     pub fn read(text: &str, body: Range<usize>) -> Markdown {
         walk::read(text, body)
+    }
+
+    /// The lines of running text of the body `text[body]` (paragraphs,
+    /// list items, quotes; not headings, code or HTML), for readers of
+    /// metadata written as text such as `- **Dato**: 2025-06-15`.
+    /// Positions are in the file. Never panics.
+    pub fn lines(text: &str, body: Range<usize>) -> Vec<TextLine> {
+        lines::read(text, body)
     }
 
     /// The text of the first level-1 heading that has text: a record's

@@ -285,3 +285,34 @@ fn a_code_span_over_a_line_break_reads_as_one_line() {
         md.checkboxes[0]
     );
 }
+
+#[test]
+fn text_lines_leave_out_markers_boxes_code_and_headings() {
+    let text = "# T\n\n- **Dato**: 2025-06-15  \n- [x] Agnete\n- []\n- [ ] \n> - 2.1 Budget\n\n```\n**Status**: x\n```\nLøs **Key**: v\nnæste linje\n";
+    let lines = Markdown::lines(text, 0..text.len());
+    let got: Vec<_> = lines
+        .iter()
+        .map(|l| {
+            (
+                l.text.as_str(),
+                l.at.line,
+                l.at.column,
+                l.item,
+                l.quoted,
+                l.checkbox,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("**Dato**: 2025-06-15", 3, 3, true, false, None),
+            ("Agnete", 4, 7, true, false, Some(true)),
+            ("", 5, 5, true, false, Some(false)),
+            ("2.1 Budget", 7, 5, true, true, None),
+            ("Løs **Key**: v", 12, 1, false, false, None),
+            ("næste linje", 13, 1, false, false, None),
+        ]
+    );
+    assert_eq!(&text[lines[0].line.clone()], "- **Dato**: 2025-06-15  \n");
+}

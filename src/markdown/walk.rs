@@ -12,7 +12,7 @@ use crate::markdown::LineIndex;
 /// GitHub's Markdown as far as it matters here: tables (cells hold links),
 /// task lists (`- [ ]`), footnotes (`[^1]: …` is a note, not a link
 /// definition) and strikethrough.
-fn options() -> Options {
+pub(super) fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_FOOTNOTES
