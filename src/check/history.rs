@@ -94,9 +94,19 @@ pub fn check(repo: &Repository, history: &History) -> Result<Vec<Located>> {
         let Some(mut decided) = body_at(first)? else {
             continue;
         };
+        // The record's file now, else (its last path deleted) the record
+        // that has its ID now.
         let acknowledged = by_path
             .get(&*trace.path)
-            .map(|r| amendments(r))
+            .copied()
+            .or_else(|| {
+                repo.records.iter().find(|r| {
+                    r.field("id")
+                        .and_then(crate::record::scalar_text)
+                        .is_some_and(|id| id == trace.id)
+                })
+            })
+            .map(amendments)
             .unwrap_or_default();
         for (i, v) in trace.versions.iter().enumerate().skip(first + 1) {
             let still_approved = v
