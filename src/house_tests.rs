@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 /// listed is not held here.
 const NEVER: &[(&str, &[&str])] = &[
     ("severity", ABOVE_CONFIG),
+    ("special", ABOVE_CONFIG),
     ("fsutil", ABOVE_CONFIG),
     ("config", ABOVE_CONFIG),
     ("record", ABOVE_RECORD),

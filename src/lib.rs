@@ -7,9 +7,10 @@
 //!
 //! The library holds all the work; the `gov` binary in `src/main.rs` only
 //! calls [`cli::main`]. Modules, from the bottom up:
-//! - [`yaml`], [`date`], [`unicode`], [`slug`], [`severity`]: front matter read with
-//!   byte-exact positions, ISO and Danish day-first dates (never
-//!   month-first), text in NFC, file-name slugs, and how grave a finding is;
+//! - [`yaml`], [`date`], [`unicode`], [`slug`], [`severity`], [`special`]:
+//!   front matter read with byte-exact positions, ISO and Danish day-first
+//!   dates (never month-first), text in NFC, file-name slugs, how grave a
+//!   finding is, and what a path is when it is not a regular file;
 //! - [`i18n`], [`config`]: the words in both languages, and the embedded
 //!   defaults layered with `gov.yaml` and `GOV_*`;
 //! - [`record`]: the record model, the loading of a whole repository and
@@ -53,6 +54,7 @@ pub mod report;
 pub mod set;
 pub mod severity;
 pub mod slug;
+pub mod special;
 pub mod template;
 #[cfg(test)]
 mod testing;

@@ -253,7 +253,7 @@ pub enum Error {
         /// The path.
         path: PathBuf,
         /// What is there instead.
-        what: crate::fsutil::Special,
+        what: crate::special::Special,
     },
     /// A date on the command line (`--date`, `date=…`) gov cannot read.
     BadDate {

@@ -3,9 +3,10 @@
 use std::borrow::Cow;
 
 use super::markdown::{md, md_header};
+use super::short::day;
 use super::style::Style;
 use super::table::Table;
-use super::trace::{day, kind_label, status_label};
+use super::trace::{kind_label, status_label};
 use crate::config::Config;
 use crate::i18n::{Lang, Msg, t};
 use crate::trace::EventKind;

@@ -34,7 +34,7 @@ pub fn md(text: &str) -> Cow<'_, str> {
 
 /// A short commit id, linked when the forge is known.
 pub fn commit_link(commit: &str, url: Option<&crate::trace::CommitUrl>) -> String {
-    let short = super::trace::short(commit);
+    let short = super::short::short(commit);
     let short = md(&short);
     match url {
         Some(u) => format!("[`{short}`]({})", link_target(&u.to_string())),

@@ -10,7 +10,8 @@
 //! - [`sections`]: a report as sections, rendered as tables or Markdown;
 //!   [`status`], [`status_sections`], [`status_waiting`] and
 //!   [`status_dates`]: `gov status`; [`backlog`];
-//! - [`trace`], [`log`], [`release`], [`markdown`]: history for people;
+//! - [`trace`], [`log`], [`release`], [`markdown`], [`short`]: history for
+//!   people;
 //! - [`diagnostics`], [`junit`], [`rules`]: `gov validate`'s formats.
 
 pub mod backlog;
@@ -23,6 +24,7 @@ pub mod markdown;
 pub mod release;
 pub mod rules;
 pub mod sections;
+pub mod short;
 pub mod status;
 pub mod status_dates;
 pub mod status_sections;

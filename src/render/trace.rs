@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 
 use super::escape::line;
 use super::markdown::{commit_link, md, md_header};
+use super::short::{day, short};
 use super::style::Style;
 use super::table::Table;
 use crate::config::Config;
@@ -220,25 +221,6 @@ fn markdown(out: &mut String, config: &Config, tr: &RecordTrace) {
         ));
     }
     out.push('\n');
-}
-
-/// The first seven hexadecimal digits.
-pub fn short(commit: &str) -> Cow<'_, str> {
-    prefix(commit, 7)
-}
-
-/// The first `n` characters: a slice when they are ASCII (ids and dates
-/// always are), counted by character otherwise.
-fn prefix(text: &str, n: usize) -> Cow<'_, str> {
-    match text.get(..n) {
-        Some(head) if head.is_ascii() => Cow::Borrowed(head),
-        _ => Cow::Owned(text.chars().take(n).collect()),
-    }
-}
-
-/// The calendar day of an ISO time.
-pub fn day(date: &str) -> Cow<'_, str> {
-    prefix(date, 10)
 }
 
 fn change_label(lang: Lang, change: crate::trace::Change) -> &'static str {
