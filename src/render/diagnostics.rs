@@ -166,17 +166,7 @@ fn escape_property(s: &str) -> String {
 mod tests {
     use super::*;
 
-    fn diag() -> Diagnostic {
-        Diagnostic {
-            path: "decisions/a,b.md".into(),
-            line: 3,
-            column: 9,
-            severity: Severity::Error,
-            code: "GOV020",
-            message: "`Godkendtx` is not a known status\n100%".into(),
-            hint: Some("did you mean `Godkendt`?".into()),
-        }
-    }
+    use super::super::testing::diag;
 
     #[test]
     fn github_lines_escape_what_github_requires() {

@@ -99,17 +99,7 @@ fn xml(s: &str) -> String {
 mod tests {
     use super::*;
 
-    fn diag() -> Diagnostic {
-        Diagnostic {
-            path: "decisions/a,b.md".into(),
-            line: 3,
-            column: 9,
-            severity: Severity::Error,
-            code: "GOV020",
-            message: "`Godkendtx` is not a known status\n100%".into(),
-            hint: Some("did you mean `Godkendt`?".into()),
-        }
-    }
+    use super::super::testing::diag;
 
     #[test]
     fn junit_has_a_case_per_finding_and_per_clean_file() {

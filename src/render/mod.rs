@@ -34,3 +34,22 @@ pub mod table;
 pub mod trace;
 
 pub use style::{Format, Style};
+
+#[cfg(test)]
+mod testing {
+    use crate::check::{Diagnostic, Severity};
+
+    /// One finding with what every output must escape: a comma in the
+    /// path, a line break and a `%` in the message.
+    pub fn diag() -> Diagnostic {
+        Diagnostic {
+            path: "decisions/a,b.md".into(),
+            line: 3,
+            column: 9,
+            severity: Severity::Error,
+            code: "GOV020",
+            message: "`Godkendtx` is not a known status\n100%".into(),
+            hint: Some("did you mean `Godkendt`?".into()),
+        }
+    }
+}
