@@ -23,7 +23,11 @@ pub fn check(repo: &Repository) -> Vec<Located> {
     let forge = forge_url(repo);
     let mut broken: Vec<(&Record, Position, String, String)> = Vec::new();
     for record in &repo.records {
-        for link in Markdown::read(&record.text, record.split.body.clone()).links {
+        let body = record.split.body.clone();
+        if !Markdown::may_hold_links(&record.text[body.clone()]) {
+            continue;
+        }
+        for link in Markdown::read(&record.text, body).links {
             if !checked(link.kind) || link.target.is_empty() {
                 continue;
             }

@@ -107,6 +107,20 @@ pub struct Markdown {
 }
 
 impl Markdown {
+    /// Whether a body can hold a link at all: every Markdown link, reference
+    /// and autolink needs a `[` or a `<`, and a bare URL a `://`. A quick
+    /// look that spares most bodies the full read when only links are
+    /// wanted; `false` means [`Markdown::read`] would find no link.
+    pub fn may_hold_links(body: &str) -> bool {
+        body.contains(['[', '<']) || body.contains("://")
+    }
+
+    /// Whether a body can hold a checkbox item (`- [ ]`, `- [x]`, `- []`):
+    /// each needs a `[`. `false` means [`Markdown::read`] would find none.
+    pub fn may_hold_checkboxes(body: &str) -> bool {
+        body.contains('[')
+    }
+
     /// Reads the body `text[body]` of a record file. Positions are in the
     /// file, so they can be reported as they are. Never fails and never
     /// panics: any text is Markdown.

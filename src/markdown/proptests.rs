@@ -77,6 +77,20 @@ fn write(front: &str, blocks: &[Block]) -> (String, usize, Vec<(String, usize, u
 }
 
 proptest! {
+    /// The quick looks never say "none" where the full read finds some.
+    #[test]
+    fn the_quick_looks_never_miss_what_the_reader_finds(
+        text in "[a-z \\[\\]<>:/#`=*()\n!x-]{0,80}|\\PC{0,60}",
+    ) {
+        let md = Markdown::read(&text, 0..text.len());
+        if !Markdown::may_hold_links(&text) {
+            prop_assert!(md.links.is_empty(), "{:?}", md.links);
+        }
+        if !Markdown::may_hold_checkboxes(&text) {
+            prop_assert!(md.checkboxes.is_empty(), "{:?}", md.checkboxes);
+        }
+    }
+
     #[test]
     fn hidden_links_are_never_read_and_shown_ones_where_they_are(
         front in "id: [A-Za-zæøå0-9-]{0,12}",

@@ -14,6 +14,7 @@ use super::touch::{Touched, record_dates};
 use super::{ReportError, bodies, days_between};
 use crate::config::Config;
 use crate::date;
+use crate::markdown::Markdown;
 use crate::record::{Record, Repository, Summary, scalar_text, string_list};
 use crate::trace::History;
 
@@ -218,7 +219,11 @@ fn meeting(
     config: &Config,
     people: &[String],
 ) {
-    for item in action_items(&r.markdown(), people) {
+    let items = match Markdown::may_hold_checkboxes(r.body()) {
+        true => action_items(&r.markdown(), people),
+        false => Vec::new(),
+    };
+    for item in items {
         if item.done {
             report.action_items.done += 1;
             continue;
