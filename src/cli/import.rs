@@ -9,8 +9,7 @@ use crate::i18n::{CliMsg, t};
 use crate::import::Format;
 use crate::lock::WriteLock;
 
-/// Give existing records front matter: decisions and meetings kept as
-/// Markdown, adr-tools, MADR and log4brains folders, forge issues.
+/// Give existing records front matter: Markdown, adr-tools, MADR, log4brains, forge issues.
 ///
 /// Each file gets an ID (the format's own number where it has one and it
 /// is free, else the next free number counting every branch) and the
