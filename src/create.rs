@@ -88,15 +88,22 @@ pub fn next_number(kind: &Kind, highest: u64) -> Result<u64> {
 /// The highest number in use for a kind, in the working tree and on the tip
 /// of every branch.
 pub fn highest_number(repo: &Repository, kind: &Kind) -> Result<u64> {
-    let mut highest = 0;
+    Ok(numbers_in_use(repo, kind)?.last().copied().unwrap_or(0))
+}
+
+/// Every number in use for a kind: in the working tree (also in names of
+/// files that could not be read), in other worktrees and on the tip of
+/// every local and remote-tracking branch. `gov import` keeps a format's
+/// own number (adr-tools' `0003-`) only when it is not among these.
+pub fn numbers_in_use(repo: &Repository, kind: &Kind) -> Result<std::collections::BTreeSet<u64>> {
+    let mut used = std::collections::BTreeSet::new();
+    let prefix = kind.prefix.to_ascii_uppercase();
     for s in repo.summaries().iter().filter(|s| s.kind == kind.name) {
-        if let Some(id) =
-            RecordId::parse(&s.id).filter(|id| id.prefix == kind.prefix.to_ascii_uppercase())
-        {
-            highest = highest.max(id.number);
+        if let Some(id) = RecordId::parse(&s.id).filter(|id| id.prefix == prefix) {
+            used.insert(id.number);
         }
     }
-    highest = repo.unread_numbers(&kind.prefix).fold(highest, u64::max);
+    used.extend(repo.unread_numbers(&kind.prefix));
     if let Some(git) = git::Repo::discover(&repo.root)? {
         // Records created but not committed in another worktree hold their IDs.
         for other in git.other_worktree_roots(&repo.root)? {
@@ -106,26 +113,25 @@ pub fn highest_number(repo: &Repository, kind: &Kind) -> Result<u64> {
                 .into_iter()
                 .filter(|s| s.kind == kind.name);
             let ids = ids.filter_map(|s| RecordId::parse(&s.id));
-            let ids = ids.filter(|id| id.prefix == kind.prefix.to_ascii_uppercase());
-            highest = ids.fold(highest, |h, id| h.max(id.number));
+            used.extend(ids.filter(|id| id.prefix == prefix).map(|id| id.number));
         }
         let folder = relative_folder(&git, &repo.root, &kind.folder);
         let mut read = HashSet::new();
         for file in git.branch_files(&folder)? {
             let name = file.path.rsplit('/').next().unwrap_or_default();
             if let Some(n) = id_in_file_name(name, &kind.prefix) {
-                highest = highest.max(n);
+                used.insert(n);
             } else if name.to_ascii_lowercase().ends_with(".md") && read.insert(file.blob) {
                 let text = String::from_utf8_lossy(&git.blob(file.blob)?).into_owned();
                 let r = Record::parse(file.path, kind.name.clone(), text);
                 let id = r.field_text("id").and_then(|i| RecordId::parse(&i));
-                if let Some(id) = id.filter(|id| id.prefix == kind.prefix.to_ascii_uppercase()) {
-                    highest = highest.max(id.number);
+                if let Some(id) = id.filter(|id| id.prefix == prefix) {
+                    used.insert(id.number);
                 }
             }
         }
     }
-    Ok(highest)
+    Ok(used)
 }
 
 /// The kind folder as a path inside the git repository (the governance

@@ -1,6 +1,7 @@
-//! The journal of a renumbering: the whole plan (every file's text before
-//! and after, and the record's new name), written to the git directory
-//! before the first file is renamed into place and removed after the last.
+//! The journal of a renumbering or an import: the whole plan (every file's
+//! text before and after, and the record's new name or that the file is
+//! new), written to the git directory before the first file is renamed
+//! into place and removed after the last.
 //!
 //! A renumbering interrupted at any point (`kill -9`, a full disk, a power
 //! cut) leaves either the old state (no journal yet), the new state, or a
@@ -16,8 +17,11 @@ use std::path::Path;
 use crate::error::JournalTrouble;
 use crate::{Error, Result, fsutil};
 
-/// The format tag of the journal file.
+/// The format tag of the journal file of a renumbering.
 const FORMAT: &str = "gov-renumber-journal/1";
+/// The format tag of the journal file of an import (`gov import`): an
+/// older gov refuses it as unknown instead of reading it as a renumbering.
+const IMPORT_FORMAT: &str = "gov-import-journal/1";
 
 /// One file of a renumbering.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,6 +37,10 @@ pub struct JournalFile {
     /// How many occurrences of the old ID it replaces (for reports).
     #[serde(default)]
     pub replacements: usize,
+    /// True when the file did not exist before (an import's new change
+    /// request): completing creates it, and never replaces another file.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub created: bool,
 }
 
 impl JournalFile {
@@ -75,6 +83,21 @@ impl Journal {
         }
     }
 
+    /// A journal for an import: no IDs change, files get front matter.
+    pub fn import(files: Vec<JournalFile>) -> Journal {
+        Journal {
+            format: IMPORT_FORMAT.to_string(),
+            old: String::new(),
+            new: String::new(),
+            files,
+        }
+    }
+
+    /// True for the journal of an import, false for a renumbering.
+    pub fn is_import(&self) -> bool {
+        self.format == IMPORT_FORMAT
+    }
+
     /// Writes the journal to `path` atomically and flushes it to disk: once
     /// this returns, the renumbering will complete whatever happens.
     pub fn write(&self, path: &Path) -> Result<()> {
@@ -100,7 +123,7 @@ impl Journal {
             message,
         };
         let journal: Journal = serde_json::from_slice(&bytes).map_err(|e| bad(e.to_string()))?;
-        if journal.format != FORMAT {
+        if journal.format != FORMAT && journal.format != IMPORT_FORMAT {
             return Err(bad(format!("unknown format `{}`", journal.format)));
         }
         for file in &journal.files {
@@ -140,11 +163,21 @@ pub fn complete(root: &Path, path: &Path) -> Result<Option<Completed>> {
     let Some(journal) = Journal::read(path)? else {
         return Ok(None);
     };
-    let conflict = |file: &str, reason: JournalTrouble| Error::JournalConflict {
-        journal: path.to_path_buf(),
-        renumbering: format!("{} → {}", journal.old, journal.new),
-        path: file.to_string(),
-        reason,
+    let conflict = |file: &str, reason: JournalTrouble| {
+        if journal.is_import() {
+            Error::ImportJournalConflict {
+                journal: path.to_path_buf(),
+                path: file.to_string(),
+                reason,
+            }
+        } else {
+            Error::JournalConflict {
+                journal: path.to_path_buf(),
+                renumbering: format!("{} → {}", journal.old, journal.new),
+                path: file.to_string(),
+                reason,
+            }
+        }
     };
     // Check every file before writing any.
     let mut steps = Vec::new();
@@ -153,7 +186,8 @@ pub fn complete(root: &Path, path: &Path) -> Result<Option<Completed>> {
         let now = read_if_present(&target)?;
         let step = match (&now, &file.new_path) {
             (Some(text), _) if *text == file.after.as_bytes() => Step::Done,
-            (Some(text), None) if *text == file.before.as_bytes() => Step::Write,
+            (None, None) if file.created => Step::Write,
+            (Some(text), None) if !file.created && *text == file.before.as_bytes() => Step::Write,
             (None, Some(_)) => Step::Write,
             (None, None) => return Err(conflict(file.target(), JournalTrouble::Gone)),
             (Some(_), _) => {
@@ -178,12 +212,17 @@ pub fn complete(root: &Path, path: &Path) -> Result<Option<Completed>> {
     for (file, step) in journal.files.iter().zip(&steps) {
         let target = root.join(file.target());
         if matches!(step, Step::Write) {
+            if file.created
+                && let Some(dir) = target.parent()
+            {
+                std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+            }
             let staged = fsutil::Staged::with_mode_of(
                 &target,
                 &root.join(&file.path),
                 file.after.as_bytes(),
             )?;
-            if file.new_path.is_some() {
+            if file.new_path.is_some() || file.created {
                 staged.commit_new(&target)?;
             } else {
                 staged.commit(&target)?;

@@ -18,6 +18,7 @@ fn setup() -> (tempfile::TempDir, PathBuf, Journal) {
                 before: "id: A-1\n".into(),
                 after: "id: A-2\n".into(),
                 replacements: 1,
+                created: false,
             },
             JournalFile {
                 path: "d/B-1.md".into(),
@@ -25,6 +26,7 @@ fn setup() -> (tempfile::TempDir, PathBuf, Journal) {
                 before: "see A-1\n".into(),
                 after: "see A-2\n".into(),
                 replacements: 1,
+                created: false,
             },
         ],
     );

@@ -31,6 +31,7 @@
 //!   work, checked by [`write_check`] before anything is written;
 //! - [`cli`]: the command line, one file per subcommand.
 
+pub mod adopt;
 pub mod check;
 pub mod cli;
 pub mod config;

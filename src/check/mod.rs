@@ -9,6 +9,9 @@ mod base;
 mod finding;
 mod history;
 mod links;
+/// The repository's forge address (`forge_url`, else the origin remote),
+/// for `gov import` to resolve absolute links the way validation does.
+pub use links::forge_url;
 mod messages;
 mod record;
 mod refs;

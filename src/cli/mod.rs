@@ -9,6 +9,7 @@ mod backlog;
 mod completions;
 mod config;
 mod help;
+mod import;
 mod init;
 mod language;
 mod list;
@@ -93,6 +94,7 @@ impl From<ColorWhen> for When {
 #[allow(missing_docs)]
 pub enum Command {
     Init(init::Args),
+    Import(import::Args),
     New(new::Args),
     Set(set::Args),
     List(list::Args),
@@ -223,6 +225,7 @@ pub fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Init(args) => init::run(&env, args),
+        Command::Import(args) => import::run(&env, args),
         Command::New(args) => new::run(&env, args),
         Command::Set(args) => set::run(&env, args),
         Command::List(args) => list::run(&env, args),

@@ -49,6 +49,9 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     let target = super::show::normalise(&args.id);
     if args.dry_run {
         if let Some(journal) = renumber::pending(&repo.root)? {
+            if journal.is_import() {
+                anyhow::bail!(t(lang, CliMsg::ImportPending));
+            }
             anyhow::bail!(pending_message(lang, &journal.old, &journal.new));
         }
         let plan = renumber::plan(&repo, &target, args.new.as_deref())?;

@@ -19,7 +19,12 @@ use crate::tr;
 /// Says on stderr what the lock did before the command: an interrupted
 /// renumbering completed, temporary files of a killed process removed.
 pub fn tidied(lock: &WriteLock, root: &Path, lang: Lang) {
-    if let Some(done) = &lock.completed {
+    if let Some(done) = &lock.completed
+        && done.journal.is_import()
+    {
+        let n = done.written;
+        super::output::eprint_line(&tr!(lang, CliMsg::TidiedImport, n));
+    } else if let Some(done) = &lock.completed {
         let (old, new, n) = (&done.journal.old, &done.journal.new, done.written);
         super::output::eprint_line(&tr!(lang, CliMsg::TidiedRenumbering, old, new, n));
     }

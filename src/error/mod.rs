@@ -235,6 +235,27 @@ pub enum Error {
         /// What is wrong with it.
         reason: JournalTrouble,
     },
+    /// An interrupted import cannot be completed: a file it names is in
+    /// neither its state before nor after.
+    ImportJournalConflict {
+        /// The journal file.
+        journal: PathBuf,
+        /// The file that is in neither state.
+        path: String,
+        /// What is wrong with it.
+        reason: JournalTrouble,
+    },
+    /// `gov import` cannot read its input: nothing is written.
+    ImportInput {
+        /// The file, relative to the repository root.
+        path: String,
+        /// 1-based line (0 for the file as a whole).
+        line: usize,
+        /// 1-based column (0 for the file as a whole).
+        column: usize,
+        /// What is wrong.
+        reason: ImportTrouble,
+    },
     /// An interrupted renumbering's journal cannot be read.
     BadJournal {
         /// The journal file.
@@ -303,6 +324,23 @@ pub enum JournalTrouble {
     Gone,
     /// The file is in neither the state before nor after.
     ChangedSince,
+}
+
+/// Why `gov import` cannot read a file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportTrouble {
+    /// The front matter does not parse (what the YAML reader said).
+    FrontMatter(crate::yaml::YamlErrorKind),
+    /// The opening `---` has no closing line.
+    Unterminated,
+    /// The file is not UTF-8.
+    NotUtf8,
+    /// The forge issues JSON does not parse at the place named.
+    Json,
+    /// A path named on the command line does not exist.
+    Missing,
+    /// A path named on the command line is outside the repository.
+    Outside,
 }
 
 impl Error {

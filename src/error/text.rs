@@ -6,7 +6,7 @@
 use std::fmt;
 use std::path::Path;
 
-use super::{Error, JournalTrouble};
+use super::{Error, ImportTrouble, JournalTrouble};
 use crate::config::Escape;
 use crate::i18n::{ErrorMsg as E, Lang, t};
 use crate::record::NotARecord;
@@ -159,6 +159,44 @@ impl Error {
                 let journal = journal.display();
                 tr!(lang, E::JournalConflict, journal, renumbering, path, reason)
             }
+            Error::ImportJournalConflict {
+                journal,
+                path,
+                reason,
+            } => {
+                let reason = t(
+                    lang,
+                    match reason {
+                        JournalTrouble::Gone => E::JournalGone,
+                        JournalTrouble::ChangedSince => E::JournalChangedSince,
+                    },
+                );
+                let journal = journal.display();
+                tr!(lang, E::ImportJournalConflict, journal, path, reason)
+            }
+            Error::ImportInput {
+                path,
+                line,
+                column,
+                reason,
+            } => {
+                let place = match (line, column) {
+                    (0, _) => path.clone(),
+                    (l, 0) => format!("{path}:{l}"),
+                    (l, c) => format!("{path}:{l}:{c}"),
+                };
+                let reason = match reason {
+                    ImportTrouble::FrontMatter(kind) => {
+                        tr!(lang, E::ImportFrontMatter, message = kind.message(lang))
+                    }
+                    ImportTrouble::Unterminated => t(lang, E::ImportUnterminated).to_string(),
+                    ImportTrouble::NotUtf8 => t(lang, E::ImportNotUtf8).to_string(),
+                    ImportTrouble::Json => t(lang, E::ImportJson).to_string(),
+                    ImportTrouble::Missing => t(lang, E::ImportMissing).to_string(),
+                    ImportTrouble::Outside => t(lang, E::ImportOutside).to_string(),
+                };
+                tr!(lang, E::ImportInput, place, reason)
+            }
             Error::BadJournal { path, message } => {
                 tr!(lang, E::BadJournal, path = path.display(), message)
             }
@@ -227,6 +265,12 @@ impl Error {
                 E::JournalConflictHint,
                 journal = journal.display()
             )),
+            Error::ImportJournalConflict { journal, .. } => Some(tr!(
+                lang,
+                E::ImportJournalConflictHint,
+                journal = journal.display()
+            )),
+            Error::ImportInput { .. } => said(E::ImportInputHint),
             Error::BadJournal { path, .. } => {
                 Some(tr!(lang, E::BadJournalHint, path = path.display()))
             }

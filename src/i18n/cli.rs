@@ -31,6 +31,110 @@ super::catalogue! {
             da: "gov: fjernede en midlertidig fil efter en afbrudt kørsel: {path}",
             en: "gov: removed a temporary file left by an interrupted run: {path}",
         }
+        /// The write lock completed an interrupted import.
+        TidiedImport {
+            da: "gov: afsluttede en afbrudt import ({n} filer skrevet)",
+            en: "gov: completed an interrupted import ({n} files written)",
+        }
+        /// A dry run while an interrupted write waits to be completed.
+        ImportPending {
+            da: "en afbrudt import venter; kør en skrivende kommando (f.eks. `gov import`) for at afslutte den før en prøvekørsel",
+            en: "an interrupted import is pending; run any write command (such as `gov import`) to complete it before a dry run",
+        }
+        /// `gov import`: table heading.
+        ImportColFile { da: "Fil", en: "File" }
+        /// `gov import`: table heading.
+        ImportColId { da: "Id", en: "ID" }
+        /// `gov import`: table heading.
+        ImportColKind { da: "Sagstype", en: "Kind" }
+        /// `gov import`: table heading.
+        ImportColFields { da: "Felter", en: "Fields" }
+        /// `gov import`: table heading.
+        ImportColBody { da: "Bliver i teksten", en: "Stays in the body" }
+        /// `gov import`: metadata lines kept in the body.
+        ImportBodyKept { da: "{n} metadatalinjer", en: "{n} metadata lines" }
+        /// `gov import`: metadata lines moved out (`--move-metadata`).
+        ImportBodyRemoved { da: "{n} metadatalinjer flyttet", en: "{n} metadata lines moved" }
+        /// `gov import`: the agenda stays in the body.
+        ImportBodyAgenda { da: "dagsorden ({n} punkter)", en: "agenda ({n} items)" }
+        /// `gov import`: heading of the skipped files.
+        ImportSkippedHeading { da: "Sprunget over:", en: "Skipped:" }
+        /// `gov import`: heading of the notes.
+        ImportNotesHeading { da: "Bør ses af et menneske:", en: "Needs a human:" }
+        /// `gov import`: the closing count.
+        ImportSummary {
+            da: "{imported} filer importeret, {created} oprettet, {skipped} sprunget over",
+            en: "{imported} files imported, {created} created, {skipped} skipped",
+        }
+        /// `gov import`: a file with an ID.
+        ImportSkipImported { da: "allerede importeret ({id})", en: "already imported ({id})" }
+        /// `gov import`: a file in no kind's folder.
+        ImportSkipOutside {
+            da: "ligger ikke i nogen sagstypes mappe i gov.yaml",
+            en: "lies in no kind's folder in gov.yaml",
+        }
+        /// `gov import`: a file that looks like another kind than its folder's.
+        ImportSkipMismatch {
+            da: "ligner en sag af typen {looks_like}, men ligger i mappen til {folder_kind}",
+            en: "looks like a {looks_like} but lies in the folder of {folder_kind}",
+        }
+        /// Detector: not Markdown.
+        ImportReasonNotMarkdown { da: "ikke en Markdown-fil", en: "not a Markdown file" }
+        /// Detector: a README or index.
+        ImportReasonReadme {
+            da: "en README eller et indeks beskriver mappen; det er ingen sag",
+            en: "a README or index describes the folder; it is no record",
+        }
+        /// Detector: a template by its name.
+        ImportReasonTemplateName { da: "en skabelon (efter navnet)", en: "a template (by its name)" }
+        /// Detector: a template by its placeholders.
+        ImportReasonTemplatePlaceholders {
+            da: "en skabelon: titel eller metadata er pladsholdere",
+            en: "a template: its title or metadata values are placeholders",
+        }
+        /// Detector: no sign of a record.
+        ImportReasonNoSigns {
+            da: "ingen beslutningsmetadata, titelpræfiks eller mødeafsnit",
+            en: "no decision metadata, title prefix, or meeting sections",
+        }
+        /// Note: a date not read.
+        ImportNoteDate { da: "\"{text}\" er ikke en dato, gov kan læse", en: "\"{text}\" is not a date gov can read" }
+        /// Note: a day-first date.
+        ImportNoteAmbiguous {
+            da: "\"{text}\" er læst dag-først som {read_as}",
+            en: "\"{text}\" was read day-first as {read_as}",
+        }
+        /// Note: an unknown status word.
+        ImportNoteStatus {
+            da: "statussen \"{text}\" er ikke i ordforrådet; skrevet som den står",
+            en: "the status \"{text}\" is not in the vocabulary; written as it stands",
+        }
+        /// Note: an unknown type word.
+        ImportNoteType {
+            da: "typen \"{text}\" er ikke kendt; skrevet som den står",
+            en: "the type \"{text}\" is not known; written as it stands",
+        }
+        /// Note: two dates disagree.
+        ImportNoteDates {
+            da: "datoerne er uenige: {kept} er brugt, {other} står også",
+            en: "the dates disagree: {kept} is used, {other} is written too",
+        }
+        /// Note: a key no field takes.
+        ImportNoteKey { da: "nøglen \"{key}\" bliver i teksten", en: "the key \"{key}\" stays in the body" }
+        /// Note: a value given twice.
+        ImportNoteRepeated { da: "{key} står to gange; den første er brugt", en: "{key} is given twice; the first is used" }
+        /// Note: front matter not read.
+        ImportNoteFront { da: "front matter kan ikke læses: {message}", en: "the front matter does not parse: {message}" }
+        /// Note: a link to a file that is no record.
+        ImportNoteLink {
+            da: "{key}: {path} er ingen sag; udeladt",
+            en: "{key}: {path} is no record; left out",
+        }
+        /// Note: the format's number was taken.
+        ImportNoteNumber {
+            da: "nummeret {number} er optaget; fik {id}",
+            en: "the number {number} is taken; given {id}",
+        }
         /// A write refused because validation found errors.
         Refused {
             da: "{path}: intet skrevet: ændringen ville give fejlene ovenfor; --force skriver alligevel",

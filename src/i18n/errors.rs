@@ -250,6 +250,41 @@ super::catalogue! {
             da: "læg filen tilbage, som omnummereringen efterlod den, eller gør omnummereringen færdig i hånden og slet {journal}",
             en: "put the file back as the renumbering left it, or finish the renumbering by hand and delete {journal}",
         }
+        /// An interrupted import that cannot be completed.
+        ImportJournalConflict {
+            da: "{journal}: en afbrudt import kan ikke afsluttes: {path} {reason}",
+            en: "{journal}: an interrupted import cannot be completed: {path} {reason}",
+        }
+        /// An interrupted import: what to do.
+        ImportJournalConflictHint {
+            da: "læg filen tilbage, som importen efterlod den, eller gør importen færdig i hånden og slet {journal}",
+            en: "put the file back as the import left it, or finish the import by hand and delete {journal}",
+        }
+        /// `gov import`: a file it cannot read.
+        ImportInput {
+            da: "{place}: kan ikke importeres: {reason}; intet er skrevet",
+            en: "{place}: cannot be imported: {reason}; nothing was written",
+        }
+        /// `gov import`: front matter that does not parse.
+        ImportFrontMatter { da: "front matter kan ikke læses: {message}", en: "the front matter does not parse: {message}" }
+        /// `gov import`: an unclosed front matter block.
+        ImportUnterminated {
+            da: "den første `---` har ingen afsluttende `---`-linje",
+            en: "the opening `---` has no closing `---` line",
+        }
+        /// `gov import`: a file that is not UTF-8.
+        ImportNotUtf8 { da: "filen er ikke UTF-8-tekst", en: "the file is not UTF-8 text" }
+        /// `gov import`: JSON that does not parse.
+        ImportJson { da: "JSON-teksten kan ikke læses her", en: "the JSON does not parse here" }
+        /// `gov import`: a path that does not exist.
+        ImportMissing { da: "findes ikke", en: "does not exist" }
+        /// `gov import`: a path outside the repository.
+        ImportOutside { da: "ligger uden for repositoriet", en: "is outside the repository" }
+        /// `gov import`: what to do about a file it cannot read.
+        ImportInputHint {
+            da: "ret filen på det angivne sted (eller udelad den) og kør `gov import` igen",
+            en: "fix the file at the place named (or leave it out) and run `gov import` again",
+        }
         /// A renumbering's journal cannot be read.
         BadJournal {
             da: "{path}: journalen for en afbrudt omnummerering kan ikke læses: {message}",

@@ -8,6 +8,7 @@
 use super::{Lang, catalogue};
 
 mod commands;
+mod import;
 mod records;
 mod reports;
 
@@ -28,6 +29,7 @@ pub fn all() -> impl Iterator<Item = &'static HelpText> {
         .iter()
         .chain(records::HELP)
         .chain(reports::HELP)
+        .chain(import::HELP)
 }
 
 /// The help text of `key` plus `suffix` (`""`, `#long`, `#after`,

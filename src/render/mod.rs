@@ -18,6 +18,7 @@ pub mod backlog;
 pub mod colour;
 pub mod diagnostics;
 pub mod escape;
+pub mod import;
 pub mod junit;
 pub mod log;
 pub mod markdown;

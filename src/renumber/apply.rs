@@ -37,6 +37,7 @@ pub fn run(
     new: Option<&str>,
 ) -> Result<Renumbered> {
     if let Some(done) = &lock.completed
+        && !done.journal.is_import()
         && asks_for(&done.journal, target, new)
     {
         return Ok(Renumbered {
@@ -151,5 +152,6 @@ fn journal_file(change: &FileChange) -> JournalFile {
         before: change.before.clone(),
         after: change.after.clone(),
         replacements: change.replacements,
+        created: false,
     }
 }

@@ -10,6 +10,7 @@ mod concurrency;
 mod config;
 mod generate;
 mod help;
+mod import;
 mod init;
 mod list;
 mod log;
