@@ -30,6 +30,7 @@ mod trust_fs;
 mod trust_output;
 mod trust_reads;
 mod trust_writes;
+mod type_words;
 mod validate;
 mod validate_history;
 mod words;
