@@ -53,6 +53,7 @@ pub mod report;
 pub mod set;
 pub mod severity;
 pub mod slug;
+pub mod survey;
 pub mod template;
 #[cfg(test)]
 mod testing;
