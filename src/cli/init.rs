@@ -129,7 +129,7 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     if args.format == Format::Json {
         output::print_json(&Plan {
             dry_run: dry,
-            files: views(lang, &found.files),
+            files: views(&config, &found.files),
             kinds: &found.kinds,
             steps: &steps,
         })?;
@@ -176,13 +176,13 @@ struct FileView<'a> {
     why_text: String,
 }
 
-fn views(lang: Lang, files: &[survey::SurveyedFile]) -> Vec<FileView<'_>> {
+fn views<'a>(config: &Config, files: &'a [survey::SurveyedFile]) -> Vec<FileView<'a>> {
     files
         .iter()
         .map(|file| FileView {
             file,
-            placement_text: show::placement(lang, file),
-            why_text: show::why(lang, &file.why),
+            placement_text: show::placement(config, file),
+            why_text: show::why(config.lang, &file.why),
         })
         .collect()
 }
@@ -201,7 +201,7 @@ fn report(
     if args.format == Format::Json {
         output::print_json(&Plan {
             dry_run: args.dry_run,
-            files: views(lang, &found.files),
+            files: views(config, &found.files),
             kinds: &found.kinds,
             steps,
         })?;
@@ -212,12 +212,12 @@ fn report(
             .print(&format!("{}\n", t(lang, Msg::InitNothingToDo)))?;
         return Ok(Outcome::Ok);
     }
-    let mut text = show::table(lang, found, env.out.width);
+    let mut text = show::table(config, found);
     let unmapped: Vec<&str> = config
         .kinds
         .iter()
         .filter(|k| !found.kinds.iter().any(|m| m.kind == k.name))
-        .map(|k| k.name.as_str())
+        .map(|k| k.label.get(lang))
         .collect();
     text.push('\n');
     text.push_str(&tr!(lang, InitMsg::NoFolders, kinds = unmapped.join(", ")));

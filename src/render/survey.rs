@@ -3,6 +3,7 @@
 //! mapped. And the `kinds:` part of the gov.yaml it writes. Every word
 //! comes from the catalogue, in the configured language.
 
+use crate::config::Config;
 use crate::i18n::{InitMsg, Lang, t};
 use crate::render::table::Table;
 use crate::survey::{Placement, Survey, SurveyedFile, Why};
@@ -74,38 +75,53 @@ pub fn why(lang: Lang, why: &Why) -> String {
     }
 }
 
-/// Where a file ends up, in `lang`.
-pub fn placement(lang: Lang, file: &SurveyedFile) -> String {
-    let kind = file.kind.as_deref().unwrap_or("");
+/// A kind's name as people read it (`Møde`), its id when unknown.
+fn label<'c>(config: &'c Config, kind: &'c str) -> &'c str {
+    config
+        .kind(kind)
+        .map(|k| k.label.get(config.lang))
+        .filter(|l| !l.is_empty())
+        .unwrap_or(kind)
+}
+
+/// Where a file ends up, in the configured language.
+pub fn placement(config: &Config, file: &SurveyedFile) -> String {
+    let lang = config.lang;
+    let kind = label(config, file.kind.as_deref().unwrap_or(""));
     match &file.placement {
         Placement::NotARecord => t(lang, InitMsg::NotARecord).into(),
         Placement::Mapped { folder } => tr!(lang, InitMsg::Mapped, kind, folder),
         Placement::AtRoot => t(lang, InitMsg::AtRoot).into(),
         Placement::KindElsewhere { folder } => tr!(lang, InitMsg::KindElsewhere, kind, folder),
-        Placement::FolderOfOtherKind { kind } => tr!(lang, InitMsg::FolderOfOtherKind, kind),
+        Placement::FolderOfOtherKind { kind } => {
+            let kind = label(config, kind);
+            tr!(lang, InitMsg::FolderOfOtherKind, kind)
+        }
         Placement::Overlaps => t(lang, InitMsg::Overlaps).into(),
     }
 }
 
-/// The survey as a table, file by file, then the kinds mapped.
-pub fn table(lang: Lang, survey: &Survey, width: Option<usize>) -> String {
+/// The survey as a table, file by file, then the kinds mapped. Lines are
+/// not cut to the terminal: the reason is the point of the report.
+pub fn table(config: &Config, survey: &Survey) -> String {
+    let lang = config.lang;
     let rows: Vec<[String; 3]> = survey
         .files
         .iter()
-        .map(|f| [f.path.clone(), placement(lang, f), why(lang, &f.why)])
+        .map(|f| [f.path.clone(), placement(config, f), why(lang, &f.why)])
         .collect();
     let heads = [
         t(lang, InitMsg::ColFile),
         t(lang, InitMsg::ColPlace),
         t(lang, InitMsg::ColWhy),
     ];
-    let mut out = Table::new(&heads).width(width).render(&rows);
+    let mut out = Table::new(&heads).render(&rows);
     if !survey.kinds.is_empty() {
         out.push('\n');
         out.push_str(t(lang, InitMsg::KindsHeading));
         out.push('\n');
         for m in &survey.kinds {
-            let (kind, folder, n) = (&m.kind, &m.folder, m.records);
+            let (kind, folder, n) = (label(config, &m.kind), &m.folder, m.records);
             out.push_str(&format!(
                 "  {}\n",
                 tr!(lang, InitMsg::KindMapped, kind, folder, n)

@@ -11,6 +11,7 @@ mod config;
 mod generate;
 mod help;
 mod init;
+mod init_existing;
 mod list;
 mod log;
 mod markdown;
