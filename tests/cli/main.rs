@@ -15,6 +15,7 @@ mod init_existing;
 mod list;
 mod log;
 mod markdown;
+mod meeting_fields;
 mod new;
 mod release;
 mod renumber;
