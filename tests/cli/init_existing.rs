@@ -241,6 +241,12 @@ fn records_of_two_kinds_in_unrelated_places_are_reported_not_guessed() {
         env.write("gamle/sdr-budget-2026.md", &one.replace("2027", "2026"));
         env.write("sdr-budget-2025.md", &one.replace("2027", "2025"));
         env.write("noter.md", "# Noter\n\nIkke en sag.\n");
+        // Never governance: dependencies, a built site, the forge's files,
+        // a nested repository.
+        for place in ["node_modules/pkg", "_site", "vendor", ".github", "andet"] {
+            env.write(&format!("{place}/sdr-budget-2024.md"), &one);
+        }
+        env.write("andet/.git", "gitdir: ../.git/modules/andet\n");
     });
     let json = env.gov(&["init", "--format", "json"]).json();
     let place = |path: &str| {
@@ -256,5 +262,37 @@ fn records_of_two_kinds_in_unrelated_places_are_reported_not_guessed() {
     assert_eq!(place("gamle/sdr-budget-2026.md"), "kind_elsewhere");
     assert_eq!(place("sdr-budget-2025.md"), "at_root");
     assert_eq!(place("noter.md"), "not_a_record");
+    let paths: Vec<&str> = json["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .filter_map(|f| f["path"].as_str())
+        .collect();
+    assert!(
+        paths.iter().all(|p| !p.ends_with("sdr-budget-2024.md")),
+        "{paths:?}"
+    );
     assert!(env.read("gov.yaml").contains("    folder: beslutninger\n"));
+}
+
+#[test]
+fn a_file_that_cannot_be_read_stops_init_and_nothing_is_written() {
+    let env = repository(|env| copy(env, "markdown/beslutninger", "beslutninger"));
+    let fifo = env.root().join("beslutninger/vent.md");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let dirs = folders(&env);
+    let out = env.gov_within(&["init"], std::time::Duration::from_secs(20));
+    let out = out.expect("init does not wait on a FIFO");
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("beslutninger/vent.md"),
+        "{}",
+        out.stderr
+    );
+    assert!(!env.root().join("gov.yaml").exists());
+    assert_eq!(folders(&env), dirs);
 }
