@@ -234,6 +234,9 @@ fn report(
         text.push_str(t(lang, CliMsg::DryRun).trim_start());
         text.push('\n');
     }
+    text.push('\n');
+    text.push_str(t(lang, InitMsg::Next));
+    text.push('\n');
     env.out.print(&text)?;
     Ok(Outcome::Ok)
 }

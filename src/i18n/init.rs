@@ -76,7 +76,7 @@ super::catalogue! {
         }
         /// detect: MADR front matter.
         WhyMadrFront {
-            da: "MADR-front matter (status, deciders eller decision-makers)",
+            da: "MADR-front matter (`status`, `deciders` eller `decision-makers`)",
             en: "MADR front matter (status, deciders or decision-makers)",
         }
         /// detect: community decision metadata.
@@ -86,12 +86,12 @@ super::catalogue! {
         }
         /// detect: log4brains bullets.
         WhyLog4brains {
-            da: "log4brains-punkter (Status, Deciders, Date, Tags) og et dateret filnavn",
+            da: "log4brains-punkter (`Status`, `Deciders`, `Date`, `Tags`) og et dateret filnavn",
             en: "log4brains bullets (Status, Deciders, Date, Tags) and a dated file name",
         }
         /// detect: MADR 2 bullets.
         WhyMadrBullets {
-            da: "MADR 2-punkter (Status, Deciders, Date)",
+            da: "MADR 2-punkter (`Status`, `Deciders`, `Date`)",
             en: "MADR 2 bullets (Status, Deciders, Date)",
         }
         /// detect: adr-tools.
@@ -111,7 +111,7 @@ super::catalogue! {
         }
         /// detect: Nygard sections.
         WhyNygard {
-            da: "Nygard-afsnit (Status, Context, Decision)",
+            da: "Nygard-afsnit (`Status`, `Context`, `Decision`)",
             en: "Nygard sections (Status, Context, Decision)",
         }
         /// detect: nothing.
@@ -123,6 +123,16 @@ super::catalogue! {
         KindMapped {
             da: "{kind}: {folder}/ ({n} sager)",
             en: "{kind}: {folder}/ ({n} records)",
+        }
+        /// The summary line of a kind mapped with one record.
+        KindMappedOne {
+            da: "{kind}: {folder}/ (1 sag)",
+            en: "{kind}: {folder}/ (1 record)",
+        }
+        /// What to do after init in a repository with records.
+        Next {
+            da: "Næste skridt: `gov import --dry-run` viser, hvilken front matter sagerne får; `gov import` skriver den.",
+            en: "Next: `gov import --dry-run` shows the front matter the records will get; `gov import` writes it.",
         }
         /// Heading of the kinds mapped.
         KindsHeading {

@@ -296,3 +296,23 @@ fn a_file_that_cannot_be_read_stops_init_and_nothing_is_written() {
     assert!(!env.root().join("gov.yaml").exists());
     assert_eq!(folders(&env), dirs);
 }
+
+#[test]
+fn the_report_says_no_english_word_in_danish() {
+    let setups: [(&str, &dyn Fn(&TestEnv)); 4] = [
+        ("markdown", &|env| copy(env, "markdown", "")),
+        ("adr-tools", &|env| {
+            copy(env, "adr-tools", "doc/adr");
+            env.write(".adr-dir", "doc/adr\n");
+        }),
+        ("madr", &|env| copy(env, "madr", "docs/decisions")),
+        ("log4brains", &|env| copy(env, "log4brains", "")),
+    ];
+    for (name, setup) in setups {
+        let env = repository(setup);
+        let run = env.gov(&["init", "--lang", "da", "--dry-run"]);
+        crate::words::assert_danish(name, &run);
+        let run = env.gov(&["init", "--lang", "da"]);
+        crate::words::assert_danish(name, &run);
+    }
+}
