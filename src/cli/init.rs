@@ -141,11 +141,19 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
         return Ok(Outcome::Ok);
     }
     let mut text = String::new();
-    for step in &steps {
-        let word = if step.created {
-            t(lang, Msg::InitCreated)
-        } else {
-            t(lang, Msg::InitKept)
+    steps_text(&mut text, lang, dry, &steps);
+    env.out.print(&text)?;
+    Ok(Outcome::Ok)
+}
+
+/// A line per step (created, would write, kept), and in a dry run the
+/// line saying nothing was written.
+fn steps_text(text: &mut String, lang: Lang, dry: bool, steps: &[Step]) {
+    for step in steps {
+        let word = match (dry, step.created) {
+            (true, true) => t(lang, InitMsg::WouldWrite),
+            (false, true) => t(lang, Msg::InitCreated),
+            (_, false) => t(lang, Msg::InitKept),
         };
         text.push_str(&format!("{word:<16} {}\n", step.what));
     }
@@ -153,8 +161,6 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
         text.push_str(t(lang, CliMsg::DryRun).trim_start());
         text.push('\n');
     }
-    env.out.print(&text)?;
-    Ok(Outcome::Ok)
 }
 
 /// What `gov init --format json` prints: the survey, each file with its
@@ -222,18 +228,7 @@ fn report(
     text.push('\n');
     text.push_str(&tr!(lang, InitMsg::NoFolders, kinds = unmapped.join(", ")));
     text.push_str("\n\n");
-    for step in steps {
-        let word = match (args.dry_run, step.created) {
-            (true, true) => t(lang, InitMsg::WouldWrite),
-            (false, true) => t(lang, Msg::InitCreated),
-            (_, false) => t(lang, Msg::InitKept),
-        };
-        text.push_str(&format!("{word:<16} {}\n", step.what));
-    }
-    if args.dry_run {
-        text.push_str(t(lang, CliMsg::DryRun).trim_start());
-        text.push('\n');
-    }
+    steps_text(&mut text, lang, args.dry_run, steps);
     text.push('\n');
     text.push_str(t(lang, InitMsg::Next));
     text.push('\n');
