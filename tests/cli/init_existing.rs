@@ -297,9 +297,12 @@ fn a_file_that_cannot_be_read_stops_init_and_nothing_is_written() {
     assert_eq!(folders(&env), dirs);
 }
 
+/// A fixture repository: its name and how to lay it out.
+type Setup<'a> = (&'a str, &'a dyn Fn(&TestEnv));
+
 #[test]
 fn the_report_says_no_english_word_in_danish() {
-    let setups: [(&str, &dyn Fn(&TestEnv)); 4] = [
+    let setups: [Setup; 4] = [
         ("markdown", &|env| copy(env, "markdown", "")),
         ("adr-tools", &|env| {
             copy(env, "adr-tools", "doc/adr");
