@@ -319,3 +319,38 @@ fn the_report_says_no_english_word_in_danish() {
         crate::words::assert_danish(name, &run);
     }
 }
+
+#[test]
+fn gov_records_without_gov_yaml_and_files_outside_a_named_folder() {
+    let env = repository(|env| {
+        copy(env, "log4brains", "");
+        env.write(
+            "styring/beslutninger/DEC-0007-hosting.md",
+            "---\nid: DEC-0007\ntitle: Hosting\nstatus: Accepteret\n---\n# Hosting\n",
+        );
+        env.write(
+            "styring/opgaver/TASK-0002-book.md",
+            "---\nid: TASK-0002\ntitle: Book lokale\nstatus: Åben\n---\n# Book lokale\n",
+        );
+        env.write("docs/guide.md", "# Guide\n\nHow to build.\n");
+    });
+    let json = env.gov(&["init", "--dry-run", "--format", "json"]).json();
+    let file = |path: &str| {
+        json["files"]
+            .as_array()
+            .expect("files")
+            .iter()
+            .find(|f| f["path"] == path)
+            .cloned()
+            .expect("listed")
+    };
+    let task = file("styring/opgaver/TASK-0002-book.md");
+    assert_eq!(task["kind"], "task");
+    assert_eq!(task["why"], "gov_record");
+    assert_eq!(task["folder"], "styring/opgaver");
+    assert_eq!(file("docs/guide.md")["placement"], "not_a_record");
+    assert_eq!(
+        file("docs/adr/20240301-drop-python-2.md")["why"],
+        "named_folder"
+    );
+}
