@@ -56,6 +56,7 @@ pub mod set;
 pub mod severity;
 pub mod slug;
 pub mod special;
+pub mod survey;
 pub mod template;
 #[cfg(test)]
 mod testing;

@@ -108,7 +108,8 @@ impl Schemas {
         else {
             return Vec::new();
         };
-        let instance = root.to_json();
+        let mut instance = root.to_json();
+        canonical_type(&mut instance, kind);
         validator
             .iter_errors(&instance)
             .map(|e| {
@@ -132,6 +133,25 @@ impl Schemas {
             })
             .collect()
     }
+}
+
+/// Puts the canonical id in place of a `type` the kind's vocabulary knows
+/// (`Strategisk`, `[SDR]`, `operationel beslutning`): the vocabulary in
+/// gov.yaml decides what a type word means, as it does for statuses, and
+/// the schema sees the id. A word it does not know stays for the schema to
+/// refuse.
+fn canonical_type(instance: &mut Value, kind: &Kind) {
+    let Some(value) = instance.get_mut("type") else {
+        return;
+    };
+    let Some(id) = value
+        .as_str()
+        .and_then(|w| kind.find_type(w))
+        .map(|t| t.id.clone())
+    else {
+        return;
+    };
+    *value = Value::String(id);
 }
 
 /// The node at a JSON pointer, or the deepest ancestor that exists.

@@ -50,6 +50,10 @@ pub struct TypeDef {
     pub short: Option<String>,
     /// How it is shown.
     pub labels: Labels,
+    /// Other words communities write for it (`Strategisk`, `Arkitektur`),
+    /// matched like the labels: any case, either Unicode form.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
 }
 
 /// A kind of record as declared in the configuration.
@@ -134,9 +138,11 @@ pub enum StatusMatch<'k> {
     Unknown,
 }
 
-/// Lower-cases and folds the punctuation people add around status words.
+/// Lower-cases (in NFC, so `å` typed either way is one letter) and folds
+/// the punctuation people add around status and type words.
 fn fold(word: &str) -> String {
-    word.trim()
+    crate::unicode::nfc(word)
+        .trim()
         .trim_end_matches(['.', '!', ':', ';', ','])
         .trim()
         .to_lowercase()
@@ -202,14 +208,25 @@ impl Kind {
         self.statuses.iter().map(|s| s.id.clone()).collect()
     }
 
-    /// The type with this name or abbreviation (case-insensitive).
+    /// The type with this name, abbreviation, label or alias, in any case
+    /// and Unicode form; a title prefix's brackets are allowed (`[SDR]`),
+    /// so the community's own words are types, not errors, in `validate`,
+    /// `list` and `set` alike.
     pub fn find_type(&self, written: &str) -> Option<&TypeDef> {
-        let w = fold(written);
+        let folded = fold(written);
+        let w = folded
+            .strip_prefix('[')
+            .and_then(|w| w.strip_suffix(']'))
+            .map_or(folded.as_str(), str::trim);
+        if w.is_empty() {
+            return None;
+        }
         self.types.iter().find(|t| {
             fold(&t.id) == w
                 || t.short.as_deref().is_some_and(|s| fold(s) == w)
                 || fold(&t.labels.da) == w
                 || fold(&t.labels.en) == w
+                || t.aliases.iter().any(|a| fold(a) == w)
         })
     }
 

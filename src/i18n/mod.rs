@@ -20,6 +20,7 @@ mod cli;
 mod errors;
 mod findings;
 pub mod help;
+mod init;
 mod lang;
 mod words;
 
@@ -27,6 +28,7 @@ pub use cli::CliMsg;
 pub use errors::ErrorMsg;
 pub use findings::FindingMsg;
 pub use help::HelpMsg;
+pub use init::InitMsg;
 pub use lang::{from_config_text, from_env, from_locale};
 pub use words::Msg;
 

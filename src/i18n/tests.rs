@@ -17,6 +17,7 @@ fn entries() -> Vec<(String, &'static str, &'static str)> {
     part::<ErrorMsg>(&mut out);
     part::<CliMsg>(&mut out);
     part::<HelpMsg>(&mut out);
+    part::<InitMsg>(&mut out);
     for h in help::all() {
         out.push((h.key.to_string(), h.da, h.en));
     }

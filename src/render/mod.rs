@@ -31,6 +31,7 @@ pub mod status_dates;
 pub mod status_sections;
 pub mod status_waiting;
 pub mod style;
+pub mod survey;
 pub mod table;
 pub mod trace;
 

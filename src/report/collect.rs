@@ -277,14 +277,19 @@ fn meeting(
 }
 
 /// The names of several words an action item's `@` may start: everyone
-/// the repository names in a meeting (participants, apologies, guests,
-/// chair, note-taker), every task owner, and the members of the bodies.
+/// the repository names in a meeting (invited, present, apologies, absent,
+/// guests, chair, note-taker; and the older names `participants` and
+/// `secretary`, DEC-0038), every task owner, and the members of the bodies.
 fn people(records: &[(&Record, Summary)], config: &Config) -> Vec<String> {
     let keys = [
-        "participants",
+        "invited",
+        "present",
+        "apologies",
         "absent",
         "guests",
         "chair",
+        "note_taker",
+        "participants",
         "secretary",
         "owner",
     ];

@@ -47,3 +47,16 @@ fn init_in_english() {
     assert!(env.read("gov.yaml").contains("lang: en"));
     assert!(env.read("backlog/README.md").contains("gov new change"));
 }
+
+#[test]
+fn a_dry_run_in_an_empty_folder_says_what_it_would_make_and_makes_nothing() {
+    let env = TestEnv::empty();
+    let out = env.gov(&["init", "--lang", "en", "--dry-run"]);
+    let text = out.ok();
+    assert!(
+        text.starts_with("would write      .git/ (git init)\nwould write      gov.yaml\n"),
+        "{text}"
+    );
+    assert!(text.ends_with("(dry run: nothing written)\n"), "{text}");
+    assert_eq!(std::fs::read_dir(env.root()).expect("root").count(), 0);
+}

@@ -333,7 +333,7 @@ fn owned_elsewhere(line: &str) -> String {
 
 /// Asserts a Danish run said no English word (stdout and stderr).
 #[track_caller]
-fn assert_danish(what: &str, run: &Run) {
+pub(crate) fn assert_danish(what: &str, run: &Run) {
     // JSON is for programs: its keys are an interface, not words.
     let json = serde_json::from_str::<serde_json::Value>(&run.stdout).is_ok();
     let mut words = if json {

@@ -82,8 +82,33 @@ pub static HELP: &[HelpText] = &[
     },
     HelpText {
         key: "gov init #long",
-        da: "Gør en mappe klar til styring: gov.yaml, mapper til sagerne og skabeloner.\n\nSkriver gov.yaml, en mappe pr. sagstype med en README.md og skabelonerne\ntil nye sager i templates/ (ret dem, så de passer til fællesskabet). Kører `git init` først, når mappen ikke ligger i et git-repositorie.\nIntet, der findes i forvejen, ændres: kører man den to gange, sker der intet, og det siger den.\n\nEksempler:\n  gov init\n  gov init --lang en\n  gov -C ../styring init",
-        en: "Set up a governance repository: gov.yaml, record folders and templates.\n\nWrites gov.yaml, a folder per kind with a README.md, and the templates\nfor new records in templates/ (edit them to suit the community). Runs `git init` first when the folder is not in a git repository.\nNothing that exists is changed: running it twice does nothing and says so.\n\nExamples:\n  gov init\n  gov init --lang en\n  gov -C ../styring init",
+        da: "Gør en mappe klar til styring: gov.yaml, mapper til sagerne og skabeloner.\n\nSer sig om, før den skriver. I et repositorie, der allerede har sager\n(beslutninger og referater i Markdown, adr-tools, MADR, log4brains), siger\nden fil for fil, hvad hver fil er og hvorfor, og skriver kun en gov.yaml,\nder knytter hver sagstype til mappen med dens sager (én mappe pr.\nsagstype; dens undermapper, én pr. organ, hører med); den opretter ingen mapper.\nEllers skriver den gov.yaml, en mappe pr. sagstype med en README.md og\nskabelonerne til nye sager i templates/ (ret dem, så de passer til\nfællesskabet). Kører `git init` først, når mappen ikke ligger i et\ngit-repositorie. Intet, der findes i forvejen, ændres: kører man den to\ngange, sker der intet, og det siger den.\n\nEksempler:\n  gov init\n  gov init --dry-run\n  gov init --lang en --format json\n  gov -C ../styring init",
+        en: "Set up a governance repository: gov.yaml, record folders and templates.\n\nLooks before it writes. In a repository that has records already\n(Markdown decisions and minutes, adr-tools, MADR, log4brains), it says\nfile by file what each is and why, and writes only a gov.yaml mapping\neach kind to the folder its records are in (one folder per kind; its\nsub-folders, one per body, belong to it); it creates no folders.\nOtherwise it writes gov.yaml, a folder per kind with a README.md, and\nthe templates for new records in templates/ (edit them to suit the\ncommunity). Runs `git init` first when the folder is not in a git\nrepository. Nothing that exists is changed: running it twice does\nnothing and says so.\n\nExamples:\n  gov init\n  gov init --dry-run\n  gov init --lang en --format json\n  gov -C ../styring init",
+    },
+    HelpText {
+        key: "gov init --dry_run",
+        da: "Sig, hvad der ville blive skrevet, og skriv intet",
+        en: "Say what would be written, and write nothing",
+    },
+    HelpText {
+        key: "gov init --format",
+        da: "Uddataformat",
+        en: "Output format",
+    },
+    HelpText {
+        key: "gov init --format #value",
+        da: "FORMAT",
+        en: "FORMAT",
+    },
+    HelpText {
+        key: "gov init --format =table",
+        da: "Kolonner på linje, til mennesker",
+        en: "Aligned columns for people",
+    },
+    HelpText {
+        key: "gov init --format =json",
+        da: "JSON til programmer",
+        en: "JSON for programs",
     },
     HelpText {
         key: "gov new",

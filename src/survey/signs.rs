@@ -1,0 +1,74 @@
+//! Folders other tools name as their decision logs: adr-tools' `.adr-dir`
+//! and log4brains' `.log4brains.yml` (its `adrFolder` and each package's).
+//! A Markdown file in such a folder is a decision even when it shows no
+//! metadata (log4brains allows every field to be missing), unless gov
+//! skips it (a template, a README). A sign that cannot be read stops
+//! `gov init`: "could not read" is never "no sign".
+
+use std::path::Path;
+
+use crate::fsutil::{Links, ReadFailure, read_regular};
+use crate::import::log4brains;
+use crate::{Error, Result};
+
+/// A folder named by a tool's file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Named {
+    /// The folder, relative to the root, `/`-separated, no trailing `/`.
+    pub folder: String,
+    /// The file naming it (`.adr-dir`).
+    pub by: &'static str,
+}
+
+/// Reads a file at the root, `None` when there is none.
+fn read(root: &Path, name: &str) -> Result<Option<String>> {
+    let path = root.join(name);
+    match read_regular(&path, Links::Follow) {
+        Ok(bytes) => String::from_utf8(bytes)
+            .map(Some)
+            .map_err(|_| Error::Config {
+                path: path.clone(),
+                line: 0,
+                column: 0,
+                message: "not UTF-8 text".into(),
+            }),
+        Err(ReadFailure::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e.into_error(&path)),
+    }
+}
+
+/// The folders named at `root`.
+pub(super) fn named_folders(root: &Path) -> Result<Vec<Named>> {
+    let mut out = Vec::new();
+    if let Some(text) = read(root, ".adr-dir")? {
+        let folder = clean(text.lines().next().unwrap_or(""));
+        if !folder.is_empty() {
+            out.push(Named {
+                folder,
+                by: ".adr-dir",
+            });
+        }
+    }
+    if let Some(text) = read(root, ".log4brains.yml")? {
+        let folders = log4brains::folders(&text).map_err(|e| Error::Config {
+            path: root.join(".log4brains.yml"),
+            line: e.pos.line,
+            column: e.pos.column,
+            message: e.kind.to_string(),
+        })?;
+        out.extend(folders.into_iter().map(|f| Named {
+            folder: clean(&f),
+            by: ".log4brains.yml",
+        }));
+    }
+    Ok(out)
+}
+
+/// A folder as written, without `./` and trailing `/`.
+fn clean(folder: &str) -> String {
+    let mut f = folder.trim();
+    while let Some(rest) = f.strip_prefix("./") {
+        f = rest;
+    }
+    f.trim_end_matches('/').to_string()
+}
