@@ -225,13 +225,13 @@ impl<'a> Table<'a> {
         let mut bytes = 0;
         for row in rows {
             let cells = row.as_ref();
-            for i in 0..cols {
+            for (i, most) in widths.iter_mut().enumerate() {
                 let w = cells.get(i).map_or(0, |cell| {
                     let cell = cell.as_ref();
                     bytes += cell.len() + 2;
                     width(cell)
                 });
-                widths[i] = widths[i].max(w);
+                *most = (*most).max(w);
                 measured.push(w);
             }
         }
