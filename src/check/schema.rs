@@ -10,6 +10,7 @@ use super::Located;
 use super::finding::Finding;
 use super::schema_problem::SchemaProblem;
 use crate::config::{Config, Kind};
+use crate::error::{ConfigProblem, Origin};
 use crate::fsutil::{Links, read_regular};
 use crate::record::Record;
 use crate::yaml;
@@ -52,10 +53,10 @@ pub fn effective(root: &Path, kind: &Kind) -> Result<Option<Value>> {
         // Never waits on a FIFO named like a schema file.
         let bytes = read_regular(&path, Links::Follow).map_err(|e| e.into_error(&path))?;
         serde_json::from_slice(&bytes).map_err(|e| Error::Config {
-            path,
+            origin: path.into(),
             line: e.line(),
             column: e.column(),
-            message: e.to_string(),
+            problem: ConfigProblem::Said(e.to_string()),
         })
     };
     let base = match &kind.schema {
@@ -87,15 +88,20 @@ impl Schemas {
                 .should_validate_formats(true)
                 .build(&schema)
                 .map_err(|e| Error::Config {
-                    path: root.join(
-                        kind.schema
-                            .as_deref()
-                            .or(kind.schema_extra.as_deref())
-                            .unwrap_or("gov.yaml"),
+                    origin: Origin::File(
+                        root.join(
+                            kind.schema
+                                .as_deref()
+                                .or(kind.schema_extra.as_deref())
+                                .unwrap_or("gov.yaml"),
+                        ),
                     ),
                     line: 0,
                     column: 0,
-                    message: format!("the schema of {} does not compile: {e}", kind.name),
+                    problem: ConfigProblem::Said(format!(
+                        "the schema of {} does not compile: {e}",
+                        kind.name
+                    )),
                 })?;
             validators.insert(kind.name.clone(), validator);
         }

@@ -82,9 +82,20 @@ pub fn lift(lang: Lang, e: report::ReportError) -> anyhow::Error {
         report::ReportError::BeforeItself { id } => {
             anyhow::anyhow!(crate::tr!(lang, E::BeforeItself, id))
         }
-        // TODO(i18n): the order file's message is made in English by
-        // report/order.rs; it becomes data when that module moves.
-        other => other.into(),
+        report::ReportError::OrderFile {
+            path,
+            line,
+            column,
+            problem,
+        } => {
+            let place = format!("{path}:{line}:{column}");
+            anyhow::anyhow!(crate::tr!(
+                lang,
+                E::OrderFile,
+                place,
+                message = problem.message(lang)
+            ))
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 use serde_json::Value;
 use std::path::Path;
 
+use crate::error::{ConfigProblem, Origin};
 use crate::yaml::{self, Limits, Node, Pos};
 use crate::{Error, Result};
 
@@ -17,17 +18,17 @@ pub(super) fn parse_layer(text: &str, path: &Path) -> Result<Value> {
     match yaml::parse(text, start, &Limits::default()) {
         Ok(Some(node)) if matches!(node.value, yaml::Value::Map(_)) => Ok(node.to_json()),
         Ok(Some(node)) => Err(Error::Config {
-            path: path.to_path_buf(),
+            origin: path.to_path_buf().into(),
             line: node.span.start.line,
             column: node.span.start.column,
-            message: "the configuration must be a map of keys to values".into(),
+            problem: ConfigProblem::NotAMap,
         }),
         Ok(None) => Ok(Value::Object(Default::default())),
         Err(e) => Err(Error::Config {
-            path: path.to_path_buf(),
+            origin: path.to_path_buf().into(),
             line: e.pos.line,
             column: e.pos.column,
-            message: e.to_string(),
+            problem: ConfigProblem::Yaml(e.kind),
         }),
     }
 }
@@ -73,10 +74,10 @@ pub(super) fn apply_env(
             Ok(None) => Value::Null,
             Err(e) => {
                 return Err(Error::Config {
-                    path: format!("environment variable {key}").into(),
+                    origin: Origin::Variable(key.into()),
                     line: 0,
                     column: 0,
-                    message: e.to_string(),
+                    problem: ConfigProblem::Yaml(e.kind),
                 });
             }
         };
@@ -108,10 +109,10 @@ pub(super) fn typed(tree: Value, path: &Path, text: &str) -> Result<super::Confi
         let dotted = segments.join(".");
         let (line, column) = locate(text, &segments).unwrap_or((0, 0));
         Error::Config {
-            path: path.to_path_buf(),
+            origin: path.to_path_buf().into(),
             line,
             column,
-            message: format!("{dotted}: {}", err.inner()),
+            problem: ConfigProblem::Said(format!("{dotted}: {}", err.inner())),
         }
     })
 }
@@ -162,7 +163,12 @@ pub(super) mod ordered_kinds {
         impl<'de> Visitor<'de> for Kinds {
             type Value = Vec<Kind>;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a map of kind names to kinds")
+                // English, as serde speaks: the catalogue says it in
+                // the user's language (`error::foreign`).
+                f.write_str(crate::i18n::t(
+                    crate::i18n::Lang::En,
+                    crate::i18n::ErrorMsg::NounKinds,
+                ))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Vec<Kind>, A::Error> {
                 let mut kinds = Vec::new();

@@ -306,7 +306,7 @@ mod tests {
             Error::Config {
                 line,
                 column,
-                message,
+                problem: crate::error::ConfigProblem::Said(message),
                 ..
             } => {
                 assert_eq!((line, column), (4, 13), "{message}");

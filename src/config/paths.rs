@@ -11,6 +11,7 @@
 use std::path::{Component, Path, PathBuf};
 
 use super::Config;
+use crate::error::Origin;
 use crate::{Error, Result};
 
 /// How a configured path leads out of the repository.
@@ -84,11 +85,11 @@ pub(super) fn check(config: &Config, root: &Path, origins: &Origins) -> Result<(
             .rev()
             .find(|(_, path)| segments.starts_with(path));
         let (origin, line, column) = match var {
-            Some((name, _)) => (PathBuf::from(format!("environment variable {name}")), 0, 0),
+            Some((name, _)) => (Origin::Variable(name.as_str().into()), 0, 0),
             None => {
                 let (line, column) =
                     super::layer::locate(origins.text, &segments).unwrap_or((0, 0));
-                (origins.file.to_path_buf(), line, column)
+                (Origin::File(origins.file.to_path_buf()), line, column)
             }
         };
         return Err(Error::OutsideRepository {

@@ -152,7 +152,12 @@ impl<'de> Deserialize<'de> for Weights {
         impl<'de> Visitor<'de> for Ordered {
             type Value = Weights;
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a map of evaluation fields to weights, e.g. { value: 2, risk: 1 }")
+                // English, as serde speaks: the catalogue says it in
+                // the user's language (`error::foreign`).
+                f.write_str(crate::i18n::t(
+                    crate::i18n::Lang::En,
+                    crate::i18n::ErrorMsg::NounWeights,
+                ))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Weights, A::Error> {
                 let mut out = Vec::new();

@@ -14,9 +14,6 @@ pub fn config_message(lang: Lang, message: &str) -> String {
     if lang == Lang::En {
         return message.to_string();
     }
-    if message == "the configuration must be a map of keys to values" {
-        return t(lang, E::ConfigNotAMap).to_string();
-    }
     // `dotted.key: what serde said`, or serde's words alone.
     let (key, said) = match message.split_once(": ") {
         Some((key, said)) if !key.contains(' ') => (Some(key), said),
@@ -65,6 +62,12 @@ fn serde(lang: Lang, said: &str) -> Option<String> {
 /// `3``), in `lang`; other words as they are.
 fn noun(lang: Lang, english: &str) -> String {
     let english = english.trim();
+    // gov's own "expecting" phrases, which it gives serde in English.
+    for key in [E::NounKinds, E::NounWeights] {
+        if english == t(Lang::En, key) {
+            return t(lang, key).to_string();
+        }
+    }
     let (head, quoted) = match english.split_once(' ') {
         Some((head, rest)) if rest.starts_with('`') || rest.starts_with('"') => (head, Some(rest)),
         _ => (english, None),
@@ -113,6 +116,10 @@ mod tests {
         assert_eq!(
             da("kinds.x: missing field `folder`"),
             "kinds.x: feltet `folder` mangler"
+        );
+        assert_eq!(
+            da("kinds: invalid type: sequence, expected a map of kind names to kinds"),
+            "kinds: ugyldig type: en liste, hvor der skulle stå en tabel af sagstyper med deres navne"
         );
         assert_eq!(da("something else: entirely"), "something else: entirely");
         assert_eq!(

@@ -11,6 +11,36 @@ pub use text::io_cause;
 
 use std::path::PathBuf;
 
+/// Where a setting came from, to name it in an error: a file, or a
+/// `GOV_*` environment variable (named in the user's language).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// A file: gov.yaml, a schema.
+    File(PathBuf),
+    /// An environment variable, by name (`GOV_IGNORE`); boxed, so an
+    /// origin is no larger than a path.
+    Variable(Box<str>),
+}
+
+/// What is wrong with a layer of the configuration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfigProblem {
+    /// The text is not YAML.
+    Yaml(crate::yaml::YamlErrorKind),
+    /// The text is YAML but not a map of keys to values.
+    NotAMap,
+    /// What serde (typing the merged tree, after the dotted key) or the
+    /// schema compiler said, in English: said in the user's language where
+    /// its shape is known (`foreign.rs`).
+    Said(String),
+}
+
+impl From<PathBuf> for Origin {
+    fn from(path: PathBuf) -> Origin {
+        Origin::File(path)
+    }
+}
+
 /// A failure that stops a command. Findings about records are not errors:
 /// they are values collected while loading and validating.
 #[derive(Debug)]
@@ -24,14 +54,14 @@ pub enum Error {
     },
     /// `gov.yaml` (or a layer of the configuration) is not usable.
     Config {
-        /// The configuration file, or `environment` for `GOV_*` variables.
-        path: PathBuf,
+        /// The configuration file, or the `GOV_*` variable.
+        origin: Origin,
         /// 1-based line, 0 when unknown.
         line: usize,
         /// 1-based column, 0 when unknown.
         column: usize,
         /// What is wrong.
-        message: String,
+        problem: ConfigProblem,
     },
     /// A kind name that the configuration does not declare.
     UnknownKind {
@@ -186,8 +216,8 @@ pub enum Error {
     /// A path in the configuration that leads out of the repository: gov
     /// reads and writes only inside it.
     OutsideRepository {
-        /// `gov.yaml`'s path, or `environment variable GOV_…`.
-        origin: PathBuf,
+        /// `gov.yaml`'s path, or the `GOV_*` variable.
+        origin: Origin,
         /// 1-based line in gov.yaml, 0 for a variable.
         line: usize,
         /// 1-based column in gov.yaml, 0 for a variable.

@@ -4,9 +4,8 @@
 //! [`Error::message`] and [`Error::hint`] in the configured language.
 
 use std::fmt;
-use std::path::Path;
 
-use super::{Error, ImportTrouble, JournalTrouble};
+use super::{ConfigProblem, Error, ImportTrouble, JournalTrouble, Origin};
 use crate::config::Escape;
 use crate::i18n::{ErrorMsg as E, Lang, t};
 use crate::record::NotARecord;
@@ -21,16 +20,20 @@ impl Error {
                 tr!(lang, E::Io, path, cause)
             }
             Error::Config {
-                path,
+                origin,
                 line,
                 column,
-                message,
+                problem,
             } => {
-                let message = super::foreign::config_message(lang, message);
+                let message = match problem {
+                    ConfigProblem::Yaml(kind) => kind.message(lang),
+                    ConfigProblem::NotAMap => t(lang, E::ConfigNotAMap).to_string(),
+                    ConfigProblem::Said(said) => super::foreign::config_message(lang, said),
+                };
                 tr!(
                     lang,
                     E::Config,
-                    place = place(path, *line, *column),
+                    place = place(lang, origin, *line, *column),
                     message
                 )
             }
@@ -124,7 +127,7 @@ impl Error {
                     Escape::Parent => t(lang, E::EscapeParent).to_string(),
                     Escape::Link(part) => tr!(lang, E::EscapeLink, part),
                 };
-                let place = place(origin, *line, *column);
+                let place = place(lang, origin, *line, *column);
                 tr!(lang, E::OutsideRepository, place, key, value, why)
             }
             Error::BareRepository { path } => tr!(lang, E::BareRepository, path = path.display()),
@@ -296,11 +299,11 @@ impl std::error::Error for Error {
 }
 
 /// `file:line:column`, or the file alone when it has no position.
-fn place(origin: &Path, line: usize, column: usize) -> String {
-    if line == 0 {
-        origin.display().to_string()
-    } else {
-        format!("{}:{line}:{column}", origin.display())
+fn place(lang: Lang, origin: &Origin, line: usize, column: usize) -> String {
+    match origin {
+        Origin::Variable(key) => tr!(lang, E::EnvironmentVariable, key),
+        Origin::File(path) if line == 0 => path.display().to_string(),
+        Origin::File(path) => format!("{}:{line}:{column}", path.display()),
     }
 }
 

@@ -330,6 +330,24 @@ super::catalogue! {
         }
         /// `gov backlog move X --before X`.
         BeforeItself { da: "{id} kan ikke flyttes foran sig selv", en: "{id} cannot be moved before itself" }
+        /// A `GOV_*` variable as the place of a configuration error.
+        EnvironmentVariable { da: "miljøvariablen {key}", en: "environment variable {key}" }
+        /// The backlog's order file and what is wrong in it.
+        OrderFile { da: "{place}: {message}", en: "{place}: {message}" }
+        /// The order file is not UTF-8.
+        OrderNotUtf8 {
+            da: "filen er ikke UTF-8; gem den som UTF-8",
+            en: "the file is not UTF-8; save it as UTF-8",
+        }
+        /// The order file's `moves:` is not a list.
+        OrderMovesNotAList { da: "`moves` skal være en liste", en: "`moves` must be a list" }
+        /// The order file is not a map with `moves:`.
+        OrderNoMoves { da: "her skulle stå `moves:` og en liste", en: "expected `moves:` and a list" }
+        /// A move without `id` or `before`.
+        OrderMoveIncomplete {
+            da: "hver flytning skal have `id` og `before`, fx `{ id: CR-0005, before: CR-0002 }`",
+            en: "each move needs `id` and `before`, e.g. `{ id: CR-0005, before: CR-0002 }`",
+        }
         /// gov.yaml is not a map.
         ConfigNotAMap {
             da: "konfigurationen skal være nøgler med værdier",
@@ -359,6 +377,16 @@ super::catalogue! {
         SerdeMissingField { da: "feltet {field} mangler", en: "missing field {field}" }
         /// A key written twice in gov.yaml.
         SerdeDuplicateField { da: "feltet {field} står der to gange", en: "duplicate field {field}" }
+        /// What `kinds:` holds (serde's "expecting").
+        NounKinds {
+            da: "en tabel af sagstyper med deres navne",
+            en: "a map of kind names to kinds",
+        }
+        /// What `backlog.weights` holds (serde's "expecting").
+        NounWeights {
+            da: "en tabel af vurderingsfelter med vægte, fx `{ value: 2, risk: 1 }`",
+            en: "a map of evaluation fields to weights, e.g. `{ value: 2, risk: 1 }`",
+        }
         /// A kind of value: a list.
         NounList { da: "en liste", en: "a sequence" }
         /// A kind of value: a map.

@@ -257,6 +257,11 @@ super::catalogue! {
             da: "filerne ovenfor kunne ikke læses og er udeladt; `gov validate` fortæller mere",
             en: "the files above could not be read and are left out; `gov validate` tells more",
         }
+        /// `gov validate`'s closing line.
+        ValidateSummary {
+            da: "{errors} fejl, {warnings} advarsler, {hints} tips i {files} filer",
+            en: "{errors} errors, {warnings} warnings, {hints} hints in {files} files",
+        }
         /// One day (`{n}` is 1 or -1).
         OneDay { da: "{n} dag", en: "{n} day" }
         /// A number of days.

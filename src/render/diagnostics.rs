@@ -11,7 +11,7 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 use super::escape;
 use crate::check::{Counts, Diagnostic, Severity};
-use crate::i18n::{FindingMsg, Lang, t};
+use crate::i18n::{FindingMsg, Lang, Msg, t};
 
 /// Human output: each diagnostic with the offending line and a caret, then
 /// a count. `source` gives a file's text, when it is readable; `colour` is
@@ -74,18 +74,11 @@ pub fn human<'a>(
     out
 }
 
-/// The closing line: `2 errors, 1 warning, 0 hints in 12 files`.
+/// The closing line: `2 errors, 1 warnings, 0 hints in 12 files`, its
+/// words from the catalogue.
 pub fn summary(c: Counts, files: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Da => format!(
-            "{} fejl, {} advarsler, {} tips i {files} filer",
-            c.errors, c.warnings, c.hints
-        ),
-        Lang::En => format!(
-            "{} errors, {} warnings, {} hints in {files} files",
-            c.errors, c.warnings, c.hints
-        ),
-    }
+    let (errors, warnings, hints) = (c.errors, c.warnings, c.hints);
+    crate::tr!(lang, Msg::ValidateSummary, errors, warnings, hints, files)
 }
 
 /// The text of a 1-based line and its byte offset.

@@ -22,11 +22,37 @@ use super::escape;
 
 /// How many terminal columns `text` takes (see the module documentation).
 pub fn width(text: &str) -> usize {
-    if text.is_ascii() {
-        text.len()
-    } else {
-        text.width()
+    match simple_width(text) {
+        Some(w) => w,
+        None => text.width(),
     }
+}
+
+/// The width of text in which every character takes one column and is a
+/// grapheme cluster of its own: ASCII, and text whose characters are all
+/// below the combining marks (U+0300) and are neither control characters
+/// nor the soft hyphen (which takes none). Latin-1 and Latin Extended
+/// letters, Danish `æøå` among them, are all such: a Danish title is
+/// measured by counting, not by looking each letter up. `None` for other
+/// text, which `unicode-width` measures.
+fn simple_width(text: &str) -> Option<usize> {
+    if text.is_ascii() {
+        return Some(text.len());
+    }
+    let mut n = 0;
+    for c in text.chars() {
+        if !one_column(c) {
+            return None;
+        }
+        n += 1;
+    }
+    Some(n)
+}
+
+/// A character that takes one column and is a grapheme cluster by itself
+/// (below U+0300, not a control character, not the soft hyphen).
+fn one_column(c: char) -> bool {
+    matches!(c, ' '..='~' | '\u{a0}'..='\u{2ff}') && c != '\u{ad}'
 }
 
 /// The longest start of `text` that fits `room` columns, as a byte
@@ -34,6 +60,12 @@ pub fn width(text: &str) -> usize {
 fn fitting(text: &str, room: usize) -> usize {
     if text.is_ascii() {
         return room.min(text.len());
+    }
+    if simple_width(text).is_some() {
+        return text
+            .char_indices()
+            .nth(room)
+            .map_or(text.len(), |(at, _)| at);
     }
     let mut used = 0;
     for (at, cluster) in text.grapheme_indices(true) {
@@ -180,7 +212,8 @@ impl<'a> Table<'a> {
         clean.lay_out(out, &escaped);
     }
 
-    /// [`Table::render_into`] without the escaping.
+    /// [`Table::render_into`] without the escaping. Each cell is measured
+    /// once; its width is kept for laying out its line.
     fn lay_out<R, C>(&self, out: &mut String, rows: &[R])
     where
         R: AsRef<[C]>,
@@ -188,32 +221,54 @@ impl<'a> Table<'a> {
     {
         let cols = self.columns.len();
         let mut widths: Vec<usize> = self.columns.iter().map(|c| width(c.title)).collect();
+        let mut measured = Vec::with_capacity(rows.len() * cols);
         let mut bytes = 0;
         for row in rows {
-            for (i, cell) in row.as_ref().iter().enumerate().take(cols) {
-                let cell = cell.as_ref();
-                widths[i] = widths[i].max(width(cell));
-                bytes += cell.len() + 2;
+            let cells = row.as_ref();
+            for (i, most) in widths.iter_mut().enumerate() {
+                let w = cells.get(i).map_or(0, |cell| {
+                    let cell = cell.as_ref();
+                    bytes += cell.len() + 2;
+                    width(cell)
+                });
+                *most = (*most).max(w);
+                measured.push(w);
             }
         }
         out.reserve(bytes + rows.len() * (self.indent + widths.iter().sum::<usize>() / 2));
-        let header = self.columns.iter().map(|c| c.title);
-        self.line(out, &widths, header);
-        for row in rows {
-            self.line(out, &widths, row.as_ref().iter().map(AsRef::as_ref));
+        let mut placed = Vec::with_capacity(cols);
+        let header: Vec<usize> = self.columns.iter().map(|c| width(c.title)).collect();
+        let titles = self.columns.iter().map(|c| c.title).zip(header);
+        self.line(out, &widths, titles, &mut placed);
+        for (r, row) in rows.iter().enumerate() {
+            let measured = &measured[r * cols..(r + 1) * cols];
+            let cells = row
+                .as_ref()
+                .iter()
+                .map(AsRef::as_ref)
+                .zip(measured.iter().copied());
+            self.line(out, &widths, cells, &mut placed);
         }
     }
 
-    /// One line: the cells padded to their columns' widths, cut to the
-    /// table's width, without trailing spaces.
-    fn line<'c>(&self, out: &mut String, widths: &[usize], cells: impl Iterator<Item = &'c str>) {
+    /// One line: the cells (each with its width) padded to their columns'
+    /// widths, cut to the table's width, without trailing spaces.
+    /// `placed` is room to note where each cell's text went.
+    fn line<'c>(
+        &self,
+        out: &mut String,
+        widths: &[usize],
+        cells: impl Iterator<Item = (&'c str, usize)>,
+        placed: &mut Vec<Placed>,
+    ) {
         let start = out.len();
+        placed.clear();
         pad(out, self.indent);
         let mut used = self.indent;
         let last = self.columns.len().saturating_sub(1);
-        for (i, cell) in cells.enumerate().take(self.columns.len()) {
-            let w = width(cell);
+        for (i, (cell, w)) in cells.enumerate().take(self.columns.len()) {
             if i == last {
+                placed.push(Placed::at(out, start, used, cell, w));
                 out.push_str(cell);
                 used += w;
                 break;
@@ -221,9 +276,11 @@ impl<'a> Table<'a> {
             let room = widths[i] - w;
             if self.columns[i].right {
                 pad(out, room);
+                placed.push(Placed::at(out, start, used + room, cell, w));
                 out.push_str(cell);
                 pad(out, 2);
             } else {
+                placed.push(Placed::at(out, start, used, cell, w));
                 out.push_str(cell);
                 pad(out, room + 2);
             }
@@ -233,7 +290,7 @@ impl<'a> Table<'a> {
             && used > max
             && max > 1
         {
-            let keep = fitting(&out[start..], max - 1);
+            let keep = cut_point(&out[start..], placed, max - 1);
             out.truncate(start + keep);
             out.push('…');
         }
@@ -241,6 +298,49 @@ impl<'a> Table<'a> {
         out.truncate(start + kept);
         out.push('\n');
     }
+}
+
+/// Where a cell's text stands in its line: its first byte and first
+/// column (from the line's start), its length in bytes and its width.
+#[derive(Debug, Clone, Copy)]
+struct Placed {
+    byte: usize,
+    column: usize,
+    len: usize,
+    width: usize,
+}
+
+impl Placed {
+    /// The cell `text` of `width` columns about to be appended to `out`,
+    /// whose line began at byte `start`, at `column`.
+    fn at(out: &str, start: usize, column: usize, text: &str, width: usize) -> Placed {
+        Placed {
+            byte: out.len() - start,
+            column,
+            len: text.len(),
+            width,
+        }
+    }
+}
+
+/// The longest start of `line` that fits `room` columns, at a grapheme
+/// cluster boundary, given where its cells stand: everything between the
+/// cells is spaces, a column a byte, so only the cell the cut falls in is
+/// walked (by grapheme cluster only when it is not simple text).
+fn cut_point(line: &str, placed: &[Placed], room: usize) -> usize {
+    let mut spaces_from = (0, 0);
+    for p in placed {
+        if p.column + p.width > room {
+            if p.column >= room {
+                return p.byte - (p.column - room);
+            }
+            let text = &line[p.byte..p.byte + p.len];
+            return p.byte + fitting(text, room - p.column);
+        }
+        spaces_from = (p.byte + p.len, p.column + p.width);
+    }
+    let (byte, column) = spaces_from;
+    (byte + (room - column)).min(line.len())
 }
 
 /// Appends `n` spaces.

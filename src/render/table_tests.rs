@@ -227,3 +227,53 @@ fn control_characters_are_escaped_before_the_columns_are_measured() {
     Table::new(&["I\x07D", "T"]).render_into(&mut out, &[["x", "y"]]);
     assert_eq!(out, "before\nI\\x07D  T\nx       y\n");
 }
+
+#[test]
+fn simple_text_is_counted_as_unicode_width_measures_it() {
+    // Every character the counting path accepts takes one column and is a
+    // cluster of its own, alone and among others.
+    for c in (0x20..0x300u32).filter_map(char::from_u32) {
+        let alone = c.to_string();
+        let among = format!("a{c}ø{c}");
+        for text in [&alone, &among] {
+            assert_eq!(
+                simple_width(text).unwrap_or_else(|| text.width()),
+                text.width(),
+                "{c:?}"
+            );
+            if simple_width(text).is_some() {
+                let clusters = text.graphemes(true);
+                assert!(clusters.clone().all(|g| g.width() == 1), "{c:?}");
+                assert_eq!(clusters.count(), text.chars().count(), "{c:?}");
+            }
+        }
+    }
+    assert_eq!(simple_width("Ærø Å"), Some(5));
+    assert_eq!(simple_width(DECOMPOSED), None);
+    assert_eq!(simple_width("a\u{ad}b"), None);
+    assert_eq!(simple_width("æ\u{85}"), None);
+    assert_eq!(width("a\u{ad}b"), 2);
+}
+
+#[test]
+fn a_cut_in_a_later_column_counts_the_columns_before_it() {
+    // The cut falls in the last column, after wide and decomposed cells;
+    // in a padding; and in a middle column.
+    let rows = [
+        ["東京", "Pa\u{30a}ske", "Ærøskøbing og Marstal"],
+        ["a", "b", FAMILY],
+        ["a", "Ørsted", ""],
+    ];
+    let table = Table::new(&["A", "B", "C"]).width(Some(14)).render(&rows);
+    assert_eq!(
+        table,
+        "A     B      …\n東京  Pa\u{30a}ske  …\na     b      …\na     Ørsted\n"
+    );
+    let table = Table::new(&["A", "B", "C"]).width(Some(18)).render(&rows);
+    assert_eq!(
+        table,
+        "A     B       C\n東京  Pa\u{30a}ske   Ærø…\na     b       \u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}\u{200d}\u{1f466}\na     Ørsted\n"
+    );
+    let table = Table::new(&["A", "B", "C"]).width(Some(9)).render(&rows);
+    assert_eq!(table, "A     B …\n東京  Pa\u{30a}…\na     b …\na     Ør…\n");
+}

@@ -20,7 +20,7 @@ pub use action::{ActionItem, action_items, parse_line};
 pub use backlog::{Backlog, CHANGE, MoveOutcome, Ranked, move_request, rank};
 pub use collect::{status, status_history};
 pub use deliveries::{Delivery, recent_deliveries};
-pub use order::{ManualOrder, Move, order_file};
+pub use order::{ManualOrder, Move, OrderProblem, order_file};
 pub use score::{Divisor, Score, Term, score};
 pub use status::{ActionCounts, Awaiting, BacklogEntry, Counts, Overdue, Stale, Status, Upcoming};
 pub use touch::{Dates, Touched, record_dates};
@@ -35,7 +35,7 @@ use crate::record::{Record, string_list};
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
     /// The backlog's order file does not read as a list of moves.
-    #[error("{path}:{line}:{column}: {message}")]
+    #[error("{path}:{line}:{column}: {}", problem.message(crate::i18n::Lang::En))]
     OrderFile {
         /// The file, relative to the root.
         path: String,
@@ -44,7 +44,7 @@ pub enum ReportError {
         /// 1-based column.
         column: usize,
         /// What is wrong.
-        message: String,
+        problem: OrderProblem,
     },
     /// Only open change requests are in the backlog and can be moved.
     #[error("{id} is not in the backlog: it is a {kind}{}; only open change requests are ranked",

@@ -14,9 +14,39 @@ use std::path::{Path, PathBuf};
 use super::ReportError;
 use crate::config::Config;
 use crate::fsutil::{Links, ReadFailure, read_regular};
-use crate::i18n::{Lang, Msg, t};
+use crate::i18n::{ErrorMsg, Lang, Msg, t};
 use crate::record::scalar_text;
-use crate::yaml::{self, Limits, Node, Pos, Value};
+use crate::yaml::{self, Limits, Node, Pos, Value, YamlErrorKind};
+
+/// What is wrong with the backlog's order file: data, so the command line
+/// can say it in the user's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OrderProblem {
+    /// The file is not UTF-8 (the position is of the first bad byte).
+    NotUtf8,
+    /// The file is not YAML.
+    Yaml(YamlErrorKind),
+    /// `moves:` holds something other than a list.
+    MovesNotAList,
+    /// The file is not a map with `moves:`.
+    NoMoves,
+    /// A move without `id` or `before`.
+    MoveIncomplete,
+}
+
+impl OrderProblem {
+    /// What is wrong, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let key = match self {
+            OrderProblem::Yaml(kind) => return kind.message(lang),
+            OrderProblem::NotUtf8 => ErrorMsg::OrderNotUtf8,
+            OrderProblem::MovesNotAList => ErrorMsg::OrderMovesNotAList,
+            OrderProblem::NoMoves => ErrorMsg::OrderNoMoves,
+            OrderProblem::MoveIncomplete => ErrorMsg::OrderMoveIncomplete,
+        };
+        t(lang, key).to_string()
+    }
+}
 
 /// One manual placement: `id` goes right before `before`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -78,18 +108,28 @@ impl ManualOrder {
             }
             Err(failure) => return Err(failure.into_error(&path).into()),
         };
-        let text = String::from_utf8_lossy(&bytes);
-        let order = ManualOrder::parse(&text, &rel)?;
+        // Every read is right or a loud error: bytes that are not UTF-8
+        // are not guessed at (and never written back changed).
+        let text = std::str::from_utf8(&bytes).map_err(|e| {
+            let (line, column) = line_and_column(&bytes[..e.valid_up_to()]);
+            ReportError::OrderFile {
+                path: rel.clone(),
+                line,
+                column,
+                problem: OrderProblem::NotUtf8,
+            }
+        })?;
+        let order = ManualOrder::parse(text, &rel)?;
         Ok((order, Some(bytes)))
     }
 
     /// Reads the text of an order file; `file` names it in errors.
     pub fn parse(text: &str, file: &str) -> Result<ManualOrder, ReportError> {
-        let bad = |pos: Pos, message: String| ReportError::OrderFile {
+        let bad = |pos: Pos, problem: OrderProblem| ReportError::OrderFile {
             path: file.to_string(),
             line: pos.line,
             column: pos.column,
-            message,
+            problem,
         };
         let start = Pos {
             offset: 0,
@@ -97,7 +137,7 @@ impl ManualOrder {
             column: 1,
         };
         let root = yaml::parse(text, start, &Limits::default())
-            .map_err(|e| bad(e.pos, e.kind.to_string()))?;
+            .map_err(|e| bad(e.pos, OrderProblem::Yaml(e.kind)))?;
         let Some(root) = root else {
             return Ok(ManualOrder::default());
         };
@@ -116,8 +156,8 @@ impl ManualOrder {
                     ..
                 }),
             ) => items,
-            (_, Some(other)) => return Err(bad(other.span.start, "`moves` must be a list".into())),
-            (_, None) => return Err(bad(root.span.start, "expected `moves:` and a list".into())),
+            (_, Some(other)) => return Err(bad(other.span.start, OrderProblem::MovesNotAList)),
+            (_, None) => return Err(bad(root.span.start, OrderProblem::NoMoves)),
         };
         let mut out = Vec::with_capacity(moves.len());
         for item in moves {
@@ -137,11 +177,7 @@ impl ManualOrder {
                     });
                 }
                 _ => {
-                    return Err(bad(
-                        item.span.start,
-                        "each move needs `id` and `before`, e.g. { id: CR-0005, before: CR-0002 }"
-                            .into(),
-                    ));
+                    return Err(bad(item.span.start, OrderProblem::MoveIncomplete));
                 }
             }
         }
@@ -302,6 +338,21 @@ fn quoted(s: &str) -> String {
     } else {
         serde_json::to_string(s).unwrap_or_else(|_| format!("{s:?}"))
     }
+}
+
+/// The 1-based line and column just after `before` (valid UTF-8): where
+/// the first byte that is not stands.
+fn line_and_column(before: &[u8]) -> (usize, usize) {
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    (line, column)
 }
 
 /// Absolute path of the order file.

@@ -7,6 +7,7 @@
 
 use std::path::Path;
 
+use crate::error::ConfigProblem;
 use crate::fsutil::{Links, ReadFailure, read_regular};
 use crate::import::log4brains;
 use crate::{Error, Result};
@@ -27,10 +28,10 @@ fn read(root: &Path, name: &str) -> Result<Option<String>> {
         Ok(bytes) => String::from_utf8(bytes)
             .map(Some)
             .map_err(|_| Error::Config {
-                path: path.clone(),
+                origin: path.clone().into(),
                 line: 0,
                 column: 0,
-                message: "not UTF-8 text".into(),
+                problem: ConfigProblem::Said("not UTF-8 text".into()),
             }),
         Err(ReadFailure::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(e.into_error(&path)),
@@ -51,10 +52,10 @@ pub(super) fn named_folders(root: &Path) -> Result<Vec<Named>> {
     }
     if let Some(text) = read(root, ".log4brains.yml")? {
         let folders = log4brains::folders(&text).map_err(|e| Error::Config {
-            path: root.join(".log4brains.yml"),
+            origin: root.join(".log4brains.yml").into(),
             line: e.pos.line,
             column: e.pos.column,
-            message: e.kind.to_string(),
+            problem: ConfigProblem::Yaml(e.kind),
         })?;
         out.extend(folders.into_iter().map(|f| Named {
             folder: clean(&f),

@@ -271,7 +271,8 @@ fn only_open_change_requests_move() {
 fn a_broken_order_file_names_the_line() {
     let env = backlog(TestEnv::new());
     env.write("backlog/order.yaml", "moves:\n  - { id: CR-0001 }\n");
-    let err = env.gov(&["backlog"]);
+    // In English here; `words.rs` checks the Danish.
+    let err = env.gov(&["--lang", "en", "backlog"]);
     assert!(
         err.fails(2)
             .contains("backlog/order.yaml:2:5: each move needs `id` and `before`"),

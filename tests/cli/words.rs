@@ -318,15 +318,13 @@ fn is_code(word: &str) -> bool {
 }
 
 /// English that gov still prints in places the tour does not reach
-/// (named here so the test stays honest about it; each is a TODO):
-/// `report/order.rs` messages about `backlog/order.yaml` (`moves` must be
-/// a list, each move needs `id` and `before`), serde's "expecting" phrases
-/// of `config/report.rs` and `config/layer.rs` (`a map of kind names to
-/// kinds`), `config/layer.rs`'s `environment variable {key}` as a place,
-/// and the causes inside git and pack errors (`src/git/`,
-/// `trace/cache*.rs`), wrapped in Danish but saying their cause in English.
-/// Nothing is exempted: the diagnostics' labels are Danish (`fejl[GOV040]`,
-/// `= råd:`).
+/// (named here so the test stays honest about it; each is a TODO): the
+/// causes inside git and pack errors (`src/git/`, `trace/cache*.rs`),
+/// wrapped in Danish but saying their cause in English, and a JSON schema
+/// that does not compile (the compiler's words). Nothing is exempted: the
+/// diagnostics' labels are Danish (`fejl[GOV040]`, `= råd:`), and the
+/// order file's and the configuration's own errors are Danish too
+/// (`errors_about_the_order_file_and_the_configuration_are_danish`).
 fn owned_elsewhere(line: &str) -> String {
     line.to_string()
 }
@@ -587,4 +585,75 @@ fn the_readme_tour_says_everything_in_danish() {
         "lang: da\nkinds:\n  decision:\n    prefix: [DEC]\n",
     );
     assert_danish("list with a broken gov.yaml", &env.gov(&["list"]));
+}
+
+#[test]
+fn errors_about_the_order_file_and_the_configuration_are_danish() {
+    let env = TestEnv::new();
+    // The backlog's order file, broken each way it can be.
+    for (what, text) in [
+        ("moves not a list", "moves: CR-0001\n"),
+        ("a move without before", "moves:\n  - { id: CR-0001 }\n"),
+        ("no moves", "- CR-0001\n"),
+        ("not YAML", "moves: [\n"),
+    ] {
+        env.write("backlog/order.yaml", text);
+        for command in [
+            &["--lang", "da", "backlog"][..],
+            &["--lang", "da", "status"],
+        ] {
+            let run = env.gov(command);
+            let err = run.fails(2);
+            assert!(
+                err.starts_with("fejl: backlog/order.yaml:"),
+                "{what}: {err}"
+            );
+            assert_danish(&format!("{what}: {}", command.join(" ")), &run);
+        }
+    }
+    // A `GOV_*` variable that is not YAML is named as a variable.
+    std::fs::remove_file(env.root().join("backlog/order.yaml")).unwrap();
+    let run = env.gov_with(&["--lang", "da", "list"], &[("GOV_IGNORE", "[a")]);
+    assert!(
+        run.fails(2)
+            .starts_with("fejl: miljøvariablen GOV_IGNORE: "),
+        "{}",
+        run.stderr
+    );
+    assert_danish("a broken GOV_IGNORE", &run);
+    // gov.yaml that is not YAML, not a map, or whose kinds or weights
+    // are not maps (gov's own words for what serde expected).
+    for text in [
+        "lang: da\nkinds: [\n",
+        "- lang\n",
+        "lang: da\nkinds: [decision]\n",
+        "lang: da\nbacklog:\n  weights: [value]\n",
+    ] {
+        env.write("gov.yaml", text);
+        let run = env.gov(&["--lang", "da", "list"]);
+        assert!(run.fails(2).starts_with("fejl: "), "{}", run.stderr);
+        assert_danish(text, &run);
+    }
+}
+
+#[test]
+fn an_order_file_that_is_not_utf8_is_an_error_naming_it() {
+    let env = TestEnv::new();
+    let bytes = b"moves:\n  - { id: CR-0001, before: S\xf8nderborg }\n";
+    let path = env.root().join("backlog/order.yaml");
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, bytes).unwrap();
+    for lang in ["da", "en"] {
+        let run = env.gov(&["--lang", lang, "backlog"]);
+        let err = run.fails(2);
+        assert!(err.contains("backlog/order.yaml:2:29: "), "{err}");
+        assert!(err.contains("UTF-8"), "{err}");
+        if lang == "da" {
+            assert_danish("an order file in Latin-1", &run);
+        }
+    }
+    // Nothing was guessed, so nothing was written back.
+    let moved = env.gov(&["--lang", "da", "backlog", "move", "CR-0001", "--auto"]);
+    moved.fails(2);
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
 }
