@@ -359,31 +359,58 @@ fn meetings(env: &TestEnv) {
     );
 }
 
-#[test]
-fn a_cancelled_meeting_is_not_expected_to_have_minutes() {
+/// `gov status --format json` on the meetings, committed on 1 July 2026
+/// (150 days before the tests' today), and the ids of a section.
+fn status_of_meetings() -> (TestEnv, serde_json::Value) {
     let env = community("da");
     meetings(&env);
     commit(&env, "2026-07-01", "Create møder");
     let json = env.gov(&["status", "--format", "json"]).json();
-    let ids = |section: &str| -> Vec<String> {
-        json[section]
-            .as_array()
-            .unwrap_or_else(|| panic!("{section}: {json:#}"))
-            .iter()
-            .map(|m| m["id"].as_str().unwrap_or_default().to_string())
-            .collect()
-    };
-    assert_eq!(ids("minutes_awaiting_approval"), ["MTG-0001"], "{json:#}");
-    // Stale: in an open status (held, minutes ready) untouched for 150 days.
-    assert_eq!(ids("stale"), ["MTG-0001"], "{json:#}");
-    let upcoming = &json["upcoming_meetings"];
-    assert_eq!(upcoming[0]["id"], "MTG-0005", "{json:#}");
-    assert_eq!(upcoming[0]["status"], "cancelled", "{json:#}");
+    (env, json)
+}
+
+fn ids(json: &serde_json::Value, section: &str) -> Vec<String> {
+    json[section]
+        .as_array()
+        .unwrap_or_else(|| panic!("{section}: {json:#}"))
+        .iter()
+        .map(|m| m["id"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+#[test]
+fn a_cancelled_meeting_waits_for_no_minutes_approval() {
+    let (env, json) = status_of_meetings();
+    assert_eq!(
+        ids(&json, "minutes_awaiting_approval"),
+        ["MTG-0001"],
+        "{json:#}"
+    );
     let human = env.gov(&["status"]);
     let text = human.ok();
     assert!(text.contains("MTG-0001"), "{text}");
     assert!(!text.contains("MTG-0003"), "{text}");
+}
+
+#[test]
+fn a_cancelled_meeting_is_never_stale() {
+    // Stale: in an open status (held, minutes ready) untouched for 150
+    // days; MTG-0003 and MTG-0004 are too, but were cancelled.
+    let (env, json) = status_of_meetings();
+    assert_eq!(ids(&json, "stale"), ["MTG-0001"], "{json:#}");
+    let text = env.gov(&["status"]).stdout;
     assert!(!text.contains("MTG-0004"), "{text}");
+}
+
+#[test]
+fn an_upcoming_cancelled_meeting_shows_as_cancelled() {
+    let (env, json) = status_of_meetings();
+    assert_eq!(ids(&json, "upcoming_meetings"), ["MTG-0005"], "{json:#}");
+    assert_eq!(
+        json["upcoming_meetings"][0]["status"], "cancelled",
+        "{json:#}"
+    );
+    let text = env.gov(&["status"]).stdout;
     assert!(
         text.lines()
             .any(|l| l.contains("MTG-0005") && l.contains("Aflyst")),
