@@ -57,6 +57,8 @@ fn slugs_in_file_names() {
     assert_eq!(slug("0007-use-postgres.md"), Some("use-postgres"));
     assert_eq!(slug("leverandoeraftale.md"), Some("leverandoeraftale"));
     assert_eq!(slug("2026-standard"), Some("standard"));
+    // A number is a tool's only when a separator follows it.
+    assert_eq!(slug("2026standard.md"), Some("2026standard"));
     assert_eq!(slug("DEC-0007.md"), None);
     assert_eq!(slug("20260806.md"), None);
     assert_eq!(slug("2026-05-28.md"), None);
