@@ -94,6 +94,19 @@ pub enum Finding {
         file_date: String,
         /// The record's date, ISO.
         record_date: String,
+        /// The kind's records are superseded, never rewritten (decisions,
+        /// plans): the mismatch may be a record overwritten in place.
+        decided: bool,
+    },
+    /// GOV033: the slug in a decided record's file name shares no word
+    /// with its title: the file may have been overwritten in place.
+    FileNameSlug {
+        /// The slug part of the file name, as written.
+        slug: String,
+        /// The title, without a type prefix such as `[SDR]`.
+        title: String,
+        /// The file name the title gives (same date or ID prefix).
+        suggested: String,
     },
     /// GOV040: two files claim one ID.
     DuplicateId {
@@ -132,7 +145,8 @@ pub enum Finding {
         /// The key the other record lacks (`superseded_by` or `supersedes`).
         missing: &'static str,
     },
-    /// GOV052: a Markdown link to a file of the repository that is not there.
+    /// GOV052: a link to a file of the repository that is not there: a
+    /// Markdown link, or a forge URL of this repository written in the text.
     BrokenLink {
         /// The link as written.
         target: String,
@@ -179,6 +193,18 @@ pub enum Finding {
         to: String,
         /// The commit that made it.
         commit: CommitRef,
+    },
+    /// GOV080: a gap in an agenda's numbering (1, 2, 4 or 2.1, 2.3).
+    AgendaGap {
+        /// The item after the gap (`4`, `2.3`).
+        number: String,
+        /// The item before it at the same level, or the section it opens
+        /// (`2` before `2.2`); `None` at the agenda's first item.
+        previous: Option<String>,
+        /// The first number missing.
+        first_missing: String,
+        /// The last number missing, when more than one is.
+        last_missing: Option<String>,
     },
     /// GOV075: several status changes in one commit, each step allowed:
     /// not forbidden, but the steps between left no trace of their own.

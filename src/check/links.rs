@@ -1,6 +1,9 @@
-//! Markdown links to files of the repository: relative links, and absolute
+//! Links to files of the repository: relative Markdown links, and absolute
 //! links to the repository on its forge (`<forge_url>/blob/<branch>/path`),
-//! which break silently when a file is renamed.
+//! whether written as Markdown links or as bare URLs in the text (which the
+//! forge shows as links all the same). Both break silently when a file is
+//! renamed, and both are reported alike (GOV052) at the place they are
+//! written, with the name git saw the file renamed to.
 
 use std::path::Path;
 
@@ -66,13 +69,34 @@ pub fn check(repo: &Repository) -> Vec<Located> {
 
 /// The links whose targets are checked: those written in place. A
 /// reference link's target is checked at its definition (once, however
-/// often it is used), and an e-mail address is no path. Bare URLs are
-/// not checked yet.
+/// often it is used), and an e-mail address is no path. A bare URL is
+/// checked when it names a file of this repository on its forge (any other
+/// `https://…` resolves to nothing).
 fn checked(kind: LinkKind) -> bool {
     matches!(
         kind,
-        LinkKind::Inline | LinkKind::Definition | LinkKind::Autolink
+        LinkKind::Inline | LinkKind::Definition | LinkKind::Autolink | LinkKind::Bare
     )
+}
+
+/// `target` without the forge address it starts with, compared without
+/// regard to case (`github.com/os2borgerpc/…` is the same repository as
+/// `github.com/OS2borgerPC/…`) and to `http` or `https`.
+fn strip_forge<'t>(target: &'t str, forge: &str) -> Option<&'t str> {
+    let (t, f) = (&target[scheme_len(target)..], &forge[scheme_len(forge)..]);
+    let head = t.get(..f.len())?;
+    head.eq_ignore_ascii_case(f).then(|| &t[f.len()..])
+}
+
+/// The length of a leading `https://` or `http://`, in any case.
+fn scheme_len(url: &str) -> usize {
+    ["https://", "http://"]
+        .iter()
+        .find(|s| {
+            url.get(..s.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(s))
+        })
+        .map_or(0, |s| s.len())
 }
 
 /// `forge_url` from gov.yaml, else derived from the `origin` remote
@@ -98,7 +122,7 @@ fn resolve(record: &Record, target: &str, forge: Option<&str>) -> Option<String>
     if target.starts_with('#') || target.contains("{{") || target.contains("{%") {
         return None;
     }
-    let path = if let Some(rest) = forge.and_then(|f| target.strip_prefix(f)) {
+    let path = if let Some(rest) = forge.and_then(|f| strip_forge(target, f)) {
         let rest = rest
             .strip_prefix("/blob/")
             .or_else(|| rest.strip_prefix("/tree/"))?;
@@ -190,6 +214,35 @@ mod tests {
                 "https://github.com/OS2borgerPC/other/blob/main/x.md",
                 forge
             ),
+            None
+        );
+        assert_eq!(
+            resolve(
+                &r,
+                "http://GitHub.com/os2borgerpc/Styring/blob/main/beslutninger/x.md",
+                forge
+            )
+            .as_deref(),
+            Some("beslutninger/x.md")
+        );
+        assert_eq!(
+            resolve(
+                &r,
+                "https://github.com/OS2borgerPC/styring-gammel/blob/main/x.md",
+                forge
+            ),
+            None
+        );
+        assert_eq!(
+            resolve(
+                &r,
+                "https://github.com/OS2borgerPC/styring/issues/12",
+                forge
+            ),
+            None
+        );
+        assert_eq!(
+            resolve(&r, "https://github.com/OS2borgerPC/styr", forge),
             None
         );
         assert_eq!(resolve(&r, "https://os2.eu", forge), None);

@@ -74,7 +74,23 @@ pub fn text(lang: Lang, f: &Finding) -> (String, Option<String>) {
         FileNameDate {
             file_date,
             record_date,
-        } => (tr!(lang, F::FileNameDate, file_date, record_date), None),
+            decided,
+        } => (
+            tr!(lang, F::FileNameDate, file_date, record_date),
+            hint(if *decided {
+                F::FileNameDateDecidedHint
+            } else {
+                F::FileNameDateHint
+            }),
+        ),
+        FileNameSlug {
+            slug,
+            title,
+            suggested,
+        } => (
+            tr!(lang, F::FileNameSlug, slug, title),
+            Some(tr!(lang, F::FileNameSlugHint, suggested)),
+        ),
         DuplicateId { id, other } => (
             tr!(lang, F::DuplicateId, id, other),
             hint(F::DuplicateIdHint),
@@ -162,6 +178,22 @@ pub fn text(lang: Lang, f: &Finding) -> (String, Option<String>) {
         Approval { message, commit: c } => {
             let (commit, author, date) = (&c.commit, &c.author, &c.date);
             (tr!(lang, F::Approval, message, commit, author, date), None)
+        }
+        AgendaGap {
+            number,
+            previous,
+            first_missing: first,
+            last_missing,
+        } => {
+            let message = match (previous, last_missing) {
+                (Some(previous), None) => tr!(lang, F::AgendaGap, number, previous, first),
+                (Some(previous), Some(last)) => {
+                    tr!(lang, F::AgendaGapMany, number, previous, first, last)
+                }
+                (None, None) => tr!(lang, F::AgendaGapStart, number, first),
+                (None, Some(last)) => tr!(lang, F::AgendaGapStartMany, number, first, last),
+            };
+            (message, Some(tr!(lang, F::AgendaGapHint, first)))
         }
         SkippedSteps {
             from,

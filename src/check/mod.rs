@@ -5,7 +5,9 @@
 //! language, giving [`Diagnostic`]s that every output format shows alike.
 //! Nothing here writes to the repository.
 
+mod agenda;
 mod base;
+mod file_name;
 mod finding;
 mod history;
 mod links;
@@ -80,8 +82,8 @@ pub struct Diagnostic {
     pub hint: Option<String>,
 }
 
-/// Checks the working tree of a repository: every record on its own, then
-/// across records (IDs, references, links). Load problems (unreadable or
+/// Checks the working tree of a repository: every record on its own (and
+/// each meeting's agenda), then across records (IDs, references, links). Load problems (unreadable or
 /// non-UTF-8 files, links not followed, FIFOs) are findings too.
 pub fn check_tree(repo: &Repository, schemas: &Schemas) -> Vec<Located> {
     let mut out = load_problems(repo);
@@ -89,6 +91,7 @@ pub fn check_tree(repo: &Repository, schemas: &Schemas) -> Vec<Located> {
     for (record, summary) in repo.records.iter().zip(&summaries) {
         if let Some(kind) = repo.config.kind(&record.kind) {
             out.extend(record::check(record, summary, kind, schemas));
+            out.extend(agenda::check(record, &repo.config));
         }
     }
     out.extend(refs::check(repo, &summaries));

@@ -79,7 +79,8 @@ pub fn check(record: &Record, summary: &Summary, kind: &Kind, schemas: &Schemas)
     }
     out.extend(schemas.check(record, kind));
     check_status(record, kind, &mut out);
-    check_dates(record, summary, &mut out);
+    check_dates(record, &mut out);
+    out.extend(super::file_name::check(record, summary, kind));
     check_id(record, summary, kind, &mut out);
     out
 }
@@ -114,7 +115,7 @@ fn check_status(record: &Record, kind: &Kind, out: &mut Vec<Located>) {
     }
 }
 
-fn check_dates(record: &Record, summary: &Summary, out: &mut Vec<Located>) {
+fn check_dates(record: &Record, out: &mut Vec<Located>) {
     let path = record.path.as_str();
     for key in DATE_KEYS {
         let Some(node) = record.field(key) else {
@@ -140,45 +141,6 @@ fn check_dates(record: &Record, summary: &Summary, out: &mut Vec<Located>) {
             Ok(_) => {}
         }
     }
-    if let (Some(file_date), Some(record_date)) =
-        (date_in_file_name(record.file_name()), &summary.date)
-        && file_date != *record_date
-    {
-        let (line, column) = record
-            .field("date")
-            .map_or((1, 1), |n| (n.span.start.line, n.span.start.column));
-        out.push(Located::at(
-            path,
-            line,
-            column,
-            Finding::FileNameDate {
-                file_date,
-                record_date: record_date.clone(),
-            },
-        ));
-    }
-}
-
-/// `2026-05-28-slug.md` or `20260806_Name.md` → the ISO date.
-pub fn date_in_file_name(name: &str) -> Option<String> {
-    let digits: String = name.chars().take(10).collect();
-    let iso = if digits.len() == 10 && digits.as_bytes()[4] == b'-' && digits.as_bytes()[7] == b'-'
-    {
-        digits
-    } else {
-        let eight: String = name.chars().take(8).collect();
-        let next = name.chars().nth(8);
-        if eight.len() == 8
-            && eight.bytes().all(|b| b.is_ascii_digit())
-            && matches!(next, Some('_' | '-' | '.'))
-        {
-            format!("{}-{}-{}", &eight[..4], &eight[4..6], &eight[6..])
-        } else {
-            return None;
-        }
-    };
-    let parsed = date::parse(&iso).ok()?;
-    Some(date::iso(parsed.date))
 }
 
 fn check_id(record: &Record, summary: &Summary, kind: &Kind, out: &mut Vec<Located>) {
@@ -216,26 +178,5 @@ fn check_id(record: &Record, summary: &Summary, kind: &Kind, out: &mut Vec<Locat
             }
         }
         None => {}
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_in_file_names() {
-        assert_eq!(
-            date_in_file_name("2026-05-28-slug.md").as_deref(),
-            Some("2026-05-28")
-        );
-        assert_eq!(
-            date_in_file_name("20260806_OS2BorgerPCStyregruppe.md").as_deref(),
-            Some("2026-08-06")
-        );
-        assert_eq!(date_in_file_name("DEC-0001-x.md"), None);
-        assert_eq!(date_in_file_name("2026-13-28-x.md"), None);
-        assert_eq!(date_in_file_name("202608061_x.md"), None);
-        assert_eq!(date_in_file_name("ø"), None);
     }
 }

@@ -106,6 +106,12 @@ pub const RULES: &[Rule] = &[
         "datoen i filnavnet passer ikke med `date`",
     ),
     rule(
+        "GOV033",
+        Warning,
+        "a decided record's file name names another subject than its title",
+        "filnavnet på en besluttet sag nævner et andet emne end titlen",
+    ),
+    rule(
         "GOV040",
         Error,
         "two files have the same ID",
@@ -138,8 +144,8 @@ pub const RULES: &[Rule] = &[
     rule(
         "GOV052",
         Error,
-        "a link to a file of the repository that is not there",
-        "et link til en fil i repositoriet, som ikke findes",
+        "a link or forge URL to a file of the repository that is not there",
+        "et link eller en forge-URL til en fil i repositoriet, som ikke findes",
     ),
     rule(
         "GOV060",
@@ -219,6 +225,12 @@ pub const RULES: &[Rule] = &[
         "several allowed status changes made in one commit",
         "flere tilladte statusskift i samme commit",
     ),
+    rule(
+        "GOV080",
+        Hint,
+        "a gap in an agenda's numbering",
+        "et hul i dagsordenens nummerering",
+    ),
 ];
 
 impl Finding {
@@ -240,6 +252,7 @@ impl Finding {
             BadDate { .. } => "GOV030",
             NonIsoDate { .. } => "GOV031",
             FileNameDate { .. } => "GOV032",
+            FileNameSlug { .. } => "GOV033",
             DuplicateId { .. } => "GOV040",
             FileNameId { .. } => "GOV041",
             WrongPrefix { .. } => "GOV042",
@@ -259,6 +272,7 @@ impl Finding {
             IdCollision { .. } => "GOV073",
             Approval { .. } => "GOV074",
             SkippedSteps { .. } => "GOV075",
+            AgendaGap { .. } => "GOV080",
         }
     }
 

@@ -106,7 +106,12 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
             let colour = env.out.colours.stdout;
             diagnostics::human(&shown, source, files.len(), lang, colour)
         }
-        Format::Json => format!("{}\n", serde_json::to_string_pretty(&shown)?),
+        // JSON keeps the exact text (its own escapes make it safe), as
+        // every other command's JSON does.
+        Format::Json => {
+            super::output::print_json(&shown)?;
+            return Ok(outcome(&shown, args.deny_warnings));
+        }
         Format::Github => diagnostics::github(&shown),
         Format::Junit => junit::junit(&shown, &files, args.deny_warnings),
     };

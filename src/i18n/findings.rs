@@ -265,6 +265,26 @@ super::catalogue! {
             da: "filnavnet siger {file_date}, men `date` siger {record_date}",
             en: "the file name says {file_date} but `date` says {record_date}",
         }
+        /// GOV032, what to do.
+        FileNameDateHint {
+            da: "ret `date`, eller omdøb filen, så datoen passer",
+            en: "fix `date`, or rename the file so the dates agree",
+        }
+        /// GOV032 for a decided record, what to do.
+        FileNameDateDecidedHint {
+            da: "er filen overskrevet med en anden beslutning, så gendan den gamle tekst fra git og læg den nye i sin egen fil med `gov new`; ellers ret `date` eller filnavnet",
+            en: "if the file was overwritten with another decision, restore the old text from git and put the new one in its own file with `gov new`; otherwise fix `date` or the file name",
+        }
+        /// GOV033.
+        FileNameSlug {
+            da: "filnavnet siger `{slug}`, men titlen er »{title}«: de har intet ord til fælles",
+            en: "the file name says `{slug}` but the title is \"{title}\": they share no word",
+        }
+        /// GOV033, what to do.
+        FileNameSlugHint {
+            da: "er filen overskrevet med en anden beslutning, så gendan den gamle tekst fra git og læg den nye i sin egen fil med `gov new`; er titlen blot omformuleret, så omdøb filen til `{suggested}`",
+            en: "if the file was overwritten with another decision, restore the old text from git and put the new one in its own file with `gov new`; if the title was only reworded, rename the file to `{suggested}`",
+        }
         /// GOV040.
         DuplicateId { da: "id'et `{id}` bruges også af {other}", en: "the ID `{id}` is also used by {other}" }
         /// GOV040, what to do.
@@ -420,6 +440,31 @@ super::catalogue! {
         SkippedSteps {
             da: "status skiftede fra `{from}` til `{to}` i ét commit ({commit} af {author} den {date}) og sprang trin over: arbejdsgangen tillader det som {path}",
             en: "status moved from `{from}` to `{to}` in one commit ({commit} by {author} on {date}), skipping steps: the workflow allows it as {path}",
+        }
+        /// GOV080: one number missing.
+        AgendaGap {
+            da: "dagsordenspunkt {number} kommer efter {previous}: punkt {first} mangler",
+            en: "agenda item {number} comes after {previous}: item {first} is missing",
+        }
+        /// GOV080: several numbers missing.
+        AgendaGapMany {
+            da: "dagsordenspunkt {number} kommer efter {previous}: punkt {first} til {last} mangler",
+            en: "agenda item {number} comes after {previous}: items {first} to {last} are missing",
+        }
+        /// GOV080 at the agenda's first item.
+        AgendaGapStart {
+            da: "dagsordenen begynder med punkt {number}: punkt {first} mangler",
+            en: "the agenda starts with item {number}: item {first} is missing",
+        }
+        /// GOV080 at the agenda's first item, several missing.
+        AgendaGapStartMany {
+            da: "dagsordenen begynder med punkt {number}: punkt {first} til {last} mangler",
+            en: "the agenda starts with item {number}: items {first} to {last} are missing",
+        }
+        /// GOV080, what to do.
+        AgendaGapHint {
+            da: "ret nummereringen, eller behold punkt {first} med en note om, at det udgår",
+            en: "fix the numbering, or keep item {first} with a note that it was dropped",
         }
         /// Skipped steps, what to do.
         SkippedStepsHint {

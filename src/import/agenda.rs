@@ -50,6 +50,15 @@ fn is_agenda(text: &str) -> bool {
         .any(|a| t == *a || t.starts_with(&format!("{a} ")))
 }
 
+/// The agenda of a record's body `text[body]` (a meeting already in gov's
+/// format), read as the importer reads it, so `gov validate` and
+/// `gov import` see the same items.
+pub fn of_body(text: &str, body: std::ops::Range<usize>, config: &Config) -> Vec<AgendaItem> {
+    let md = Markdown::read(text, body.clone());
+    let lines = Markdown::lines(text, body);
+    read(&md, &lines, config)
+}
+
 /// The numbered items of the agenda, in the order of the text.
 pub(crate) fn read(md: &Markdown, lines: &[TextLine], config: &Config) -> Vec<AgendaItem> {
     let sections = Sections::new(&md.headings);

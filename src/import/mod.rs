@@ -38,6 +38,7 @@ mod unit_tests;
 use std::ops::Range;
 
 use crate::config::Config;
+pub use agenda::of_body as agenda;
 pub use detect::{Detected, Format, detect};
 
 /// What a file was taken for.

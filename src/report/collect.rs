@@ -20,6 +20,8 @@ use crate::trace::History;
 
 const MEETING: &str = "meeting";
 const TASK: &str = "task";
+/// The meeting status that says it was not held.
+const CANCELLED: &str = "cancelled";
 
 /// Makes the status report of `repo` as of `as_of`, with its history as
 /// [`status_history`] reads it (`None`: dates come from the files).
@@ -113,15 +115,19 @@ pub fn status(
         if s.kind == TASK && settings.is_open(TASK, status) {
             report.overdue.extend(overdue_task(r, s, as_of));
         }
+        let cancelled = s.kind == MEETING && cancelled(r, s);
         if s.kind == MEETING {
             meeting(&mut report, r, s, as_of, config, &people);
-            if status.is_some_and(|st| settings.minutes_awaiting.iter().any(|x| x == st)) {
+            if !cancelled
+                && status.is_some_and(|st| settings.minutes_awaiting.iter().any(|x| x == st))
+            {
                 report
                     .minutes_awaiting_approval
                     .push(waiting(r, s, Vec::new()));
             }
         }
-        if let Some(t) = dates.get(&r.path).map(|d| d.touched) {
+        // A cancelled meeting waits for no minutes: it is never stale.
+        if let Some(t) = dates.get(&r.path).map(|d| d.touched).filter(|_| !cancelled) {
             let days = days_between(t.date, as_of);
             if days >= i64::from(settings.stale_days) {
                 report.stale.push(stale(s, &t, days));
@@ -271,9 +277,23 @@ fn meeting(
             time: text("time").or_else(|| text("start")),
             place: text("place"),
             body: text("body"),
-            status: s.status.clone(),
+            status: if cancelled(r, s) {
+                Some(CANCELLED.to_string())
+            } else {
+                s.status.clone()
+            },
         });
     }
+}
+
+/// True for a meeting that was cancelled (`status: cancelled`, or
+/// `cancelled: true` as imported meetings say "MØDET BLEV AFLYST"): no
+/// minutes are expected of it, so it waits for no approval and goes stale
+/// for no one.
+fn cancelled(r: &Record, s: &Summary) -> bool {
+    s.status.as_deref() == Some(CANCELLED)
+        || r.field("cancelled")
+            .is_some_and(|n| matches!(n.value, crate::yaml::Value::Bool(true)))
 }
 
 /// The names of several words an action item's `@` may start: everyone

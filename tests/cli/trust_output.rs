@@ -632,3 +632,25 @@ fn status_changes_committed_together_follow_the_workflow() {
         human.stdout
     );
 }
+
+#[test]
+fn validate_json_is_json_whatever_the_message_holds() {
+    // A C1 control (CSI, U+009B) in a status word: JSON leaves it as it is
+    // (only C0 controls must be escaped), so the terminal escaping of
+    // human output must not turn it into `\u{9b}`, which is no JSON.
+    let env = TestEnv::english();
+    env.write(
+        "decisions/DEC-0001-kiosk.md",
+        "---\nid: DEC-0001\ntitle: Kiosk\nstatus: \"Accepted\u{9b}2J\"\n---\n",
+    );
+    let run = env.gov(&["validate", "--format", "json"]);
+    let json: serde_json::Value =
+        serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout));
+    assert!(
+        json.as_array().expect("array").iter().any(|d| d["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("\u{9b}2J")),
+        "{json:#}"
+    );
+}
