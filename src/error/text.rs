@@ -152,13 +152,7 @@ impl Error {
                 path,
                 reason,
             } => {
-                let reason = t(
-                    lang,
-                    match reason {
-                        JournalTrouble::Gone => E::JournalGone,
-                        JournalTrouble::ChangedSince => E::JournalChangedSince,
-                    },
-                );
+                let reason = journal_trouble(lang, *reason);
                 let journal = journal.display();
                 tr!(lang, E::JournalConflict, journal, renumbering, path, reason)
             }
@@ -167,13 +161,7 @@ impl Error {
                 path,
                 reason,
             } => {
-                let reason = t(
-                    lang,
-                    match reason {
-                        JournalTrouble::Gone => E::JournalGone,
-                        JournalTrouble::ChangedSince => E::JournalChangedSince,
-                    },
-                );
+                let reason = journal_trouble(lang, *reason);
                 let journal = journal.display();
                 tr!(lang, E::ImportJournalConflict, journal, path, reason)
             }
@@ -339,4 +327,15 @@ pub fn io_cause(lang: Lang, e: &std::io::Error) -> String {
         _ => return e.to_string(),
     };
     t(lang, key).to_string()
+}
+
+/// Why a journal cannot be rolled forward, in `lang`.
+fn journal_trouble(lang: Lang, reason: JournalTrouble) -> &'static str {
+    t(
+        lang,
+        match reason {
+            JournalTrouble::Gone => E::JournalGone,
+            JournalTrouble::ChangedSince => E::JournalChangedSince,
+        },
+    )
 }
