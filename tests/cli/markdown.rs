@@ -55,16 +55,7 @@ fn links_in_comments_fences_and_code_are_not_checked() {
     let run = env.gov(&["validate"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     insta::assert_snapshot!("hidden_links", run.stdout);
-    let json = env.gov(&["validate", "--format", "json"]);
-    let json: serde_json::Value = serde_json::from_str(&json.stdout).expect("json");
-    let links: Vec<_> = json
-        .as_array()
-        .expect("array")
-        .iter()
-        .filter(|d| d["code"] == "GOV052")
-        .map(|d| (d["line"].as_u64(), d["column"].as_u64()))
-        .collect();
-    assert_eq!(links, [(Some(38), Some(36))], "{json:#}");
+    assert_eq!(broken_links(&env), [(Some(38), Some(36))]);
 }
 
 #[test]
@@ -74,16 +65,7 @@ fn a_reference_link_is_checked_once_at_its_definition() {
         "decisions/DEC-0001-ref.md",
         "---\nid: DEC-0001\ntitle: Ref\nstatus: Udkast\ndate: 2026-11-28\n---\n\nSe [referatet][r], [r] og [r][].\n\n[r]: ../meetings/væk.md\n",
     );
-    let run = env.gov(&["validate", "--format", "json"]);
-    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
-    let links: Vec<_> = json
-        .as_array()
-        .expect("array")
-        .iter()
-        .filter(|d| d["code"] == "GOV052")
-        .map(|d| (d["line"].as_u64(), d["column"].as_u64()))
-        .collect();
-    assert_eq!(links, [(Some(10), Some(6))], "{json:#}");
+    assert_eq!(broken_links(&env), [(Some(10), Some(6))]);
 }
 
 #[test]
@@ -113,4 +95,17 @@ fn a_title_comes_from_a_heading_not_from_a_code_block() {
     );
     let json = env.gov(&["list", "--format", "json"]).json();
     assert_eq!(json[0]["title"], "Fuld stop for nye ønsker", "{json:#}");
+}
+
+/// Line and column of each broken link (GOV052) `gov validate` reports.
+fn broken_links(env: &TestEnv) -> Vec<(Option<u64>, Option<u64>)> {
+    // validate exits 1 with findings, so stdout is read as it is.
+    let run = env.gov(&["validate", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
+    json.as_array()
+        .expect("array")
+        .iter()
+        .filter(|d| d["code"] == "GOV052")
+        .map(|d| (d["line"].as_u64(), d["column"].as_u64()))
+        .collect()
 }
