@@ -17,6 +17,7 @@ mod log;
 mod man;
 mod new;
 mod output;
+mod publish;
 mod release;
 mod renumber;
 mod schema;
@@ -107,6 +108,7 @@ pub enum Command {
     Trace(trace::Args),
     Log(log::Args),
     Release(release::Args),
+    Publish(publish::Args),
     Config(config::Args),
     Completions(completions::Args),
     Man(man::Args),
@@ -238,6 +240,7 @@ pub fn main() -> ExitCode {
         Command::Trace(args) => trace::run(&env, args),
         Command::Log(args) => log::run(&env, args),
         Command::Release(args) => release::run(&env, args),
+        Command::Publish(args) => publish::run(&env, args),
         Command::Config(args) => config::run(&env, args),
         Command::Completions(args) => completions::run(&env, args),
         Command::Man(args) => man::run(&env, args),

@@ -8,11 +8,13 @@
 mod kind;
 mod layer;
 mod paths;
+mod publish;
 mod report;
 mod trace;
 
 pub use kind::{Kind, Labels, StatusDef, StatusMatch, TypeDef};
 pub use paths::{Escape, escape};
+pub use publish::PublishSettings;
 pub use report::{BacklogSettings, StatusSettings, Weights};
 pub use trace::{ApprovalRule, ApprovalRules, Bodies, Body, CodeRepository, Member, TraceSettings};
 
@@ -70,6 +72,9 @@ pub struct Config {
     /// The scoring model and manual order of `gov backlog`.
     #[serde(default)]
     pub backlog: BacklogSettings,
+    /// Per kind, the statuses `gov publish` counts as approved.
+    #[serde(default)]
+    pub publish: PublishSettings,
 }
 
 /// A severity override for a validation rule, in English or in the

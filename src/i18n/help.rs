@@ -9,6 +9,7 @@ use super::{Lang, catalogue};
 
 mod commands;
 mod import;
+mod publish;
 mod records;
 mod reports;
 
@@ -30,6 +31,7 @@ pub fn all() -> impl Iterator<Item = &'static HelpText> {
         .chain(records::HELP)
         .chain(reports::HELP)
         .chain(import::HELP)
+        .chain(publish::HELP)
 }
 
 /// The help text of `key` plus `suffix` (`""`, `#long`, `#after`,
