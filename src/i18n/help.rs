@@ -7,6 +7,7 @@
 
 use super::{Lang, catalogue};
 
+mod calendar;
 mod commands;
 mod import;
 mod records;
@@ -30,6 +31,7 @@ pub fn all() -> impl Iterator<Item = &'static HelpText> {
         .chain(records::HELP)
         .chain(reports::HELP)
         .chain(import::HELP)
+        .chain(calendar::HELP)
 }
 
 /// The help text of `key` plus `suffix` (`""`, `#long`, `#after`,
