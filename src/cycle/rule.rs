@@ -100,9 +100,10 @@ impl Rule {
 
 fn weekday_rule(ord: &str, weekday: &str, month: Option<&str>) -> Option<Rule> {
     let nth = words::ordinal(ord)?;
-    let month = month
-        .map(|m| words::month(m))
-        .map_or(Some(None), |m| m.map(Some))?;
+    let month = match month {
+        Some(m) => Some(words::month(m)?),
+        None => None,
+    };
     let day = match words::weekday(weekday) {
         Some(weekday) => Day::Weekday { nth, weekday },
         None if nth == Nth::Last && matches!(weekday, "dag" | "day") => Day::LastDay,
@@ -113,9 +114,10 @@ fn weekday_rule(ord: &str, weekday: &str, month: Option<&str>) -> Option<Rule> {
 
 fn date_rule(day: &str, month: Option<&str>) -> Option<Rule> {
     let day = words::day_of_month(day)?;
-    let month = month
-        .map(|m| words::month(m))
-        .map_or(Some(None), |m| m.map(Some))?;
+    let month = match month {
+        Some(m) => Some(words::month(m)?),
+        None => None,
+    };
     Some(Rule::Monthly {
         day: Day::Date(day),
         month,
