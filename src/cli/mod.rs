@@ -6,6 +6,7 @@
 //! (named on stderr). A closed pipe (`gov list | head`) is not an error.
 
 mod backlog;
+mod calendar;
 mod completions;
 mod config;
 mod help;
@@ -103,6 +104,7 @@ pub enum Command {
     Validate(validate::Args),
     Status(status::Args),
     Backlog(backlog::Args),
+    Calendar(calendar::Args),
     Schema(schema::Args),
     Renumber(renumber::Args),
     Trace(trace::Args),
@@ -235,6 +237,7 @@ pub fn main() -> ExitCode {
         Command::Validate(args) => validate::run(&env, args),
         Command::Status(args) => status::run(&env, args),
         Command::Backlog(args) => backlog::run(&env, args),
+        Command::Calendar(args) => calendar::run(&env, args),
         Command::Schema(args) => schema::run(&env, args),
         Command::Renumber(args) => renumber::run(&env, args),
         Command::Trace(args) => trace::run(&env, args),

@@ -33,6 +33,13 @@ pub enum ConfigProblem {
     /// schema compiler said, in English: said in the user's language where
     /// its shape is known (`foreign.rs`).
     Said(String),
+    /// A part of the annual cycle (`cycle:`) that cannot be read.
+    Cycle {
+        /// The dotted key (`cycle.events.styregruppe.rule`).
+        key: String,
+        /// What is wrong.
+        problem: crate::cycle::RuleError,
+    },
 }
 
 impl From<PathBuf> for Origin {

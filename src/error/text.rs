@@ -29,6 +29,9 @@ impl Error {
                     ConfigProblem::Yaml(kind) => kind.message(lang),
                     ConfigProblem::NotAMap => t(lang, E::ConfigNotAMap).to_string(),
                     ConfigProblem::Said(said) => super::foreign::config_message(lang, said),
+                    ConfigProblem::Cycle { key, problem } => {
+                        tr!(lang, E::Cycle, key, message = problem.message(lang))
+                    }
                 };
                 tr!(
                     lang,

@@ -7,6 +7,7 @@
 
 use super::{Lang, catalogue};
 
+mod calendar;
 mod commands;
 mod import;
 mod publish;
@@ -32,6 +33,7 @@ pub fn all() -> impl Iterator<Item = &'static HelpText> {
         .chain(reports::HELP)
         .chain(import::HELP)
         .chain(publish::HELP)
+        .chain(calendar::HELP)
 }
 
 /// The help text of `key` plus `suffix` (`""`, `#long`, `#after`,

@@ -9,7 +9,8 @@
 //!   [`style`]: what a command resolves once (language, width, colour);
 //! - [`sections`]: a report as sections, rendered as tables or Markdown;
 //!   [`status`], [`status_sections`], [`status_waiting`] and
-//!   [`status_dates`]: `gov status`; [`backlog`];
+//!   [`status_dates`]: `gov status`; [`backlog`]; [`calendar`] (and
+//!   `ics` for mail clients): `gov calendar`;
 //! - [`trace`], [`log`], [`release`], [`markdown`], [`short`]: history for
 //!   people;
 //! - [`diagnostics`], [`junit`], [`rules`]: `gov validate`'s formats;
@@ -17,6 +18,7 @@
 //!   site `gov publish` writes.
 
 pub mod backlog;
+pub mod calendar;
 pub mod colour;
 pub mod diagnostics;
 pub mod escape;

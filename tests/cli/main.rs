@@ -5,6 +5,7 @@ mod env;
 
 mod backlog;
 mod bad_input;
+mod calendar;
 mod checks_real;
 mod colour;
 mod concurrency;
