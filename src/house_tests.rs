@@ -18,7 +18,9 @@ const NEVER: &[(&str, &[&str])] = &[
     ("record", ABOVE_RECORD),
     ("trace", ABOVE_TRACE),
     ("check", ABOVE_CHECK),
-    ("report", &["cli"]),
+    ("report", &["cli", "render", "publish"]),
+    ("render", &["cli", "publish"]),
+    ("publish", &["cli"]),
 ];
 
 const ABOVE_CONFIG: &[&str] = &[

@@ -50,6 +50,7 @@ pub mod journal;
 pub mod lock;
 pub mod markdown;
 pub mod pause;
+pub mod publish;
 pub mod record;
 pub mod render;
 pub mod renumber;

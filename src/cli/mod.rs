@@ -18,6 +18,7 @@ mod log;
 mod man;
 mod new;
 mod output;
+mod publish;
 mod release;
 mod renumber;
 mod schema;
@@ -109,6 +110,7 @@ pub enum Command {
     Trace(trace::Args),
     Log(log::Args),
     Release(release::Args),
+    Publish(publish::Args),
     Config(config::Args),
     Completions(completions::Args),
     Man(man::Args),
@@ -241,6 +243,7 @@ pub fn main() -> ExitCode {
         Command::Trace(args) => trace::run(&env, args),
         Command::Log(args) => log::run(&env, args),
         Command::Release(args) => release::run(&env, args),
+        Command::Publish(args) => publish::run(&env, args),
         Command::Config(args) => config::run(&env, args),
         Command::Completions(args) => completions::run(&env, args),
         Command::Man(args) => man::run(&env, args),

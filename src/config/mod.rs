@@ -9,11 +9,13 @@ mod cycle;
 mod kind;
 mod layer;
 mod paths;
+mod publish;
 mod report;
 mod trace;
 
 pub use kind::{Kind, Labels, StatusDef, StatusMatch, TypeDef};
 pub use paths::{Escape, escape};
+pub use publish::PublishSettings;
 pub use report::{BacklogSettings, StatusSettings, Weights};
 pub use trace::{ApprovalRule, ApprovalRules, Bodies, Body, CodeRepository, Member, TraceSettings};
 
@@ -71,6 +73,9 @@ pub struct Config {
     /// The scoring model and manual order of `gov backlog`.
     #[serde(default)]
     pub backlog: BacklogSettings,
+    /// Per kind, the statuses `gov publish` counts as approved.
+    #[serde(default)]
+    pub publish: PublishSettings,
     /// The annual cycle as written: recurring events and their exceptions.
     #[serde(default)]
     pub cycle: crate::cycle::CycleText,

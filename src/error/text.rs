@@ -223,6 +223,17 @@ impl Error {
                 }
             }
             Error::IdInUse { arg, id } => tr!(lang, E::IdInUse, arg, id),
+            Error::PublishOut { path, problem } => {
+                let why = match problem {
+                    super::OutProblem::RepositoryRoot => t(lang, E::OutRoot).to_string(),
+                    super::OutProblem::InsideGit => t(lang, E::OutGit).to_string(),
+                    super::OutProblem::RecordFolder(kind) => tr!(lang, E::OutRecords, kind),
+                    super::OutProblem::HoldsRepository => t(lang, E::OutHolds).to_string(),
+                    super::OutProblem::NotEmpty => t(lang, E::OutNotEmpty).to_string(),
+                    super::OutProblem::NotAFolder => t(lang, E::OutNotAFolder).to_string(),
+                };
+                tr!(lang, E::PublishOut, path = path.display(), why)
+            }
         }
     }
 
@@ -246,6 +257,7 @@ impl Error {
             }
             Error::NotARepository { .. } => said(E::NotARepositoryHint),
             Error::OutsideRepository { .. } => said(E::OutsideRepositoryHint),
+            Error::PublishOut { .. } => said(E::PublishOutHint),
             Error::BareRepository { .. } => said(E::BareRepositoryHint),
             Error::NotARecord { .. } => said(E::NotARecordHint),
             Error::Transition { .. } => said(E::TransitionHint),

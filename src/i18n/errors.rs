@@ -295,6 +295,31 @@ super::catalogue! {
             da: "tjek de filer, omnummereringen nævner, og slet så {path}",
             en: "check the files the renumbering named, then delete {path}",
         }
+        /// `gov publish --out` refused.
+        PublishOut { da: "{path}: gov publish skriver ikke her: {why}", en: "{path}: gov publish does not write here: {why}" }
+        /// `--out` is the repository's root.
+        OutRoot { da: "det er repositoriets rod", en: "it is the repository's root" }
+        /// `--out` is inside `.git`.
+        OutGit { da: "det er inde i git's egen mappe (.git)", en: "it is inside git's own folder (.git)" }
+        /// `--out` is a record folder.
+        OutRecords { da: "det er sagsmappen for {kind}", en: "it is the record folder of {kind}" }
+        /// `--out` holds the repository.
+        OutHolds { da: "mappen indeholder repositoriet", en: "the folder holds the repository" }
+        /// `--out` has files gov did not write.
+        OutNotEmpty {
+            da: "mappen har filer, som gov publish ikke har skrevet",
+            en: "the folder has files gov publish did not write",
+        }
+        /// `--out` is not a folder.
+        OutNotAFolder {
+            da: "det er ikke en mappe (eller et symbolsk link, hvor sitet har en mappe)",
+            en: "it is not a folder (or a symbolic link where the site has a folder)",
+        }
+        /// `--out` refused: what to do.
+        PublishOutHint {
+            da: "vælg en tom mappe eller en, gov publish har skrevet før, f.eks. `--out site`",
+            en: "choose an empty folder or one gov publish wrote before, such as `--out site`",
+        }
         /// History is asked for outside git.
         NoHistory {
             da: "{path} er ikke i et git-repositorie, så der er ingen historik at læse",

@@ -10,6 +10,7 @@ use super::{Lang, catalogue};
 mod calendar;
 mod commands;
 mod import;
+mod publish;
 mod records;
 mod reports;
 
@@ -31,6 +32,7 @@ pub fn all() -> impl Iterator<Item = &'static HelpText> {
         .chain(records::HELP)
         .chain(reports::HELP)
         .chain(import::HELP)
+        .chain(publish::HELP)
         .chain(calendar::HELP)
 }
 

@@ -21,6 +21,7 @@ mod log;
 mod markdown;
 mod meeting_fields;
 mod new;
+mod publish;
 mod release;
 mod renumber;
 mod set;
