@@ -21,6 +21,7 @@ mod markdown;
 mod meeting_fields;
 mod new;
 mod publish;
+mod publish_browser;
 mod release;
 mod renumber;
 mod set;
