@@ -22,6 +22,7 @@ mod markdown;
 mod meeting_fields;
 mod new;
 mod publish;
+mod publish_browser;
 mod release;
 mod renumber;
 mod set;
