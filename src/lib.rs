@@ -11,6 +11,7 @@
 //!   front matter read with byte-exact positions, ISO and Danish day-first
 //!   dates (never month-first), text in NFC, file-name slugs, how grave a
 //!   finding is, and what a path is when it is not a regular file;
+//! - [`cycle`]: the annual cycle's rules, dates in and dates out;
 //! - [`i18n`], [`config`]: the words in both languages, and the embedded
 //!   defaults layered with `gov.yaml` and `GOV_*`;
 //! - [`record`]: the record model, the loading of a whole repository and
@@ -36,6 +37,7 @@ pub mod check;
 pub mod cli;
 pub mod config;
 pub mod create;
+pub mod cycle;
 pub mod date;
 pub mod error;
 pub mod fsutil;
@@ -48,6 +50,7 @@ pub mod journal;
 pub mod lock;
 pub mod markdown;
 pub mod pause;
+pub mod publish;
 pub mod record;
 pub mod render;
 pub mod renumber;

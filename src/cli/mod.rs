@@ -6,6 +6,7 @@
 //! (named on stderr). A closed pipe (`gov list | head`) is not an error.
 
 mod backlog;
+mod calendar;
 mod completions;
 mod config;
 mod help;
@@ -17,6 +18,7 @@ mod log;
 mod man;
 mod new;
 mod output;
+mod publish;
 mod release;
 mod renumber;
 mod schema;
@@ -102,11 +104,13 @@ pub enum Command {
     Validate(validate::Args),
     Status(status::Args),
     Backlog(backlog::Args),
+    Calendar(calendar::Args),
     Schema(schema::Args),
     Renumber(renumber::Args),
     Trace(trace::Args),
     Log(log::Args),
     Release(release::Args),
+    Publish(publish::Args),
     Config(config::Args),
     Completions(completions::Args),
     Man(man::Args),
@@ -233,11 +237,13 @@ pub fn main() -> ExitCode {
         Command::Validate(args) => validate::run(&env, args),
         Command::Status(args) => status::run(&env, args),
         Command::Backlog(args) => backlog::run(&env, args),
+        Command::Calendar(args) => calendar::run(&env, args),
         Command::Schema(args) => schema::run(&env, args),
         Command::Renumber(args) => renumber::run(&env, args),
         Command::Trace(args) => trace::run(&env, args),
         Command::Log(args) => log::run(&env, args),
         Command::Release(args) => release::run(&env, args),
+        Command::Publish(args) => publish::run(&env, args),
         Command::Config(args) => config::run(&env, args),
         Command::Completions(args) => completions::run(&env, args),
         Command::Man(args) => man::run(&env, args),

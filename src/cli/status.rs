@@ -62,7 +62,7 @@ impl From<ReportFormat> for Format {
 
 /// Reads `--as-of` as clap's value parser, so a bad date is a usage error
 /// (its reason in the user's language: see `help::usage_error`).
-fn parse_date(text: &str) -> Result<jiff::civil::Date, crate::date::DateError> {
+pub(super) fn parse_date(text: &str) -> Result<jiff::civil::Date, crate::date::DateError> {
     crate::date::parse(text).map(|p| p.date)
 }
 

@@ -5,14 +5,17 @@
 //! scalars and lists replace. So a repository can rename one folder without
 //! repeating the whole kind.
 
+mod cycle;
 mod kind;
 mod layer;
 mod paths;
+mod publish;
 mod report;
 mod trace;
 
 pub use kind::{Kind, Labels, StatusDef, StatusMatch, TypeDef};
 pub use paths::{Escape, escape};
+pub use publish::PublishSettings;
 pub use report::{BacklogSettings, StatusSettings, Weights};
 pub use trace::{ApprovalRule, ApprovalRules, Bodies, Body, CodeRepository, Member, TraceSettings};
 
@@ -70,6 +73,16 @@ pub struct Config {
     /// The scoring model and manual order of `gov backlog`.
     #[serde(default)]
     pub backlog: BacklogSettings,
+    /// Per kind, the statuses `gov publish` counts as approved.
+    #[serde(default)]
+    pub publish: PublishSettings,
+    /// The annual cycle as written: recurring events and their exceptions.
+    #[serde(default)]
+    pub cycle: crate::cycle::CycleText,
+    /// The annual cycle read into typed events when the configuration is
+    /// loaded (`gov calendar`); a rule gov cannot read never gets this far.
+    #[serde(skip)]
+    pub annual_cycle: crate::cycle::Cycle,
 }
 
 /// A severity override for a validation rule, in English or in the
@@ -109,7 +122,10 @@ impl Config {
     pub fn defaults() -> Config {
         let tree = layer::parse_layer(DEFAULTS, Path::new("<defaults>"))
             .expect("the embedded defaults parse");
-        layer::typed(tree, Path::new("<defaults>"), DEFAULTS).expect("the embedded defaults fit")
+        let mut config = layer::typed(tree, Path::new("<defaults>"), DEFAULTS)
+            .expect("the embedded defaults fit");
+        config.annual_cycle = config.cycle.read().expect("the embedded cycle reads");
+        config
     }
 
     /// Loads the configuration for the repository at `root`: defaults, then
@@ -143,13 +159,14 @@ impl Config {
         }
         let text = text.unwrap_or_default();
         let vars = layer::apply_env(&mut tree, vars)?;
-        let config = layer::typed(tree, &path, text)?;
+        let mut config = layer::typed(tree, &path, text)?;
         let origins = paths::Origins {
             file: &path,
             text,
             vars: &vars,
         };
         paths::check(&config, root, &origins)?;
+        config.annual_cycle = cycle::read(&config.cycle, &origins)?;
         Ok(config)
     }
 

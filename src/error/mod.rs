@@ -51,6 +51,13 @@ pub enum ConfigProblem {
         /// What the schema compiler said, quoted as it said it.
         said: String,
     },
+    /// A part of the annual cycle (`cycle:`) that cannot be read.
+    Cycle {
+        /// The dotted key (`cycle.events.styregruppe.rule`).
+        key: String,
+        /// What is wrong.
+        problem: crate::cycle::RuleError,
+    },
 }
 
 impl From<PathBuf> for Origin {
@@ -356,6 +363,13 @@ pub enum Error {
         /// The ID.
         id: String,
     },
+    /// `gov publish --out` names a place it must not write to.
+    PublishOut {
+        /// The folder as given, resolved against the start folder.
+        path: PathBuf,
+        /// Why not.
+        problem: OutProblem,
+    },
     /// The editor ran but did not succeed.
     EditorFailed {
         /// The command line of the editor.
@@ -363,6 +377,26 @@ pub enum Error {
         /// How it exited.
         status: String,
     },
+}
+
+/// Why `gov publish` refuses its `--out` folder: the site is written
+/// only where it can harm no record, no history and no file of someone
+/// else's (DEC-0047).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OutProblem {
+    /// The governance repository's root or its work tree's root.
+    RepositoryRoot,
+    /// Inside a `.git` folder.
+    InsideGit,
+    /// A record folder, or inside one (the kind's name).
+    RecordFolder(String),
+    /// A folder that holds the repository.
+    HoldsRepository,
+    /// A folder with files that an earlier `gov publish` did not write.
+    NotEmpty,
+    /// Something other than a folder (a file, or a symbolic link where
+    /// the site has a folder).
+    NotAFolder,
 }
 
 /// Why an interrupted renumbering cannot be completed.

@@ -39,6 +39,9 @@ impl Error {
                     ConfigProblem::SchemaNotCompiling { kind, said } => {
                         tr!(lang, E::SchemaNotCompiling, kind = kind.get(lang), said)
                     }
+                    ConfigProblem::Cycle { key, problem } => {
+                        tr!(lang, E::Cycle, key, message = problem.message(lang))
+                    }
                 };
                 tr!(
                     lang,
@@ -241,6 +244,17 @@ impl Error {
                 }
             }
             Error::IdInUse { arg, id } => tr!(lang, E::IdInUse, arg, id),
+            Error::PublishOut { path, problem } => {
+                let why = match problem {
+                    super::OutProblem::RepositoryRoot => t(lang, E::OutRoot).to_string(),
+                    super::OutProblem::InsideGit => t(lang, E::OutGit).to_string(),
+                    super::OutProblem::RecordFolder(kind) => tr!(lang, E::OutRecords, kind),
+                    super::OutProblem::HoldsRepository => t(lang, E::OutHolds).to_string(),
+                    super::OutProblem::NotEmpty => t(lang, E::OutNotEmpty).to_string(),
+                    super::OutProblem::NotAFolder => t(lang, E::OutNotAFolder).to_string(),
+                };
+                tr!(lang, E::PublishOut, path = path.display(), why)
+            }
         }
     }
 
@@ -264,6 +278,7 @@ impl Error {
             }
             Error::NotARepository { .. } => said(E::NotARepositoryHint),
             Error::OutsideRepository { .. } => said(E::OutsideRepositoryHint),
+            Error::PublishOut { .. } => said(E::PublishOutHint),
             Error::BareRepository { .. } => said(E::BareRepositoryHint),
             Error::NotARecord { .. } => said(E::NotARecordHint),
             Error::Transition { .. } => said(E::TransitionHint),

@@ -73,6 +73,22 @@ impl Repo {
         }
     }
 
+    /// The commit `HEAD` names, as an id; `None` before the first commit.
+    /// `gov publish` publishes what this commit's history approved.
+    pub fn head_id(&self) -> Result<Option<ObjectId>> {
+        Ok(self.head_commit()?.map(|c| ObjectId::from_git(c.id())))
+    }
+
+    /// The bytes of the blob `id`, as committed: `gov publish` reads the
+    /// approved version of a record from here, never from the work tree.
+    pub fn blob_bytes(&self, id: ObjectId) -> Result<Vec<u8>> {
+        let blob = self
+            .repo
+            .find_blob(id.git())
+            .map_err(|e| git_error(&format!("reading the blob {}", id.to_hex()), e))?;
+        Ok(blob.content().to_vec())
+    }
+
     /// The merge base of `HEAD` and `rev`, as a commit id usable as a rev.
     pub fn merge_base_with_head(&self, rev: &str) -> Result<Option<String>> {
         let Some(head) = self.head_commit()? else {

@@ -391,6 +391,31 @@ super::catalogue! {
             da: "tjek de filer, omnummereringen nævner, og slet så {path}",
             en: "check the files the renumbering named, then delete {path}",
         }
+        /// `gov publish --out` refused.
+        PublishOut { da: "{path}: gov publish skriver ikke her: {why}", en: "{path}: gov publish does not write here: {why}" }
+        /// `--out` is the repository's root.
+        OutRoot { da: "det er repositoriets rod", en: "it is the repository's root" }
+        /// `--out` is inside `.git`.
+        OutGit { da: "det er inde i git's egen mappe (.git)", en: "it is inside git's own folder (.git)" }
+        /// `--out` is a record folder.
+        OutRecords { da: "det er sagsmappen for {kind}", en: "it is the record folder of {kind}" }
+        /// `--out` holds the repository.
+        OutHolds { da: "mappen indeholder repositoriet", en: "the folder holds the repository" }
+        /// `--out` has files gov did not write.
+        OutNotEmpty {
+            da: "mappen har filer, som gov publish ikke har skrevet",
+            en: "the folder has files gov publish did not write",
+        }
+        /// `--out` is not a folder.
+        OutNotAFolder {
+            da: "det er ikke en mappe (eller et symbolsk link, hvor sitet har en mappe)",
+            en: "it is not a folder (or a symbolic link where the site has a folder)",
+        }
+        /// `--out` refused: what to do.
+        PublishOutHint {
+            da: "vælg en tom mappe eller en, gov publish har skrevet før, f.eks. `--out site`",
+            en: "choose an empty folder or one gov publish wrote before, such as `--out site`",
+        }
         /// History is asked for outside git.
         NoHistory {
             da: "{path} er ikke i et git-repositorie, så der er ingen historik at læse",
@@ -443,6 +468,78 @@ super::catalogue! {
         OrderMoveIncomplete {
             da: "hver flytning skal have `id` og `before`, fx `{ id: CR-0005, before: CR-0002 }`",
             en: "each move needs `id` and `before`, e.g. `{ id: CR-0005, before: CR-0002 }`",
+        }
+        /// `gov calendar --to` before `--from`.
+        CalendarWindow {
+            da: "`--to` ({to}) ligger før `--from` ({from})",
+            en: "`--to` ({to}) is before `--from` ({from})",
+        }
+        /// A part of the annual cycle that cannot be read, under its key.
+        Cycle { da: "{key}: {message}", en: "{key}: {message}" }
+        /// A rule of the annual cycle gov cannot read.
+        CycleRule {
+            da: "`{text}` er ikke en regel, gov kan læse; skriv fx `1. torsdag`, `sidste fredag i marts`, `den 15.` eller en dato",
+            en: "`{text}` is not a rule gov can read; write e.g. `first thursday`, `last friday of march`, `the 15th` or a date",
+        }
+        /// A period of the annual cycle gov cannot read.
+        CyclePeriod {
+            da: "`{text}` er ikke en periode, gov kan læse; skriv `måned`, `2 måneder`, `kvartal`, `halvår` eller `år`",
+            en: "`{text}` is not a period gov can read; write `month`, `2 months`, `quarter`, `half-year` or `year`",
+        }
+        /// A month of the annual cycle that is none.
+        CycleMonth {
+            da: "`{text}` er ikke en måned; skriv fx `marts` eller 3",
+            en: "`{text}` is not a month; write e.g. `march` or 3",
+        }
+        /// A time of day that is none.
+        CycleTime {
+            da: "`{text}` er ikke et klokkeslæt; skriv tt:mm, fx 13:00",
+            en: "`{text}` is not a time of day; write hh:mm, e.g. 13:00",
+        }
+        /// An end time without a start time.
+        CycleEndWithoutStart {
+            da: "et sluttidspunkt kræver et starttidspunkt (`start`)",
+            en: "an end time needs a start time (`start`)",
+        }
+        /// An end time not after the start.
+        CycleEndBeforeStart {
+            da: "sluttidspunktet {end} ligger ikke efter starttidspunktet {start}",
+            en: "the end time {end} is not after the start time {start}",
+        }
+        /// `until` before `from`.
+        CycleUntilBeforeFrom {
+            da: "`until` ({until}) ligger før `from` ({from})",
+            en: "`until` ({until}) is before `from` ({from})",
+        }
+        /// A period that does not divide a year, without `from`.
+        CyclePeriodNeedsFrom {
+            da: "en periode på {months} måneder går ikke op i et år: angiv `from`, så gov ved, hvorfra den tælles",
+            en: "a period of {months} months does not divide a year: give `from`, so gov knows where to count it from",
+        }
+        /// `months` with `every` or a month in the rule.
+        CycleMonthsTwice {
+            da: "`months` kan ikke stå sammen med `every` eller med en måned i reglen",
+            en: "`months` cannot go with `every` or with a month in the rule",
+        }
+        /// A rule that is one date, with a period.
+        CycleOnceRecurs {
+            da: "reglen er én dato: den gentages ikke med `every` eller `months`",
+            en: "the rule is one date: it does not recur with `every` or `months`",
+        }
+        /// An exception about a date the rule does not give.
+        CycleNotAnOccurrence {
+            da: "reglen giver ikke {date}: en undtagelse skal gælde en af reglens datoer",
+            en: "the rule does not give {date}: an exception must be about one of its dates",
+        }
+        /// Two exceptions about one date.
+        CycleTwoExceptions {
+            da: "to undtagelser gælder {date}",
+            en: "two exceptions are about {date}",
+        }
+        /// An exception of another shape.
+        CycleExceptionShape {
+            da: "en undtagelse er én af `skip: DATO`, `cancelled: DATO` eller `moved: DATO` med `to: DATO`",
+            en: "an exception is one of `skip: DATE`, `cancelled: DATE` or `moved: DATE` with `to: DATE`",
         }
         /// gov.yaml is not a map.
         ConfigNotAMap {

@@ -7,8 +7,10 @@
 
 use super::{Lang, catalogue};
 
+mod calendar;
 mod commands;
 mod import;
+mod publish;
 mod records;
 mod reports;
 
@@ -30,6 +32,8 @@ pub fn all() -> impl Iterator<Item = &'static HelpText> {
         .chain(records::HELP)
         .chain(reports::HELP)
         .chain(import::HELP)
+        .chain(publish::HELP)
+        .chain(calendar::HELP)
 }
 
 /// The help text of `key` plus `suffix` (`""`, `#long`, `#after`,

@@ -22,6 +22,7 @@ mod findings;
 pub mod help;
 mod init;
 mod lang;
+mod site;
 mod words;
 
 pub use cli::CliMsg;
@@ -30,6 +31,7 @@ pub use findings::FindingMsg;
 pub use help::HelpMsg;
 pub use init::InitMsg;
 pub use lang::{from_config_text, from_env, from_locale};
+pub use site::SiteMsg;
 pub use words::Msg;
 
 /// A language gov speaks. Danish first: it is the language of the first users.

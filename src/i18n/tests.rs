@@ -18,6 +18,7 @@ fn entries() -> Vec<(String, &'static str, &'static str)> {
     part::<CliMsg>(&mut out);
     part::<HelpMsg>(&mut out);
     part::<InitMsg>(&mut out);
+    part::<SiteMsg>(&mut out);
     for h in help::all() {
         out.push((h.key.to_string(), h.da, h.en));
     }

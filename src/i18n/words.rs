@@ -266,5 +266,37 @@ super::catalogue! {
         OneDay { da: "{n} dag", en: "{n} day" }
         /// A number of days.
         Days { da: "{n} dage", en: "{n} days" }
+
+        /// Column heading: the body that meets.
+        ColBody { da: "ORGAN", en: "BODY" }
+        /// Column heading: a note.
+        ColNote { da: "NOTE", en: "NOTE" }
+        /// `gov calendar`: an entry without a time.
+        AllDay { da: "hele dagen", en: "all day" }
+        /// `gov calendar`: held on another day than the rule gives.
+        MovedFrom { da: "flyttet fra {date}", en: "moved from {date}" }
+        /// `gov calendar`: called off.
+        CalendarCancelled { da: "aflyst", en: "cancelled" }
+        /// `gov calendar`: nothing in the window.
+        CalendarEmpty {
+            da: "Intet i årshjulet fra {from} til {to}.",
+            en: "Nothing in the annual cycle from {from} to {to}.",
+        }
+        /// `gov calendar`: the calendar's name.
+        CalendarName { da: "Årshjul", en: "Annual cycle" }
+        /// Weekday, short.
+        Monday { da: "man.", en: "Mon" }
+        /// Weekday, short.
+        Tuesday { da: "tir.", en: "Tue" }
+        /// Weekday, short.
+        Wednesday { da: "ons.", en: "Wed" }
+        /// Weekday, short.
+        Thursday { da: "tor.", en: "Thu" }
+        /// Weekday, short.
+        Friday { da: "fre.", en: "Fri" }
+        /// Weekday, short.
+        Saturday { da: "lør.", en: "Sat" }
+        /// Weekday, short.
+        Sunday { da: "søn.", en: "Sun" }
     }
 }

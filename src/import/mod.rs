@@ -40,6 +40,9 @@ use std::ops::Range;
 use crate::config::Config;
 pub use agenda::of_body as agenda;
 pub use detect::{Detected, Format, detect};
+/// The repository path a link names, seen from a file: `render` resolves
+/// links between published records with it, as import does.
+pub(crate) use links::resolve as resolve_link;
 
 /// What a file was taken for.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]

@@ -9,23 +9,31 @@
 //!   [`style`]: what a command resolves once (language, width, colour);
 //! - [`sections`]: a report as sections, rendered as tables or Markdown;
 //!   [`status`], [`status_sections`], [`status_waiting`] and
-//!   [`status_dates`]: `gov status`; [`backlog`];
+//!   [`status_dates`]: `gov status`; [`backlog`]; [`calendar`] (and
+//!   `ics` for mail clients): `gov calendar`;
 //! - [`trace`], [`log`], [`release`], [`markdown`], [`short`]: history for
 //!   people;
-//! - [`diagnostics`], [`junit`], [`rules`]: `gov validate`'s formats.
+//! - [`diagnostics`], [`junit`], [`rules`]: `gov validate`'s formats;
+//! - [`html`], [`jekyll`], with [`pages`] and [`site_links`]: the public
+//!   site `gov publish` writes.
 
 pub mod backlog;
+pub mod calendar;
 pub mod colour;
 pub mod diagnostics;
 pub mod escape;
+pub mod html;
 pub mod import;
+pub mod jekyll;
 pub mod junit;
 pub mod log;
 pub mod markdown;
+pub mod pages;
 pub mod release;
 pub mod rules;
 pub mod sections;
 pub mod short;
+pub mod site_links;
 pub mod status;
 pub mod status_dates;
 pub mod status_sections;

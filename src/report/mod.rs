@@ -1,6 +1,7 @@
 //! The coordinator's reports: `gov status` (what waits, what is overdue,
 //! what went stale, what is coming up) and `gov backlog` (the open change
-//! requests ranked by the scoring model in `gov.yaml`, with manual moves).
+//! requests ranked by the scoring model in `gov.yaml`, with manual moves)
+//! and `gov calendar` (the annual cycle with the meetings on file).
 //!
 //! Each report is a serialisable model computed once ([`Status`],
 //! [`Backlog`]): what to show. How to show it (table, JSON, Markdown) is
@@ -9,19 +10,23 @@
 
 mod action;
 mod backlog;
+mod calendar;
 mod collect;
 mod deliveries;
 mod order;
 mod score;
+mod site;
 mod status;
 mod touch;
 
 pub use action::{ActionItem, action_items, parse_line};
 pub use backlog::{Backlog, CHANGE, MoveOutcome, Ranked, move_request, rank};
+pub use calendar::{Calendar, Entry, body_id, calendar};
 pub use collect::{status, status_history};
 pub use deliveries::{Delivery, recent_deliveries};
 pub use order::{ManualOrder, Move, OrderProblem, order_file};
 pub use score::{Divisor, Score, Term, score};
+pub use site::{Approval, Approved, Published, Traced};
 pub use status::{ActionCounts, Awaiting, BacklogEntry, Counts, Overdue, Stale, Status, Upcoming};
 pub use touch::{Dates, Touched, record_dates};
 
@@ -119,7 +124,7 @@ fn split_bodies(written: &str) -> Vec<String> {
 
 /// The configured label of the body a name means (by id, label or alias),
 /// else the name as written.
-fn body_label(name: &str, config: &Config) -> String {
+pub fn body_label(name: &str, config: &Config) -> String {
     let wanted = name.trim().to_lowercase();
     let same = |a: &str| a.trim().to_lowercase() == wanted;
     for (id, body) in &config.bodies {

@@ -181,6 +181,19 @@ impl History {
         source == 0 && self.timeline.has_version_at(id, commit)
     }
 
+    /// Which governance commits (by position) `commit` reaches, itself
+    /// included: all false when the history does not hold it. `gov
+    /// publish` takes versions from `HEAD`'s history only, so an approval
+    /// on a branch not merged is not published.
+    pub fn reachable_from(&self, commit: crate::git::ObjectId) -> Vec<bool> {
+        let gov = &self.sources[0].history;
+        let graph = gov.graph();
+        match gov.index().get(&commit) {
+            Some(&at) => graph.reachable(&[at]),
+            None => vec![false; graph.len()],
+        }
+    }
+
     /// The facts of a version's blob.
     pub fn facts(&self, life: &Life, blob: Option<crate::git::ObjectId>) -> Option<&BlobFacts> {
         self.sources[0].history.blobs.get(&(blob?, life.kind))

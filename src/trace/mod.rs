@@ -51,6 +51,7 @@ pub use history::History;
 pub use log::LogFilter;
 pub use model::{
     CommitRef, CommitUrl, LogEntry, RecordTrace, Release, ReleasedIn, ReleasedRecord, Version,
+    iso_time,
 };
 pub use sources::Warning;
 pub use tags::Version as TagVersion;

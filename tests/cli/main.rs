@@ -5,6 +5,7 @@ mod env;
 
 mod backlog;
 mod bad_input;
+mod calendar;
 mod checks_real;
 mod colour;
 mod concurrency;
@@ -19,6 +20,8 @@ mod log;
 mod markdown;
 mod meeting_fields;
 mod new;
+mod publish;
+mod publish_browser;
 mod release;
 mod renumber;
 mod set;

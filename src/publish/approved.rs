@@ -1,0 +1,132 @@
+//! The approved version of each record, chosen from history (DEC-0047):
+//! among the versions `HEAD`'s history holds, the newest whose status
+//! counts as approved for its kind (`publish.approved` in `gov.yaml`), with
+//! its text read from git, never from the work tree. A record never
+//! approved, or deleted on `HEAD`, is absent; an uncommitted edit is never
+//! seen. A record whose newest version on `HEAD` has its kind's superseded
+//! status keeps its last approved text and is marked superseded.
+
+use std::path::Path;
+
+use crate::config::Config;
+use crate::git::{ObjectId, Repo};
+use crate::record::{Record, Summary};
+use crate::report::{Approval, Approved, Published, Traced};
+use crate::trace::History;
+use crate::{Error, Result};
+
+/// Reads the history of the governance repository at `root` (and of its
+/// code repositories, for traceability) and chooses each record's
+/// approved version.
+pub fn approved(root: &Path, config: &Config) -> Result<Approved> {
+    let repo = Repo::discover(root)?.ok_or_else(|| Error::NoHistory {
+        path: root.to_path_buf(),
+    })?;
+    let Some(head) = repo.head_id()? else {
+        return Ok(Approved {
+            head: None,
+            head_date: None,
+            records: Vec::new(),
+        });
+    };
+    let history = History::read_at(root, config, true)?;
+    choose(&history, &repo, head)
+}
+
+/// [`approved`] on a history already read, from commit `head`.
+pub fn choose(history: &History, repo: &Repo, head: ObjectId) -> Result<Approved> {
+    let config = &history.config;
+    let gov = &history.sources[0].history;
+    let on_head = history.reachable_from(head);
+    let forge = config.forge_url.as_deref().map(|u| u.trim_end_matches('/'));
+    let mut records = Vec::new();
+    for life in &history.timeline.lives {
+        let Some(kind) = config.kinds.get(usize::from(life.kind)) else {
+            continue;
+        };
+        let approved = config.publish.approved(&kind.name);
+        if approved.is_empty() {
+            continue;
+        }
+        let versions: Vec<_> = life
+            .versions
+            .iter()
+            .filter(|v| on_head.get(v.commit as usize).copied().unwrap_or(false))
+            .collect();
+        // Deleted on HEAD (or never there): not published.
+        let Some(latest) = versions.last().filter(|v| v.blob.is_some()) else {
+            continue;
+        };
+        let status_of = |blob| history.facts(life, blob).and_then(|f| f.status.as_deref());
+        let Some(chosen) = versions.iter().rev().find(|v| {
+            v.blob.is_some() && status_of(v.blob).is_some_and(|s| approved.iter().any(|a| a == s))
+        }) else {
+            continue;
+        };
+        let Some(blob) = chosen.blob else { continue };
+        let bytes = repo.blob_bytes(blob)?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let kind = std::io::ErrorKind::InvalidData;
+            Error::io(&chosen.path, std::io::Error::new(kind, e.utf8_error()))
+        })?;
+        let record = Record::parse(chosen.path.clone(), kind.name.clone(), text);
+        let mut summary = Summary::of(&record, kind);
+        // The ID history follows the record by, whatever the file says.
+        summary.id = life.id.clone();
+        let facts = history.facts(life, chosen.blob);
+        let latest_facts = history.facts(life, latest.blob);
+        let superseded_by = latest_facts
+            .filter(|f| f.status.is_some() && f.status.as_deref() == kind.superseded.as_deref())
+            .map(|f| f.superseded_by.clone().unwrap_or_default());
+        let c = &gov.commits[chosen.commit as usize];
+        let info = c.info.as_deref();
+        let commit = c.id.to_hex();
+        let approval = Approval {
+            url: forge.map(|f| format!("{f}/commit/{commit}")),
+            date: crate::trace::iso_time(c.time, info.map_or(0, |i| i.offset)),
+            author: info.map_or(String::new(), |i| i.author.to_string()),
+            approved_by: facts.map(|f| f.approved_by.clone()).unwrap_or_default(),
+            commit,
+        };
+        let commits = history
+            .commits_of(&life.id)
+            .into_iter()
+            .map(|r| Traced {
+                repository: r.repository.into_owned(),
+                commit: r.commit.as_str().to_string(),
+                summary: r.summary.into_owned(),
+                date: r.date.as_str().to_string(),
+                tag: r.tag.map(|t| t.into_owned()),
+                url: r.url.map(|u| u.to_string()),
+            })
+            .collect();
+        records.push(Published {
+            summary,
+            body: record.split.body.clone(),
+            deciders: facts.map(|f| f.deciders.clone()).unwrap_or_default(),
+            text: record.text,
+            approval,
+            superseded_by,
+            commits,
+        });
+    }
+    let order = |p: &Published| {
+        config
+            .kinds
+            .iter()
+            .position(|k| k.name == p.summary.kind)
+            .unwrap_or(usize::MAX)
+    };
+    records.sort_by(|a, b| {
+        (order(a), &a.summary.id, &a.summary.path).cmp(&(order(b), &b.summary.id, &b.summary.path))
+    });
+    let head_date = gov.index().get(&head).map(|&i| {
+        let c = &gov.commits[i as usize];
+        crate::trace::iso_time(c.time, c.info.as_deref().map_or(0, |i| i.offset))
+    });
+    Ok(Approved {
+        head: Some(head.to_hex()),
+        head_date,
+        records,
+    })
+}

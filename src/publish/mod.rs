@@ -1,0 +1,45 @@
+//! `gov publish`: the approved version of each record, chosen from
+//! history ([`approved`]), rendered as a static HTML site or as Jekyll
+//! pages by `render`, and written into a folder that is checked first
+//! ([`out`]) and then changed file by file, only where bytes differ
+//! ([`write`]). The same commit always gives the same bytes.
+
+mod approved;
+mod out;
+mod write;
+
+pub use approved::{approved, choose};
+pub use out::{MANIFEST, check as check_out, is_safe, real};
+pub use write::{Written, write};
+
+use std::path::Path;
+
+use crate::Result;
+use crate::config::Config;
+use crate::render::html::SiteFile;
+
+/// The formats of the site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// A self-contained static HTML site.
+    Html,
+    /// Markdown pages with just-the-docs front matter for a Jekyll site.
+    Jekyll,
+}
+
+/// Publishes the governance repository at `root` into `out`: checks the
+/// folder, reads history, renders, writes what changed.
+pub fn publish(root: &Path, config: &Config, out: &Path, format: Format) -> Result<Written> {
+    let repo = crate::git::Repo::discover(root)?.ok_or_else(|| crate::Error::NoHistory {
+        path: root.to_path_buf(),
+    })?;
+    let git_dir = repo.git_dir().to_path_buf();
+    drop(repo);
+    let at = out::check(out, root, &git_dir, config)?;
+    let site = approved(root, config)?;
+    let files: Vec<SiteFile> = match format {
+        Format::Html => crate::render::html::site(&site, config),
+        Format::Jekyll => crate::render::jekyll::site(&site, config),
+    };
+    write(&at, &files)
+}

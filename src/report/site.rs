@@ -1,0 +1,79 @@
+//! The public site's model (`gov publish`): each record's approved
+//! version with its approval and traceability, what to show, not how.
+//! Filled by `publish` from history; shown by `render::html` and
+//! `render::jekyll`.
+
+use serde::Serialize;
+
+use crate::record::Summary;
+
+/// A commit that refers to a published record, as the site shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Traced {
+    /// `governance` or the code repository's name.
+    pub repository: String,
+    /// The commit's full id.
+    pub commit: String,
+    /// The first line of its message.
+    pub summary: String,
+    /// Author time, ISO 8601.
+    pub date: String,
+    /// The first release tag containing it.
+    pub tag: Option<String>,
+    /// The commit on its forge, when the repository has a forge address.
+    pub url: Option<String>,
+}
+
+/// The approval of a published version: the commit that made it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Approval {
+    /// The commit's full id.
+    pub commit: String,
+    /// Author time, ISO 8601 with the author's offset.
+    pub date: String,
+    /// Who made the commit.
+    pub author: String,
+    /// Who approved, as `approved_by` names them at that version.
+    pub approved_by: Vec<String>,
+    /// The commit on the forge, when `forge_url` is set.
+    pub url: Option<String>,
+}
+
+/// One record as the public site shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Published {
+    /// ID, title, status, type and date of the approved version.
+    pub summary: Summary,
+    /// The whole file at the approved version.
+    pub text: String,
+    /// Where the Markdown body is in `text`.
+    #[serde(skip)]
+    pub body: std::ops::Range<usize>,
+    /// The bodies that decided (`deciders`).
+    pub deciders: Vec<String>,
+    /// The approving commit.
+    pub approval: Approval,
+    /// `Some` when the record is superseded on `HEAD`: the successor's ID
+    /// (`superseded_by`), empty when it names none.
+    pub superseded_by: Option<String>,
+    /// Commits referring to the record, oldest first.
+    pub commits: Vec<Traced>,
+}
+
+impl Published {
+    /// The Markdown body of the approved version.
+    pub fn body(&self) -> &str {
+        &self.text[self.body.clone()]
+    }
+}
+
+/// Everything the site is made of.
+#[derive(Debug, Clone, Serialize)]
+pub struct Approved {
+    /// The commit published from (`None` before the first commit).
+    pub head: Option<String>,
+    /// Its author time, ISO 8601.
+    pub head_date: Option<String>,
+    /// The published records, by kind (as declared) and then ID.
+    pub records: Vec<Published>,
+}
