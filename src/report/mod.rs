@@ -21,7 +21,7 @@ mod touch;
 
 pub use action::{ActionItem, action_items, parse_line};
 pub use backlog::{Backlog, CHANGE, MoveOutcome, Ranked, move_request, rank};
-pub use calendar::{Calendar, Entry, body_id, calendar};
+pub use calendar::{Calendar, Entry, body_id, calendar, stamp_time, uid_domain};
 pub use collect::{status, status_history};
 pub use deliveries::{Delivery, recent_deliveries};
 pub use order::{ManualOrder, Move, OrderProblem, order_file};

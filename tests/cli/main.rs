@@ -6,6 +6,7 @@ mod env;
 mod backlog;
 mod bad_input;
 mod calendar;
+mod calendar_ics;
 mod checks_real;
 mod colour;
 mod concurrency;
