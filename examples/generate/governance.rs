@@ -36,8 +36,35 @@ pub fn gov_yaml(repos: &[CodeRepo], live: bool) -> String {
             r.name, r.path, r.name
         ));
     }
+    for line in CYCLE {
+        t.push_str(line);
+        t.push('\n');
+    }
     t
 }
+
+/// The annual cycle of the three bodies the meetings are held by, so
+/// `gov calendar` places the meetings among the rules' dates.
+const CYCLE: &[&str] = &[
+    "cycle:",
+    "  events:",
+    "    styregruppe:",
+    "      title: { da: Styregruppemøde, en: Steering committee meeting }",
+    "      body: styregruppen",
+    "      rule: 1. torsdag",
+    "      start: \"13:00\"",
+    "      end: \"14:30\"",
+    "    koordinering:",
+    "      title: { da: Koordinationsgruppemøde, en: Coordination group meeting }",
+    "      body: koordinationsgruppen",
+    "      rule: 2. tirsdag",
+    "      start: \"09:00\"",
+    "      end: \"10:00\"",
+    "    medlemsmoede:",
+    "      title: { da: Medlemsmøde, en: Members' meeting }",
+    "      body: medlemsmødet",
+    "      rule: sidste fredag i november",
+];
 
 /// Files that are never records: READMEs, a template in a record folder,
 /// attachments, a self-evaluation.

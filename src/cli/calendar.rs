@@ -17,13 +17,16 @@ use crate::report;
 /// `every: kvartal` or `months: [marts, september]`, and exceptions that
 /// skip, move or cancel one date (see `cycle:` in `gov config`). The
 /// window is a year from `--from` (default: 1 January of this year).
-/// `--format json` prints `from`, `to` and `entries` (`date`, `start`,
-/// `end`, `title`, `event`, `rule_date`, `body`, `body_label`, `place`,
-/// `state`, `meeting`, `path`, `key`).
+/// `--format ics` writes iCalendar for mail clients: stable UIDs, times in
+/// Europe/Copenhagen, stamped with the HEAD commit's time, so the same
+/// commit gives the same file. `--format json` prints `from`, `to` and
+/// `entries` (`date`, `start`, `end`, `title`, `event`, `rule_date`,
+/// `body`, `body_label`, `place`, `state`, `meeting`, `path`, `key`).
 ///
 /// Examples:
 ///   gov calendar
 ///   gov calendar --from 2027-01-01 --body styregruppe
+///   gov calendar --format ics > aarshjul.ics
 ///   gov calendar --format json | jq '.entries[] | .date'
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
@@ -50,6 +53,8 @@ pub enum CalendarFormat {
     Table,
     /// JSON for programs.
     Json,
+    /// iCalendar (RFC 5545) for mail clients.
+    Ics,
 }
 
 /// Runs `gov calendar`.
@@ -77,6 +82,14 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     match args.format {
         CalendarFormat::Table => env.out.print(&render::calendar::table(&calendar, &style))?,
         CalendarFormat::Json => super::output::print_exact(&render::calendar::json(&calendar))?,
+        CalendarFormat::Ics => {
+            let domain = report::uid_domain(&repo);
+            let stamp = render::ics::Stamp {
+                domain: &domain,
+                time: report::stamp_time(&repo)?,
+            };
+            super::output::print_exact(&render::ics::render(&calendar, stamp, &style))?
+        }
     }
     Ok(super::unread::outcome(&repo))
 }

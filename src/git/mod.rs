@@ -134,6 +134,29 @@ impl Repo {
             .map(str::to_string)
     }
 
+    /// The commit time of HEAD, in seconds since the epoch (`None` before
+    /// the first commit): what makes output that must not depend on the
+    /// clock (`DTSTAMP` in `gov calendar --format ics`) the same for the
+    /// same commit. A HEAD that cannot be read is an error.
+    pub fn head_time(&self) -> Result<Option<i64>> {
+        let head = match self.repo.head() {
+            Ok(head) => head,
+            Err(e)
+                if matches!(
+                    e.code(),
+                    git2::ErrorCode::UnbornBranch | git2::ErrorCode::NotFound
+                ) =>
+            {
+                return Ok(None);
+            }
+            Err(e) => return Err(git_error("reading HEAD", e)),
+        };
+        let commit = head
+            .peel_to_commit()
+            .map_err(|e| git_error("reading HEAD's commit", e))?;
+        Ok(Some(commit.time().seconds()))
+    }
+
     /// `user.name` from git's configuration, for the author of new records.
     pub fn user_name(&self) -> Option<String> {
         // A default for a new record's author field, which the user can

@@ -10,7 +10,7 @@
 //! - [`sections`]: a report as sections, rendered as tables or Markdown;
 //!   [`status`], [`status_sections`], [`status_waiting`] and
 //!   [`status_dates`]: `gov status`; [`backlog`]; [`calendar`] (and
-//!   `ics` for mail clients): `gov calendar`;
+//!   [`ics`] for mail clients): `gov calendar`;
 //! - [`trace`], [`log`], [`release`], [`markdown`], [`short`]: history for
 //!   people;
 //! - [`diagnostics`], [`junit`], [`rules`]: `gov validate`'s formats;
@@ -23,6 +23,7 @@ pub mod colour;
 pub mod diagnostics;
 pub mod escape;
 pub mod html;
+pub mod ics;
 pub mod import;
 pub mod jekyll;
 pub mod junit;

@@ -182,6 +182,30 @@ pub fn calendar(repo: &Repository, from: Date, to: Date, body: Option<&str>) -> 
     Calendar { from, to, entries }
 }
 
+/// The right-hand side of calendar UIDs: the forge's host and path
+/// (`github.com/OS2borgerPC/styring`, from `forge_url` or the `origin`
+/// remote), else the repository folder's name: the same for everyone who
+/// exports the same repository.
+pub fn uid_domain(repo: &Repository) -> String {
+    if let Some(url) = crate::check::forge_url(repo) {
+        let bare = url.split_once("://").map_or(url.as_str(), |(_, rest)| rest);
+        return bare.trim_end_matches('/').to_string();
+    }
+    let root = std::fs::canonicalize(&repo.root).unwrap_or_else(|_| repo.root.clone());
+    root.file_name()
+        .map_or_else(|| "gov".to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+/// The time calendar output is stamped with: the HEAD commit's, so the
+/// same commit gives the same bytes; the epoch before the first commit or
+/// outside git. HEAD that cannot be read is an error.
+pub fn stamp_time(repo: &Repository) -> crate::Result<i64> {
+    match crate::git::Repo::discover(&repo.root)? {
+        Some(git) => Ok(git.head_time()?.unwrap_or(0)),
+        None => Ok(0),
+    }
+}
+
 /// `styregruppe-20260305`.
 fn key(event: &str, rule_date: Date) -> String {
     format!("{event}-{}", rule_date.strftime("%Y%m%d"))

@@ -21,7 +21,7 @@ mod touch;
 
 pub use action::{ActionItem, action_items, parse_line};
 pub use backlog::{Backlog, CHANGE, MoveOutcome, Ranked, move_request, rank};
-pub use calendar::{Calendar, Entry, body_id, calendar};
+pub use calendar::{Calendar, Entry, body_id, calendar, stamp_time, uid_domain};
 pub use collect::{status, status_history};
 pub use deliveries::{Delivery, recent_deliveries};
 pub use order::{ManualOrder, Move, OrderProblem, order_file};
@@ -52,13 +52,13 @@ pub enum ReportError {
         problem: OrderProblem,
     },
     /// Only open change requests are in the backlog and can be moved.
-    #[error("{id} is not in the backlog: it is a {kind}{}; only open change requests are ranked",
-        status.as_ref().map(|s| format!(" with status `{s}`")).unwrap_or_default())]
+    #[error("{id} is not in the backlog: it is of the kind {}{}; only open change requests are ranked",
+        kind.en, status.as_ref().map(|s| format!(" with status `{s}`")).unwrap_or_default())]
     NotInBacklog {
         /// The record's ID.
         id: String,
-        /// Its kind.
-        kind: String,
+        /// Its kind, in both languages.
+        kind: crate::i18n::Labels,
         /// Its status as written.
         status: Option<String>,
     },

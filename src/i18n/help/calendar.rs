@@ -11,8 +11,8 @@ pub static HELP: &[HelpText] = &[
     },
     HelpText {
         key: "gov calendar #long",
-        da: "Vis årshjulet: de begivenheder, gov.yaml angiver under\n`cycle:`, hver på de dage, dens regel giver, med møderne på fil\npå deres plads (et mødes faktiske dato går forud for reglens).\n\nRegler skrives, som man siger dem, på dansk eller engelsk: `1.\ntorsdag`, `sidste fredag i marts`, `den 15.`, `second tuesday`, med\n`every: kvartal` eller `months: [marts, september]`, og undtagelser, der\nspringer én dato over, flytter den eller aflyser den (se `cycle:` i\n`gov config`). Perioden er et år fra `--from` (standard: 1. januar i år).\n`--format json` skriver `from`, `to` og `entries` (`date`, `start`,\n`end`, `title`, `event`, `rule_date`, `body`, `body_label`, `place`,\n`state`, `meeting`, `path`, `key`).\n\nEksempler:\n  gov calendar\n  gov calendar --from 2027-01-01 --body styregruppe\n  gov calendar --format json | jq '.entries[] | .date'",
-        en: "Show the annual cycle (årshjul): the events gov.yaml declares under\n`cycle:`, each on the days its rule gives, with the meetings on file in\ntheir place (a meeting's real date wins over the rule's).\n\nRules are written as people say them, in Danish or English: `1.\ntorsdag`, `sidste fredag i marts`, `den 15.`, `second tuesday`, with\n`every: kvartal` or `months: [marts, september]`, and exceptions that\nskip, move or cancel one date (see `cycle:` in `gov config`). The\nwindow is a year from `--from` (default: 1 January of this year).\n`--format json` prints `from`, `to` and `entries` (`date`, `start`,\n`end`, `title`, `event`, `rule_date`, `body`, `body_label`, `place`,\n`state`, `meeting`, `path`, `key`).\n\nExamples:\n  gov calendar\n  gov calendar --from 2027-01-01 --body styregruppe\n  gov calendar --format json | jq '.entries[] | .date'",
+        da: "Vis årshjulet: de begivenheder, gov.yaml angiver under\n`cycle:`, hver på de dage, dens regel giver, med møderne på fil\npå deres plads (et mødes faktiske dato går forud for reglens).\n\nRegler skrives, som man siger dem, på dansk eller engelsk: `1.\ntorsdag`, `sidste fredag i marts`, `den 15.`, `second tuesday`, med\n`every: kvartal` eller `months: [marts, september]`, og undtagelser, der\nspringer én dato over, flytter den eller aflyser den (se `cycle:` i\n`gov config`). Perioden er et år fra `--from` (standard: 1. januar i år).\n`--format ics` skriver iCalendar til mailprogrammer: faste UID'er, tider i\nEurope/Copenhagen, stemplet med HEAD-commit'ets tid, så det samme commit\ngiver den samme fil. `--format json` skriver `from`, `to` og `entries`\n(`date`, `start`, `end`, `title`, `event`, `rule_date`, `body`,\n`body_label`, `place`, `state`, `meeting`, `path`, `key`).\n\nEksempler:\n  gov calendar\n  gov calendar --from 2027-01-01 --body styregruppe\n  gov calendar --format ics > aarshjul.ics\n  gov calendar --format json | jq '.entries[] | .date'",
+        en: "Show the annual cycle (årshjul): the events gov.yaml declares under\n`cycle:`, each on the days its rule gives, with the meetings on file in\ntheir place (a meeting's real date wins over the rule's).\n\nRules are written as people say them, in Danish or English: `1.\ntorsdag`, `sidste fredag i marts`, `den 15.`, `second tuesday`, with\n`every: kvartal` or `months: [marts, september]`, and exceptions that\nskip, move or cancel one date (see `cycle:` in `gov config`). The\nwindow is a year from `--from` (default: 1 January of this year).\n`--format ics` writes iCalendar for mail clients: stable UIDs, times in\nEurope/Copenhagen, stamped with the HEAD commit's time, so the same\ncommit gives the same file. `--format json` prints `from`, `to` and\n`entries` (`date`, `start`, `end`, `title`, `event`, `rule_date`,\n`body`, `body_label`, `place`, `state`, `meeting`, `path`, `key`).\n\nExamples:\n  gov calendar\n  gov calendar --from 2027-01-01 --body styregruppe\n  gov calendar --format ics > aarshjul.ics\n  gov calendar --format json | jq '.entries[] | .date'",
     },
     HelpText {
         key: "gov calendar --format",
@@ -33,6 +33,11 @@ pub static HELP: &[HelpText] = &[
         key: "gov calendar --format =json",
         da: "JSON til programmer",
         en: "JSON for programs",
+    },
+    HelpText {
+        key: "gov calendar --format =ics",
+        da: "iCalendar (RFC 5545) til mailprogrammer",
+        en: "iCalendar (RFC 5545) for mail clients",
     },
     HelpText {
         key: "gov calendar --from",
