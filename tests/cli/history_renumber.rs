@@ -165,3 +165,29 @@ fn a_renumbering_committed_as_a_merge_commit_is_a_renumbering() {
         ])
     );
 }
+
+#[test]
+fn a_merge_keeping_a_deletion_made_on_the_first_parent_deletes_nothing_again() {
+    let env = repo();
+    let a = "decisions/DEC-0001-a.md";
+    env.write(a, &decision("DEC-0001", "A", "Forslag"));
+    commit(&env, AGNETE, "2026-01-02", "Create DEC-0001-a.md");
+    env.git(&["checkout", "-q", "-b", "b"]);
+    env.write(
+        "decisions/DEC-0002-b.md",
+        &decision("DEC-0002", "B", "Forslag"),
+    );
+    commit(&env, OLE, "2026-01-03", "Create DEC-0002-b.md");
+    env.git(&["checkout", "-q", "main"]);
+    std::fs::remove_file(env.root().join(a)).unwrap();
+    commit(&env, AGNETE, "2026-01-04", "Delete DEC-0001-a.md");
+    env.git(&["merge", "-q", "--no-ff", "--no-commit", "b"]);
+    commit(&env, AGNETE, "2026-01-05", "Merge branch 'b'");
+    let one = env.gov(&["trace", "DEC-0001", "--format", "json"]).json();
+    assert_eq!(changes(&one), owned(&[("created", a), ("deleted", a)]));
+    let two = env.gov(&["trace", "DEC-0002", "--format", "json"]).json();
+    assert_eq!(
+        changes(&two),
+        owned(&[("created", "decisions/DEC-0002-b.md")])
+    );
+}
