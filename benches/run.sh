@@ -45,7 +45,8 @@ export NO_COLOR=1 COLUMNS=120
 say() { printf '%s\n' "$*" >&2; }
 
 # Name | gov arguments | baseline | allowed exit codes | cold: drop gov's cache first.
-# @DIR is the governance repository; @DEC a decision ID; @TAG a release tag.
+# @DIR is the governance repository; @DEC a decision ID; @TAG a release tag;
+# @SITE a folder for gov publish, emptied first when the last column is fresh.
 # Baselines: cat (the record files), gitlog (every repository, governance
 # and code), gitlog-gov (the governance repository alone), or another name.
 COMMANDS='
@@ -61,6 +62,8 @@ log         | log                     | gitlog-gov | 0   |
 trace-cold  | trace --all             | gitlog     | 0,1 | cold
 trace-warm  | trace --all             | trace-cold | 0,1 |
 release     | release @TAG            | gitlog     | 0   |
+publish     | publish --out @SITE     | list       | 0   | fresh
+publish-again | publish --out @SITE   | list       | 0   |
 '
 
 # Tools: hyperfine and GNU time from Debian, else our own harness.
@@ -172,8 +175,9 @@ for size in "${SIZE_LIST[@]}"; do
     help=$("$GOV" "$sub" --help 2>/dev/null) || { say "  $name: skipped (gov $sub --help fails: not built yet)"; continue; }
     missing=$(for o in $args; do [[ $o == --* ]] && ! grep -q -- "$o" <<< "$help" && echo "$o"; done || true)
     [ -z "$missing" ] || { say "  $name: skipped (gov $sub has no $missing)"; continue; }
-    args=${args//@DEC/$DEC}; args=${args//@TAG/$TAG}
+    args=${args//@DEC/$DEC}; args=${args//@TAG/$TAG}; args=${args//@SITE/$OUT/$size/site}
     prepare=
+    [ "$cold" != fresh ] || { prepare="rm -rf $(printf '%q' "$OUT/$size/site")"; cold=; }
     if [ -n "$cold" ]; then
       if grep -q -- --no-cache <<< "$help"; then args="$args --no-cache"; else prepare=${GOV_BENCH_CLEAN_CACHE:-$clean}; fi
     fi

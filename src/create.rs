@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use crate::check::{Diagnostic, Schemas};
-use crate::config::{Config, Kind};
+use crate::config::{Config, Kind, Labels, TypeDef};
 use crate::error::Refusal;
 use crate::lock::{Lock, StatePaths, WriteLock};
 use crate::record::{
@@ -171,23 +171,19 @@ pub fn create(
             reason: Refusal::NoTitle,
         });
     }
-    let kind_type = match &new.kind_type {
-        Some(t) => Some(kind.find_type(t).map(|d| d.id.clone()).ok_or_else(|| {
-            Error::BadAssignment {
-                arg: format!("--type {t}"),
-                reason: Refusal::UnknownType {
-                    kind: kind.name.clone(),
-                    types: kind
-                        .types
-                        .iter()
-                        .map(|t| t.id.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                },
-            }
-        })?),
-        None => None,
-    };
+    let kind_type =
+        match &new.kind_type {
+            Some(t) => Some(kind.find_type(t).map(|d| d.id.clone()).ok_or_else(|| {
+                Error::BadAssignment {
+                    arg: format!("--type {t}"),
+                    reason: Refusal::UnknownType {
+                        kind: Box::new(kind.label.clone()),
+                        types: kind.types.iter().map(TypeDef::words).collect(),
+                    },
+                }
+            })?),
+            None => None,
+        };
     let repo = Repository::load(root.to_path_buf(), config.clone());
     let number = next_number(&kind, highest_number(&repo, &kind)?)?;
     let id = record::format_id(&kind.prefix, number);
@@ -201,8 +197,12 @@ pub fn create(
                 arg: format!("--supersedes {old_id}"),
                 reason: Refusal::OtherKind {
                     id: summary.id.clone(),
-                    is: old.kind.clone(),
-                    wanted: kind.name.clone(),
+                    is: Box::new(
+                        config
+                            .kind(&old.kind)
+                            .map_or_else(|| Labels::same(&old.kind), |k| k.label.clone()),
+                    ),
+                    wanted: Box::new(kind.label.clone()),
                 },
             });
         }
@@ -213,7 +213,7 @@ pub fn create(
             .ok_or_else(|| Error::BadAssignment {
                 arg: format!("--supersedes {old_id}"),
                 reason: Refusal::NoSupersededStatus {
-                    kind: kind.name.clone(),
+                    kind: Box::new(kind.label.clone()),
                 },
             })?;
         if let Some(from) = &summary.status
@@ -222,10 +222,10 @@ pub fn create(
         {
             return Err(Error::Transition {
                 id: summary.id.clone(),
-                kind: kind.name.clone(),
-                from: from.clone(),
-                to: status.id.clone(),
-                allowed,
+                kind: Box::new(kind.label.clone()),
+                from: Box::new(kind.status_label(from)),
+                to: Box::new(status.labels.clone()),
+                allowed: allowed.iter().map(|s| kind.status_label(s)).collect(),
             });
         }
         let mut links: Vec<String> = old

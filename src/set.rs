@@ -71,17 +71,17 @@ fn check_status(record: &Record, kind: &Kind, key: &str, text: &str) -> Result<(
         {
             return Err(Error::Transition {
                 id: Summary::of(record, kind).id,
-                kind: kind.name.clone(),
-                from,
-                to,
-                allowed,
+                kind: Box::new(kind.label.clone()),
+                from: Box::new(kind.status_label(&from)),
+                to: Box::new(kind.status_label(&to)),
+                allowed: allowed.iter().map(|s| kind.status_label(s)).collect(),
             });
         }
         if matches!(kind.match_status(text), StatusMatch::Unknown) {
             return Err(Error::UnknownStatus {
                 word: text.to_string(),
-                kind: kind.name.clone(),
-                known: kind.status_ids(),
+                kind: Box::new(kind.label.clone()),
+                known: kind.status_labels(),
                 nearest: nearest(text, kind.status_words()),
             });
         }

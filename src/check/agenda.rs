@@ -16,17 +16,19 @@ use super::Located;
 use super::finding::Finding;
 use crate::config::Config;
 use crate::import::AgendaItem;
+use crate::markdown::Markdown;
 use crate::record::Record;
 
 /// The kind whose records hold agendas.
-const MEETING: &str = "meeting";
+pub(super) const MEETING: &str = "meeting";
 
 /// GOV080 for one record: a hint at the item after each gap.
-pub fn check(record: &Record, config: &Config) -> Vec<Located> {
-    if record.kind != MEETING {
+pub fn check(record: &Record, md: Option<&Markdown>, config: &Config) -> Vec<Located> {
+    let (true, Some(md)) = (record.kind == MEETING, md) else {
         return Vec::new();
-    }
-    let items = crate::import::agenda(&record.text, record.split.body.clone(), config);
+    };
+    let body = record.split.body.clone();
+    let items = crate::import::agenda_of_read(&record.text, body, md, config);
     gaps(&items)
         .into_iter()
         .map(|(i, finding)| {

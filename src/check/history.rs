@@ -94,6 +94,8 @@ pub fn check(repo: &Repository, history: &History) -> Result<Vec<Located>> {
         let Some(mut decided) = body_at(first)? else {
             continue;
         };
+        // Whether the decided text is a version's from before `gov import`.
+        let mut decided_before_import = trace.versions[first].read_as.is_some();
         // The record's file now, else (its last path deleted) the record
         // that has its ID now.
         let acknowledged = by_path
@@ -119,7 +121,19 @@ pub fn check(repo: &Repository, history: &History) -> Result<Vec<Located>> {
             let Some(body) = body_at(i)? else {
                 continue;
             };
+            // The import's own commit: front matter added and (with
+            // `--move-metadata`) the metadata lines it took out; the
+            // decided text is the same without them.
+            let imported_here = decided_before_import && v.read_as.is_none();
+            decided_before_import = v.read_as.is_some();
             if body == decided {
+                continue;
+            }
+            if imported_here
+                && without_metadata(&repo.config, &v.path, &decided)
+                    == without_metadata(&repo.config, &v.path, &body)
+            {
+                decided = body;
                 continue;
             }
             // An amendment the record names (`amended:` with the commit and
@@ -163,6 +177,28 @@ pub fn check(repo: &Repository, history: &History) -> Result<Vec<Located>> {
         ));
     }
     Ok(out)
+}
+
+/// A decision's or meeting's text without the metadata lines the import
+/// reader takes for fields (`- **Status:** Accepteret`), as `gov import
+/// --move-metadata` takes them out.
+fn without_metadata(config: &crate::config::Config, path: &str, text: &str) -> String {
+    let ctx = crate::import::Context {
+        config,
+        path,
+        forge_url: None,
+        first_commit: None,
+    };
+    let mut lines = crate::import::read(text, &ctx, None).metadata_lines;
+    lines.sort_by_key(|r| std::cmp::Reverse(r.start));
+    lines.dedup();
+    let mut out = text.to_string();
+    for r in lines {
+        if out.is_char_boundary(r.start) && out.is_char_boundary(r.end.min(out.len())) {
+            out.replace_range(r.start..r.end.min(out.len()), "");
+        }
+    }
+    out.trim_end().to_string()
 }
 
 /// The commits a record's `amended:` list names as deliberate amendments

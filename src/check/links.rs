@@ -19,18 +19,18 @@ use crate::record::{Record, Repository};
 /// older than that gets no hint (`gov trace` still shows it).
 const RENAME_COMMITS: usize = 200;
 
-/// Findings about links in the bodies of all records. Broken links are
-/// collected first; one walk over recent history then finds the renames
-/// behind all of them.
-pub fn check(repo: &Repository) -> Vec<Located> {
+/// Findings about links in the bodies of all records, given each body as
+/// read once for all rules ([`super::bodies`]; `None` where the body holds
+/// no link). Broken links are collected first; one walk over recent
+/// history then finds the renames behind all of them.
+pub fn check(repo: &Repository, bodies: &[Option<Markdown>]) -> Vec<Located> {
     let forge = forge_url(repo);
     let mut broken: Vec<(&Record, Position, String, String)> = Vec::new();
-    for record in &repo.records {
-        let body = record.split.body.clone();
-        if !Markdown::may_hold_links(&record.text[body.clone()]) {
+    for (record, md) in repo.records.iter().zip(bodies) {
+        let Some(md) = md else {
             continue;
-        }
-        for link in Markdown::read(&record.text, body).links {
+        };
+        for link in &md.links {
             if !checked(link.kind) || link.target.is_empty() {
                 continue;
             }
@@ -38,7 +38,7 @@ pub fn check(repo: &Repository) -> Vec<Located> {
                 continue;
             };
             if !exists(&repo.root, &rel) {
-                broken.push((record, link.at, link.target, rel));
+                broken.push((record, link.at, link.target.clone(), rel));
             }
         }
     }

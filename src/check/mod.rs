@@ -35,6 +35,7 @@ use serde::Serialize;
 
 use crate::config::Config;
 use crate::i18n::Lang;
+use crate::markdown::Markdown;
 use crate::record::{LoadProblem, Repository};
 
 /// A finding at a place in a file.
@@ -88,15 +89,31 @@ pub struct Diagnostic {
 pub fn check_tree(repo: &Repository, schemas: &Schemas) -> Vec<Located> {
     let mut out = load_problems(repo);
     let summaries = repo.summaries();
-    for (record, summary) in repo.records.iter().zip(&summaries) {
+    let bodies = bodies(repo);
+    for ((record, summary), md) in repo.records.iter().zip(&summaries).zip(&bodies) {
         if let Some(kind) = repo.config.kind(&record.kind) {
             out.extend(record::check(record, summary, kind, schemas));
-            out.extend(agenda::check(record, &repo.config));
+            out.extend(agenda::check(record, md.as_ref(), &repo.config));
         }
     }
     out.extend(refs::check(repo, &summaries));
-    out.extend(links::check(repo));
+    out.extend(links::check(repo, &bodies));
     out
+}
+
+/// Each record's body read once with the one Markdown reader, for every
+/// rule that looks into bodies (links, agendas); `None` for a body that
+/// can hold neither a link nor an agenda, which is not read at all.
+fn bodies(repo: &Repository) -> Vec<Option<Markdown>> {
+    repo.records
+        .iter()
+        .map(|r| {
+            let body = &r.text[r.split.body.clone()];
+            let agenda = r.kind == agenda::MEETING && crate::import::may_hold_agenda(body);
+            (Markdown::may_hold_links(body) || agenda)
+                .then(|| Markdown::read(&r.text, r.split.body.clone()))
+        })
+        .collect()
 }
 
 /// The files of the record folders that were not read, as findings.

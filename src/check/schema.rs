@@ -56,7 +56,9 @@ pub fn effective(root: &Path, kind: &Kind) -> Result<Option<Value>> {
             origin: path.into(),
             line: e.line(),
             column: e.column(),
-            problem: ConfigProblem::Said(e.to_string()),
+            problem: ConfigProblem::SchemaNotJson {
+                ends_early: e.is_eof(),
+            },
         })
     };
     let base = match &kind.schema {
@@ -98,10 +100,10 @@ impl Schemas {
                     ),
                     line: 0,
                     column: 0,
-                    problem: ConfigProblem::Said(format!(
-                        "the schema of {} does not compile: {e}",
-                        kind.name
-                    )),
+                    problem: ConfigProblem::SchemaNotCompiling {
+                        kind: Box::new(kind.label.clone()),
+                        said: e.to_string(),
+                    },
                 })?;
             validators.insert(kind.name.clone(), validator);
         }

@@ -55,7 +55,10 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
         SiteFormat::Html => Format::Html,
         SiteFormat::Jekyll => Format::Jekyll,
     };
-    let done = publish::publish(&root, &config, &out, format)?;
+    let lang = config.lang;
+    let done = publish::publish(&root, &config, &out, format, |h| {
+        super::trace::warn(h, lang)
+    })?;
     env.out.print(&format!(
         "{}\n",
         tr!(

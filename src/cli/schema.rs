@@ -47,7 +47,11 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
             let kind = repo.config.require_kind(&kind)?;
             match check::schema::effective(&repo.root, kind)? {
                 Some(schema) => output::print_json(&schema)?,
-                None => anyhow::bail!(tr!(repo.config.lang, CliMsg::NoSchema, kind = kind.name)),
+                None => anyhow::bail!(tr!(
+                    repo.config.lang,
+                    CliMsg::NoSchema,
+                    kind = kind.label.get(repo.config.lang)
+                )),
             }
         }
         Action::Export { out } => {

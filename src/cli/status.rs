@@ -73,6 +73,7 @@ pub fn lift(lang: Lang, e: report::ReportError) -> anyhow::Error {
     match e {
         report::ReportError::Gov(inner) => inner.into(),
         report::ReportError::NotInBacklog { id, kind, status } => {
+            let kind = kind.get(lang);
             let text = match status {
                 Some(status) => crate::tr!(lang, E::NotInBacklogWithStatus, id, kind, status),
                 None => crate::tr!(lang, E::NotInBacklog, id, kind),

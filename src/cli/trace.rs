@@ -200,6 +200,7 @@ fn one<'h>(env: &Env, history: &'h History, id: &str) -> anyhow::Result<RecordTr
         status: s.status.map(Into::into),
         path: s.path.into(),
         deleted: false,
+        earlier_ids: Vec::new(),
         versions: Vec::new(),
     })
 }

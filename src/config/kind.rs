@@ -5,26 +5,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use crate::i18n::Lang;
-
-/// A word in both languages.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-pub struct Labels {
-    /// Danish.
-    pub da: String,
-    /// English.
-    pub en: String,
-}
-
-impl Labels {
-    /// The label in a language.
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Da => &self.da,
-            Lang::En => &self.en,
-        }
-    }
-}
+pub use crate::i18n::Labels;
 
 /// A canonical status with the words people write for it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -54,6 +35,21 @@ pub struct TypeDef {
     /// matched like the labels: any case, either Unicode form.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
+}
+
+impl TypeDef {
+    /// The type as a user may type it, in both languages: its label and,
+    /// when it has one, its abbreviation (`Strategisk beslutning (SDR)`).
+    pub fn words(&self) -> Labels {
+        let with_short = |label: &str| match &self.short {
+            Some(short) => format!("{label} ({short})"),
+            None => label.to_string(),
+        };
+        Labels {
+            da: with_short(&self.labels.da),
+            en: with_short(&self.labels.en),
+        }
+    }
 }
 
 /// A kind of record as declared in the configuration.
@@ -203,9 +199,16 @@ impl Kind {
         })
     }
 
-    /// The canonical names of all statuses.
-    pub fn status_ids(&self) -> Vec<String> {
-        self.statuses.iter().map(|s| s.id.clone()).collect()
+    /// The words of all statuses, in both languages, to list them in an error.
+    pub fn status_labels(&self) -> Vec<Labels> {
+        self.statuses.iter().map(|s| s.labels.clone()).collect()
+    }
+
+    /// The words of a canonical status in both languages; the name itself
+    /// in both when the vocabulary does not have it.
+    pub fn status_label(&self, id: &str) -> Labels {
+        self.status(id)
+            .map_or_else(|| Labels::same(id), |s| s.labels.clone())
     }
 
     /// The type with this name, abbreviation, label or alias, in any case

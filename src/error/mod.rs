@@ -4,12 +4,16 @@
 //! the catalogue) and choose an exit code.
 
 mod foreign;
+mod pack;
 mod refusal;
 mod text;
+pub use pack::{ObjectKind, ObjectTrouble, PackTrouble};
 pub use refusal::Refusal;
 pub use text::io_cause;
 
 use std::path::PathBuf;
+
+use crate::i18n::Labels;
 
 /// Where a setting came from, to name it in an error: a file, or a
 /// `GOV_*` environment variable (named in the user's language).
@@ -33,6 +37,20 @@ pub enum ConfigProblem {
     /// schema compiler said, in English: said in the user's language where
     /// its shape is known (`foreign.rs`).
     Said(String),
+    /// A file gov reads as configuration is not UTF-8 text.
+    NotUtf8,
+    /// A schema file is not JSON; the position says where it stops being so.
+    SchemaNotJson {
+        /// True when the file ends in the middle of a value.
+        ends_early: bool,
+    },
+    /// A schema is JSON but not a schema the validator can use.
+    SchemaNotCompiling {
+        /// The kind the schema is for.
+        kind: Box<Labels>,
+        /// What the schema compiler said, quoted as it said it.
+        said: String,
+    },
     /// A part of the annual cycle (`cycle:`) that cannot be read.
     Cycle {
         /// The dotted key (`cycle.events.styregruppe.rule`).
@@ -113,10 +131,10 @@ pub enum Error {
     UnknownStatus {
         /// The word as typed.
         word: String,
-        /// The kind.
-        kind: String,
-        /// Canonical statuses of the kind.
-        known: Vec<String>,
+        /// The kind's name in both languages.
+        kind: Box<Labels>,
+        /// The kind's statuses.
+        known: Vec<Labels>,
         /// The nearest known word, if any is close.
         nearest: Option<String>,
     },
@@ -124,14 +142,14 @@ pub enum Error {
     Transition {
         /// The record.
         id: String,
-        /// The kind.
-        kind: String,
-        /// The current canonical status.
-        from: String,
-        /// The asked-for canonical status.
-        to: String,
+        /// The kind's name in both languages.
+        kind: Box<Labels>,
+        /// The current status.
+        from: Box<Labels>,
+        /// The asked-for status.
+        to: Box<Labels>,
         /// The statuses the workflow allows from `from`.
-        allowed: Vec<String>,
+        allowed: Vec<Labels>,
     },
     /// A template did not render.
     Template {
@@ -152,22 +170,22 @@ pub enum Error {
     UnreadableObject {
         /// The object's id.
         object: String,
-        /// `commit`, `tree` or `blob`.
-        kind: &'static str,
+        /// A commit, tree or blob.
+        kind: ObjectKind,
         /// The record file (or folder) it is a version of, when known.
         path: Option<String>,
         /// The commit it was reached from, when known.
         commit: Option<String>,
         /// What the readers said.
-        reason: String,
+        reason: Box<ObjectTrouble>,
     },
     /// An object is missing from a partial clone (`--filter=blob:none`):
     /// git would fetch it from the promisor remote, libgit2 cannot.
     PartialClone {
         /// The object's id.
         object: String,
-        /// `commit`, `tree` or `blob`.
-        kind: &'static str,
+        /// A commit, tree or blob.
+        kind: ObjectKind,
         /// The record file it is a version of, when known.
         path: Option<String>,
         /// The commit it was reached from, when known.
@@ -185,7 +203,7 @@ pub enum Error {
         /// The object asked for.
         object: String,
         /// What is wrong.
-        reason: String,
+        reason: PackTrouble,
     },
     /// A branch, remote-tracking branch or tag whose commit cannot be
     /// read: its history is not silently left out.
@@ -331,12 +349,12 @@ pub enum Error {
         arg: String,
         /// The record's ID now.
         old: String,
-        /// The record's kind.
-        kind: Box<str>,
+        /// The record's kind, in both languages.
+        kind: Box<Labels>,
         /// The kind's prefix, in capitals.
         prefix: Box<str>,
         /// The kind whose prefix was typed, if any.
-        owner: Option<String>,
+        owner: Option<Box<Labels>>,
     },
     /// A new ID that another record has.
     IdInUse {

@@ -1,7 +1,7 @@
 //! Why a `key=value` argument or a `gov new` option is refused, as data,
 //! so [`super::Error::BadAssignment`] is said in the user's language.
 
-use crate::i18n::{ErrorMsg as E, Lang, t};
+use crate::i18n::{ErrorMsg as E, Labels, Lang, t};
 use crate::tr;
 
 /// Why an argument cannot be applied.
@@ -17,24 +17,24 @@ pub enum Refusal {
     NoTitle,
     /// A `--type` the kind does not have.
     UnknownType {
-        /// The kind.
-        kind: String,
-        /// Its types, comma-separated.
-        types: String,
+        /// The kind's name in both languages.
+        kind: Box<Labels>,
+        /// Its types.
+        types: Vec<Labels>,
     },
     /// `--supersedes` naming a record of another kind.
     OtherKind {
         /// The superseded record's ID.
         id: String,
         /// Its kind.
-        is: String,
+        is: Box<Labels>,
         /// The kind of the new record.
-        wanted: String,
+        wanted: Box<Labels>,
     },
     /// `--supersedes` for a kind without a superseded status.
     NoSupersededStatus {
-        /// The kind.
-        kind: String,
+        /// The kind's name in both languages.
+        kind: Box<Labels>,
     },
     /// The edited file would not read back as intended.
     ReadBack {
@@ -57,11 +57,19 @@ impl Refusal {
                 column = e.pos.column
             ),
             Refusal::NoTitle => t(lang, E::RefuseNoTitle).to_string(),
-            Refusal::UnknownType { kind, types } => tr!(lang, E::RefuseUnknownType, kind, types),
+            Refusal::UnknownType { kind, types } => tr!(
+                lang,
+                E::RefuseUnknownType,
+                kind = kind.get(lang),
+                types = Labels::join(types, lang)
+            ),
             Refusal::OtherKind { id, is, wanted } => {
+                let (is, wanted) = (is.get(lang), wanted.get(lang));
                 tr!(lang, E::RefuseOtherKind, id, is, wanted)
             }
-            Refusal::NoSupersededStatus { kind } => tr!(lang, E::RefuseNoSuperseded, kind),
+            Refusal::NoSupersededStatus { kind } => {
+                tr!(lang, E::RefuseNoSuperseded, kind = kind.get(lang))
+            }
             Refusal::ReadBack { path } => tr!(lang, E::RefuseReadBack, path),
         }
     }

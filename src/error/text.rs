@@ -7,7 +7,7 @@ use std::fmt;
 
 use super::{ConfigProblem, Error, ImportTrouble, JournalTrouble, Origin};
 use crate::config::Escape;
-use crate::i18n::{ErrorMsg as E, Lang, t};
+use crate::i18n::{ErrorMsg as E, Labels, Lang, t};
 use crate::record::NotARecord;
 use crate::tr;
 
@@ -29,6 +29,16 @@ impl Error {
                     ConfigProblem::Yaml(kind) => kind.message(lang),
                     ConfigProblem::NotAMap => t(lang, E::ConfigNotAMap).to_string(),
                     ConfigProblem::Said(said) => super::foreign::config_message(lang, said),
+                    ConfigProblem::NotUtf8 => t(lang, E::FileNotUtf8).to_string(),
+                    ConfigProblem::SchemaNotJson { ends_early: true } => {
+                        t(lang, E::SchemaEndsEarly).to_string()
+                    }
+                    ConfigProblem::SchemaNotJson { ends_early: false } => {
+                        t(lang, E::SchemaNotJson).to_string()
+                    }
+                    ConfigProblem::SchemaNotCompiling { kind, said } => {
+                        tr!(lang, E::SchemaNotCompiling, kind = kind.get(lang), said)
+                    }
                     ConfigProblem::Cycle { key, problem } => {
                         tr!(lang, E::Cycle, key, message = problem.message(lang))
                     }
@@ -59,7 +69,13 @@ impl Error {
             }
             Error::UnknownStatus {
                 word, kind, known, ..
-            } => tr!(lang, E::UnknownStatus, word, kind, known = known.join(", ")),
+            } => tr!(
+                lang,
+                E::UnknownStatus,
+                word,
+                kind = kind.get(lang),
+                known = Labels::join(known, lang)
+            ),
             Error::Transition {
                 id,
                 kind,
@@ -70,8 +86,9 @@ impl Error {
                 let allowed = if allowed.is_empty() {
                     t(lang, E::Nothing).to_string()
                 } else {
-                    allowed.join(", ")
+                    Labels::join(allowed, lang)
                 };
+                let (kind, from, to) = (kind.get(lang), from.get(lang), to.get(lang));
                 tr!(lang, E::Transition, id, kind, from, to, allowed)
             }
             Error::Template { name, message } => tr!(lang, E::Template, name, message),
@@ -84,6 +101,7 @@ impl Error {
                 reason,
             } => {
                 let (of, at) = where_in(lang, path, commit);
+                let (kind, reason) = (kind.name(lang), reason.message(lang));
                 tr!(lang, E::UnreadableObject, kind, object, of, at, reason)
             }
             Error::PartialClone {
@@ -93,6 +111,7 @@ impl Error {
                 commit,
             } => {
                 let (of, at) = where_in(lang, path, commit);
+                let kind = kind.name(lang);
                 tr!(lang, E::PartialClone, kind, object, of, at)
             }
             Error::DamagedPack {
@@ -106,7 +125,7 @@ impl Error {
                 pack = pack.display(),
                 offset,
                 object,
-                reason
+                reason = reason.message(lang)
             ),
             Error::BadRef { name, reason } => tr!(lang, E::BadRef, name, reason),
             Error::NotARepository { path } => tr!(lang, E::NotARepository, path = path.display()),
@@ -184,7 +203,7 @@ impl Error {
                         tr!(lang, E::ImportFrontMatter, message = kind.message(lang))
                     }
                     ImportTrouble::Unterminated => t(lang, E::ImportUnterminated).to_string(),
-                    ImportTrouble::NotUtf8 => t(lang, E::ImportNotUtf8).to_string(),
+                    ImportTrouble::NotUtf8 => t(lang, E::FileNotUtf8).to_string(),
                     ImportTrouble::Json => t(lang, E::ImportJson).to_string(),
                     ImportTrouble::Missing => t(lang, E::ImportMissing).to_string(),
                     ImportTrouble::Outside => t(lang, E::ImportOutside).to_string(),
@@ -215,8 +234,10 @@ impl Error {
                     .next()
                     .unwrap_or_default()
                     .to_ascii_uppercase();
+                let kind = kind.get(lang);
                 match owner {
                     Some(owner) => {
+                        let owner = owner.get(lang);
                         tr!(lang, E::WrongPrefixOf, arg, old, kind, prefix, other, owner)
                     }
                     None => tr!(lang, E::WrongPrefix, arg, old, kind, prefix, other),

@@ -6,24 +6,8 @@
 use super::ObjectId;
 use super::pack::{Damage, MAX_OBJECT, Packs};
 use crate::Error;
-
-/// What kind of object is read, for messages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Kind {
-    Commit,
-    Tree,
-    Blob,
-}
-
-impl Kind {
-    fn name(self) -> &'static str {
-        match self {
-            Kind::Commit => "commit",
-            Kind::Tree => "tree",
-            Kind::Blob => "blob",
-        }
-    }
-}
+pub(super) use crate::error::ObjectKind as Kind;
+use crate::error::ObjectTrouble;
 
 /// The error for an object neither reader could read. A missing object in
 /// a partial clone is said as such (libgit2 cannot fetch it); damage the
@@ -39,24 +23,21 @@ pub(super) fn unreadable(
     if e.code() == git2::ErrorCode::NotFound && damage.is_none() && is_partial_clone(repo) {
         return Error::PartialClone {
             object: id.to_hex(),
-            kind: kind.name(),
+            kind,
             path: None,
             commit: None,
         };
     }
-    let mut reason = e.message().to_string();
-    if let Some(d) = damage {
-        reason = format!("{d}; libgit2: {reason}");
-    }
-    for skipped in packs.map(Packs::skipped).unwrap_or_default() {
-        reason.push_str(&format!("; unusable pack index {skipped}"));
-    }
     Error::UnreadableObject {
         object: id.to_hex(),
-        kind: kind.name(),
+        kind,
         path: None,
         commit: None,
-        reason,
+        reason: Box::new(ObjectTrouble::Unreadable {
+            said: e.message().to_string(),
+            damage: damage.map(|d| (d.pack.clone(), d.offset, d.reason)),
+            skipped: packs.map(Packs::skipped).unwrap_or_default().to_vec(),
+        }),
     }
 }
 
@@ -85,10 +66,13 @@ pub(super) fn check_size(
     match odb.read_header(id.git()) {
         Ok((size, _)) if size > MAX_OBJECT => Err(Error::UnreadableObject {
             object: id.to_hex(),
-            kind: kind.name(),
+            kind,
             path: None,
             commit: None,
-            reason: format!("it declares {size} bytes, more than the {MAX_OBJECT} gov reads"),
+            reason: Box::new(ObjectTrouble::TooLarge {
+                size: size as u64,
+                limit: MAX_OBJECT,
+            }),
         }),
         Ok(_) => Ok(()),
         Err(e) => Err(unreadable(repo, id, kind, &e, damage, packs)),

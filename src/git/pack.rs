@@ -21,6 +21,7 @@ use super::pack_window::{Bytes, Windows};
 
 pub(super) use super::pack_entry::{Damage, MAX_OBJECT, Read};
 use super::rope::{self, Rope};
+use crate::error::PackTrouble;
 
 /// How many bytes of built objects are kept: an eighth of the packs'
 /// size, between these bounds. Delta chains reach further back in a larger
@@ -47,26 +48,26 @@ struct Pack {
 impl Pack {
     /// The bytes of the entry at `at`, up to the next entry, checked
     /// against the CRC32 the index records for it the first time.
-    fn entry(&mut self, at: usize) -> Result<&[u8], String> {
+    fn entry(&mut self, at: usize) -> Result<&[u8], PackTrouble> {
         let at = at as u64;
         let i = self.ends.partition_point(|&o| o <= at);
         if i == 0 || self.ends[i - 1] != at || i == self.ends.len() {
-            return Err("no entry of the index starts there".into());
+            return Err(PackTrouble::NoEntryThere);
         }
         let k = i - 1;
         let end = self.ends[i];
         let data_end = self.ends[self.ends.len() - 1];
         let crc_at = 8 + 256 * 4 + self.count * 20 + self.order[k] as usize * 4;
-        let want = be32(&self.idx, crc_at).ok_or("the index is cut short")?;
+        let want = be32(&self.idx, crc_at).ok_or(PackTrouble::IndexCutShort)?;
         let (word, bit) = (k / 64, 1u64 << (k % 64));
         let verified = self.checked[word] & bit != 0;
         let bytes = self
             .windows
             .read(&self.bytes, at, end, data_end)
-            .ok_or("the pack is cut short")?;
+            .ok_or(PackTrouble::PackCutShort)?;
         if !verified {
             if crc32fast::hash(bytes) != want {
-                return Err("its CRC32 does not match the index".into());
+                return Err(PackTrouble::CrcMismatch);
             }
             self.checked[word] |= bit;
         }
@@ -79,7 +80,7 @@ pub struct Packs {
     packs: Vec<Pack>,
     /// Index files that could not be used, and why: named when an object
     /// they may hold cannot be read at all.
-    skipped: Vec<String>,
+    skipped: Vec<(PathBuf, PackTrouble)>,
     cache: HashMap<(usize, usize), Rc<Rope>>,
     order: VecDeque<(usize, usize)>,
     cached_bytes: usize,
@@ -109,17 +110,21 @@ impl Packs {
             }
             let pack_path = path.with_extension("pack");
             match std::fs::read(&path)
-                .map_err(|e| e.to_string())
+                .map_err(|e| PackTrouble::Io(e.kind()))
                 .and_then(|idx| {
-                    let file = std::fs::File::open(&pack_path).map_err(|e| e.to_string())?;
-                    let len = file.metadata().map_err(|e| e.to_string())?.len();
+                    let file =
+                        std::fs::File::open(&pack_path).map_err(|e| PackTrouble::Io(e.kind()))?;
+                    let len = file
+                        .metadata()
+                        .map_err(|e| PackTrouble::Io(e.kind()))?
+                        .len();
                     Ok((idx, Bytes::File(file), len))
                 }) {
                 Ok((idx, bytes, len)) => match Pack::new(pack_path, idx, bytes, len) {
                     Ok(pack) => found.push(pack),
-                    Err(why) => skipped.push(format!("{}: {why}", path.display())),
+                    Err(why) => skipped.push((path.clone(), why)),
                 },
-                Err(why) => skipped.push(format!("{}: {why}", path.display())),
+                Err(why) => skipped.push((path, why)),
             }
         }
         Packs::of(found, skipped)
@@ -136,7 +141,7 @@ impl Packs {
         Packs::of(vec![pack], Vec::new())
     }
 
-    fn of(mut packs: Vec<Pack>, skipped: Vec<String>) -> Option<Packs> {
+    fn of(mut packs: Vec<Pack>, skipped: Vec<(PathBuf, PackTrouble)>) -> Option<Packs> {
         // The windows are shared out among the packs (see `pack_window`).
         let n = packs.len();
         for p in &mut packs {
@@ -158,7 +163,7 @@ impl Packs {
     }
 
     /// Index files this reader could not use, and why.
-    pub(super) fn skipped(&self) -> &[String] {
+    pub(super) fn skipped(&self) -> &[(PathBuf, PackTrouble)] {
         &self.skipped
     }
 
@@ -223,7 +228,7 @@ impl Packs {
         let whole = match header(data, 0) {
             Some((1..=4, size, pos)) => inflate_checked(data, pos, size, &mut self.z),
             Some(_) => return Ok(self.read_at(p, off)?.map(|r| r.to_flat())),
-            None => Err(("its header cannot be read".to_string(), false)),
+            None => Err((PackTrouble::HeaderUnreadable, false)),
         };
         match whole {
             Ok(bytes) => Ok(Some(Rc::new(bytes))),
@@ -232,7 +237,7 @@ impl Packs {
     }
 
     /// The damage found at `at` of pack `p`.
-    fn damage(&self, p: usize, at: usize, (reason, implausible): (String, bool)) -> Damage {
+    fn damage(&self, p: usize, at: usize, (reason, implausible): (PackTrouble, bool)) -> Damage {
         Damage {
             pack: self.packs[p].path.clone(),
             offset: at as u64,
@@ -291,8 +296,7 @@ impl Packs {
         offsets.pop();
         while let (Some(delta), Some(at)) = (chain.pop(), offsets.pop()) {
             let Some(built) = rope::apply(&current, &delta) else {
-                let why = "its delta does not apply to its base".to_string();
-                return Err(damage(self, at, (why, false)));
+                return Err(damage(self, at, (PackTrouble::DeltaDoesNotApply, false)));
             };
             let built = Rc::new(built);
             self.remember(p, at, &built);
@@ -322,15 +326,15 @@ impl Packs {
 impl Pack {
     /// A pack and its index, checked as far as reading needs: the index
     /// is version 2 and holds every table its count promises.
-    fn new(path: PathBuf, idx: Vec<u8>, bytes: Bytes, len: u64) -> Result<Pack, String> {
+    fn new(path: PathBuf, idx: Vec<u8>, bytes: Bytes, len: u64) -> Result<Pack, PackTrouble> {
         if idx.get(..8) != Some(&[0xff, b't', b'O', b'c', 0, 0, 0, 2][..]) {
-            return Err("not a version 2 pack index".into());
+            return Err(PackTrouble::NotIndexV2);
         }
-        let count = be32(&idx, 8 + 255 * 4).ok_or("the index is cut short")? as usize;
+        let count = be32(&idx, 8 + 255 * 4).ok_or(PackTrouble::IndexCutShort)? as usize;
         if idx.len() < 8 + 256 * 4 + count * 28 + 40 {
-            return Err("the index is cut short".into());
+            return Err(PackTrouble::IndexCutShort);
         }
-        let (ends, order) = offsets(&idx, count, len).ok_or("the index's offsets are damaged")?;
+        let (ends, order) = offsets(&idx, count, len).ok_or(PackTrouble::IndexOffsetsDamaged)?;
         Ok(Pack {
             path,
             idx,

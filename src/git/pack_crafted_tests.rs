@@ -135,9 +135,9 @@ fn crafted_packs_read_as_built() {
 fn a_size_no_zlib_stream_of_its_length_can_give_is_implausible() {
     let d = read(&[Crafted::Whole(3, 3_000_000, b"tiny".to_vec())], 1).unwrap_err();
     assert!(d.implausible, "{d}");
-    assert!(d.reason.contains("3000000"), "{d}");
+    assert!(d.to_string().contains("3000000"), "{d}");
     let d = read(&[Crafted::Whole(3, 3_000_000_000, b"tiny".to_vec())], 1).unwrap_err();
-    assert!(d.implausible && d.reason.contains("gov reads"), "{d}");
+    assert!(d.implausible && d.to_string().contains("gov reads"), "{d}");
 }
 
 #[test]
@@ -149,7 +149,7 @@ fn a_delta_declaring_a_result_beyond_the_limit_is_implausible() {
     ];
     let d = read(&entries, 2).unwrap_err();
     assert!(d.implausible, "{d}");
-    assert!(d.reason.contains("3000000000"), "{d}");
+    assert!(d.to_string().contains("3000000000"), "{d}");
 }
 
 #[test]
@@ -177,9 +177,9 @@ fn an_entry_whose_crc_does_not_match_is_damage_libgit2_may_retry() {
     idx[8 + 1024 + 20] ^= 1;
     let mut packs = Packs::in_memory(idx, pack, false).unwrap();
     let d = packs.read(&ObjectId([1; 20])).unwrap_err();
-    assert!(!d.implausible && d.reason.contains("CRC32"), "{d}");
+    assert!(!d.implausible && d.to_string().contains("CRC32"), "{d}");
     let d = packs.read_once(&ObjectId([1; 20])).unwrap_err();
-    assert!(d.reason.contains("CRC32"), "{d}");
+    assert!(d.to_string().contains("CRC32"), "{d}");
 }
 
 #[test]
@@ -189,7 +189,7 @@ fn a_damaged_stream_is_damage_and_an_unknown_id_is_absent() {
     pack[end] ^= 0xff;
     let mut packs = Packs::in_memory(idx, pack, true).unwrap();
     let d = packs.read(&ObjectId([1; 20])).unwrap_err();
-    assert!(!d.implausible && d.reason.contains("zlib"), "{d}");
+    assert!(!d.implausible && d.to_string().contains("zlib"), "{d}");
     assert_eq!(packs.read(&ObjectId([2; 20])), Ok(None));
 }
 
@@ -213,7 +213,7 @@ fn a_delta_base_that_is_no_entry_start_is_damage() {
     pack[second + 1] -= 1;
     let mut packs = Packs::in_memory(idx, pack, true).unwrap();
     let d = packs.read(&ObjectId([2; 20])).unwrap_err();
-    assert!(d.reason.contains("no entry"), "{d}");
+    assert!(d.to_string().contains("no entry"), "{d}");
 }
 
 #[test]
@@ -239,7 +239,7 @@ fn a_delta_on_a_base_named_by_id_reads_and_one_on_a_base_elsewhere_is_libgit2s()
     pack.extend_from_slice(&[7; 20]);
     let mut packs = Packs::in_memory(idx, pack, true).unwrap();
     let d = packs.read(&ObjectId([2; 20])).unwrap_err();
-    assert!(d.reason.contains("zlib"), "{d}");
+    assert!(d.to_string().contains("zlib"), "{d}");
 }
 
 #[test]
@@ -254,7 +254,7 @@ fn a_delta_on_itself_is_damage() {
     pack[second + 1] = 0;
     let mut packs = Packs::in_memory(idx, pack, true).unwrap();
     let d = packs.read(&ObjectId([2; 20])).unwrap_err();
-    assert!(d.reason.contains("outside the pack"), "{d}");
+    assert!(d.to_string().contains("outside the pack"), "{d}");
     assert_eq!(d.offset, second as u64);
     let text = d.to_string();
     assert!(
@@ -277,7 +277,7 @@ fn a_chain_past_the_most_links_is_implausible() {
     let Err(d) = packs.read_at(0, last) else {
         panic!("a chain past the limit was read")
     };
-    assert!(d.implausible && d.reason.contains("links"), "{d}");
+    assert!(d.implausible && d.to_string().contains("links"), "{d}");
     let below = packs.packs[0].ends[MAX_CHAIN_LINKS] as usize;
     assert_eq!(
         packs

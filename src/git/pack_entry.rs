@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use super::ObjectId;
 use super::delta::{header, inflate, ops};
+use crate::error::PackTrouble;
 
 /// The largest object gov reads (a record, a folder's tree, a commit):
 /// 256 MiB, far above any governance file or a tree of millions of
@@ -38,7 +39,7 @@ pub(super) struct Damage {
     /// The entry's offset in it.
     pub(super) offset: u64,
     /// What is wrong.
-    pub(super) reason: String,
+    pub(super) reason: PackTrouble,
     /// True when the entry declares more than can be true or allocated:
     /// libgit2 would allocate what it declares, so it is not asked.
     pub(super) implausible: bool,
@@ -62,18 +63,18 @@ pub(super) type Read<T> = Result<Option<T>, Damage>;
 
 /// A whole entry's type and size, or a delta's, checked before anything
 /// of that size is allocated.
-pub(super) fn checked_size(size: usize, compressed: usize) -> Result<(), (String, bool)> {
+pub(super) fn checked_size(size: usize, compressed: usize) -> Result<(), (PackTrouble, bool)> {
     if size > MAX_OBJECT {
         return Err((
-            format!("it declares {size} bytes, more than the {MAX_OBJECT} gov reads"),
+            PackTrouble::TooLarge {
+                size,
+                limit: MAX_OBJECT,
+            },
             true,
         ));
     }
     if size > inflatable(compressed) {
-        return Err((
-            format!("it declares {size} bytes, which {compressed} compressed bytes cannot hold"),
-            true,
-        ));
+        return Err((PackTrouble::CannotHold { size, compressed }, true));
     }
     Ok(())
 }
@@ -95,9 +96,8 @@ pub(super) fn step(
     data: &[u8],
     at: usize,
     z: &mut libdeflater::Decompressor,
-) -> Result<Step, (String, bool)> {
-    let (kind, size, mut pos) =
-        header(data, 0).ok_or(("its header cannot be read".to_string(), false))?;
+) -> Result<Step, (PackTrouble, bool)> {
+    let (kind, size, mut pos) = header(data, 0).ok_or((PackTrouble::HeaderUnreadable, false))?;
     match kind {
         1..=4 => Ok(Step::Whole(inflate_checked(data, pos, size, z)?)),
         6 => {
@@ -106,7 +106,7 @@ pub(super) fn step(
             while more {
                 let c = *data
                     .get(pos)
-                    .ok_or(("its base offset is cut short".to_string(), false))?;
+                    .ok_or((PackTrouble::BaseOffsetCutShort, false))?;
                 pos += 1;
                 let high = match back {
                     None => Some(0),
@@ -114,24 +114,24 @@ pub(super) fn step(
                 };
                 back = high.map(|h| h | usize::from(c & 0x7f));
                 if back.is_none() {
-                    return Err(("its base offset is out of range".to_string(), false));
+                    return Err((PackTrouble::BaseOffsetOutOfRange, false));
                 }
                 more = c & 0x80 != 0;
             }
             let base_at = back
                 .filter(|&b| b > 0)
                 .and_then(|b| at.checked_sub(b))
-                .ok_or(("its base offset is outside the pack".to_string(), false))?;
+                .ok_or((PackTrouble::BaseOffsetOutsidePack, false))?;
             Ok(Step::Delta(inflate_checked(data, pos, size, z)?, base_at))
         }
         7 => {
             let id = data
                 .get(pos..pos + 20)
-                .ok_or(("its base id is cut short".to_string(), false))?;
+                .ok_or((PackTrouble::BaseIdCutShort, false))?;
             let id = ObjectId(id.try_into().unwrap_or_default());
             Ok(Step::RefDelta(id, pos + 20, size))
         }
-        _ => Err((format!("its type {kind} is not one git writes"), false)),
+        _ => Err((PackTrouble::UnknownType { kind }, false)),
     }
 }
 
@@ -142,10 +142,10 @@ pub(super) fn inflate_checked(
     pos: usize,
     size: usize,
     z: &mut libdeflater::Decompressor,
-) -> Result<Vec<u8>, (String, bool)> {
+) -> Result<Vec<u8>, (PackTrouble, bool)> {
     let stream = data.get(pos..).unwrap_or_default();
     checked_size(size, stream.len())?;
-    inflate(z, stream, size).ok_or(("its zlib stream is damaged".to_string(), false))
+    inflate(z, stream, size).ok_or((PackTrouble::ZlibDamaged, false))
 }
 
 /// Adds an inflated delta to a chain being resolved, within the chain's
@@ -155,21 +155,27 @@ pub(super) fn push_delta(
     chain: &mut Vec<std::rc::Rc<Vec<u8>>>,
     chain_bytes: usize,
     delta: Vec<u8>,
-) -> Result<usize, (String, bool)> {
+) -> Result<usize, (PackTrouble, bool)> {
     match ops(&delta).map(|(_, size, _)| size) {
         Some(size) if size > MAX_OBJECT => {
             return Err((
-                format!("its delta declares {size} bytes, more than the {MAX_OBJECT} gov reads"),
+                PackTrouble::DeltaTooLarge {
+                    size,
+                    limit: MAX_OBJECT,
+                },
                 true,
             ));
         }
         Some(_) => {}
-        None => return Err(("its delta's header cannot be read".into(), false)),
+        None => return Err((PackTrouble::DeltaHeaderUnreadable, false)),
     }
     let bytes = chain_bytes.saturating_add(delta.len());
     if bytes > MAX_CHAIN_BYTES || chain.len() >= MAX_CHAIN_LINKS {
         return Err((
-            format!("its delta chain passes {MAX_CHAIN_LINKS} links or {MAX_CHAIN_BYTES} bytes"),
+            PackTrouble::ChainTooLong {
+                links: MAX_CHAIN_LINKS,
+                bytes: MAX_CHAIN_BYTES,
+            },
             true,
         ));
     }

@@ -55,7 +55,7 @@ impl Repo {
     }
 
     /// The commit `HEAD` names; `None` before the first commit.
-    fn head_commit(&self) -> Result<Option<git2::Commit<'_>>> {
+    pub(super) fn head_commit(&self) -> Result<Option<git2::Commit<'_>>> {
         match self.repo.head() {
             Ok(head) => head.peel_to_commit().map(Some).map_err(|e| Error::BadRef {
                 name: "HEAD".into(),

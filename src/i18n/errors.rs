@@ -62,11 +62,14 @@ super::catalogue! {
         /// `gov new` without a title.
         RefuseNoTitle { da: "en sag skal have en titel", en: "a record needs a title" }
         /// A type the kind does not have.
-        RefuseUnknownType { da: "{kind} har typerne {types}", en: "{kind} has the types {types}" }
+        RefuseUnknownType {
+            da: "sagstypen {kind} har typerne {types}",
+            en: "the kind {kind} has the types {types}",
+        }
         /// Superseding a record of another kind.
         RefuseOtherKind {
-            da: "{id} er af typen {is}, ikke {wanted}",
-            en: "{id} is a {is}, not a {wanted}",
+            da: "{id} er af sagstypen {is}, ikke {wanted}",
+            en: "{id} is of the kind {is}, not {wanted}",
         }
         /// Superseding in a kind without a superseded status.
         RefuseNoSuperseded {
@@ -80,13 +83,13 @@ super::catalogue! {
         }
         /// A status word the kind does not know.
         UnknownStatus {
-            da: "`{word}` er ikke en status for {kind}; kendte: {known}",
-            en: "`{word}` is not a status of {kind}; known: {known}",
+            da: "`{word}` er ikke en status for sagstypen {kind}; kendte: {known}",
+            en: "`{word}` is not a status of the kind {kind}; known: {known}",
         }
         /// A status change the workflow does not allow.
         Transition {
-            da: "{id}: arbejdsgangen for {kind} tillader ikke {from} → {to}; fra {from} tillader den: {allowed}",
-            en: "{id}: the workflow of {kind} does not allow {from} → {to}; from {from} it allows: {allowed}",
+            da: "{id}: arbejdsgangen for sagstypen {kind} tillader ikke {from} → {to}; fra {from} tillader den: {allowed}",
+            en: "{id}: the workflow of the kind {kind} does not allow {from} → {to}; from {from} it allows: {allowed}",
         }
         /// The workflow allows nothing from a status.
         Nothing { da: "intet", en: "nothing" }
@@ -103,6 +106,101 @@ super::catalogue! {
         UnreadableObject {
             da: "kan ikke læse {kind} {object}{of}{at}: {reason}",
             en: "cannot read {kind} {object}{of}{at}: {reason}",
+        }
+        /// A git commit, in an error.
+        ObjectCommit { da: "commit", en: "commit" }
+        /// A git tree, in an error.
+        ObjectTree { da: "træobjekt", en: "tree" }
+        /// A git blob, in an error.
+        ObjectBlob { da: "filobjekt", en: "blob" }
+        /// The own reader's damage, before libgit2's words.
+        DamageAt { da: "{pack} ved position {offset}: {reason}", en: "{pack} at offset {offset}: {reason}" }
+        /// What libgit2 said about an object, quoted.
+        Libgit2Said { da: "libgit2 siger: {said}", en: "libgit2: {said}" }
+        /// A pack index the own reader could not use.
+        IndexNotUsed {
+            da: "pakkeindekset {index} kunne ikke bruges: {reason}",
+            en: "unusable pack index {index}: {reason}",
+        }
+        /// No pack entry where the index points.
+        PackNoEntryThere {
+            da: "ingen post i indekset begynder der",
+            en: "no entry of the index starts there",
+        }
+        /// A pack index that ends early.
+        PackIndexCutShort { da: "indekset er afkortet", en: "the index is cut short" }
+        /// A pack that ends early.
+        PackCutShort { da: "pakken er afkortet", en: "the pack is cut short" }
+        /// An entry whose checksum differs from the index's.
+        PackCrcMismatch {
+            da: "dens CRC32 stemmer ikke med indekset",
+            en: "its CRC32 does not match the index",
+        }
+        /// An entry whose header cannot be read.
+        PackHeaderUnreadable { da: "dens hoved kan ikke læses", en: "its header cannot be read" }
+        /// A delta that does not fit its base.
+        PackDeltaDoesNotApply {
+            da: "dens delta passer ikke til sin base",
+            en: "its delta does not apply to its base",
+        }
+        /// An index of another version.
+        PackNotIndexV2 {
+            da: "ikke et pakkeindeks af version 2",
+            en: "not a version 2 pack index",
+        }
+        /// An index whose offsets do not fit.
+        PackIndexOffsetsDamaged {
+            da: "indeksets positioner er beskadigede",
+            en: "the index's offsets are damaged",
+        }
+        /// An entry larger than gov reads.
+        PackTooLarge {
+            da: "det angiver {size} byte, mere end de {limit}, gov læser",
+            en: "it declares {size} bytes, more than the {limit} gov reads",
+        }
+        /// An entry larger than its compressed bytes can hold.
+        PackCannotHold {
+            da: "det angiver {size} byte, som {compressed} komprimerede byte ikke kan rumme",
+            en: "it declares {size} bytes, which {compressed} compressed bytes cannot hold",
+        }
+        /// A delta's base offset that ends early.
+        PackBaseOffsetCutShort {
+            da: "dens baseposition er afkortet",
+            en: "its base offset is cut short",
+        }
+        /// A delta's base offset too large for a number.
+        PackBaseOffsetOutOfRange {
+            da: "dens baseposition er uden for det mulige",
+            en: "its base offset is out of range",
+        }
+        /// A delta's base offset before the pack's start.
+        PackBaseOffsetOutsidePack {
+            da: "dens baseposition ligger uden for pakken",
+            en: "its base offset is outside the pack",
+        }
+        /// A delta's base id that ends early.
+        PackBaseIdCutShort { da: "dens base-id er afkortet", en: "its base id is cut short" }
+        /// An entry type git never writes.
+        PackUnknownType {
+            da: "dens type {kind} er ikke en, git skriver",
+            en: "its type {kind} is not one git writes",
+        }
+        /// A damaged zlib stream.
+        PackZlibDamaged { da: "dens zlib-strøm er beskadiget", en: "its zlib stream is damaged" }
+        /// A delta larger than gov reads.
+        PackDeltaTooLarge {
+            da: "dens delta angiver {size} byte, mere end de {limit}, gov læser",
+            en: "its delta declares {size} bytes, more than the {limit} gov reads",
+        }
+        /// A delta whose sizes cannot be read.
+        PackDeltaHeaderUnreadable {
+            da: "dens deltas hoved kan ikke læses",
+            en: "its delta's header cannot be read",
+        }
+        /// A delta chain longer than gov follows.
+        PackChainTooLong {
+            da: "dens deltakæde er længere end {links} led eller {bytes} byte",
+            en: "its delta chain passes {links} links or {bytes} bytes",
         }
         /// " of FILE" after an object.
         OfPath { da: " i {path}", en: " of {path}" }
@@ -272,8 +370,6 @@ super::catalogue! {
             da: "den første `---` har ingen afsluttende `---`-linje",
             en: "the opening `---` has no closing `---` line",
         }
-        /// `gov import`: a file that is not UTF-8.
-        ImportNotUtf8 { da: "filen er ikke UTF-8-tekst", en: "the file is not UTF-8 text" }
         /// `gov import`: JSON that does not parse.
         ImportJson { da: "JSON-teksten kan ikke læses her", en: "the JSON does not parse here" }
         /// `gov import`: a path that does not exist.
@@ -333,25 +429,25 @@ super::catalogue! {
         NotAnId { da: "{arg}: ikke et id som DEC-0007", en: "{arg}: not an ID like DEC-0007" }
         /// A new ID with another kind's prefix.
         WrongPrefix {
-            da: "{arg}: {old} er af typen {kind}: dets nye id skal begynde med {prefix}- (ikke {other}-)",
-            en: "{arg}: {old} is a {kind}: its new ID must start with {prefix}- (not {other}-)",
+            da: "{arg}: {old} er af sagstypen {kind}: dets nye id skal begynde med {prefix}- (ikke {other}-)",
+            en: "{arg}: {old} is of the kind {kind}: its new ID must start with {prefix}- (not {other}-)",
         }
         /// A new ID with another kind's prefix, which that kind uses.
         WrongPrefixOf {
-            da: "{arg}: {old} er af typen {kind}: dets nye id skal begynde med {prefix}- (ikke {other}-, som er præfikset for {owner})",
-            en: "{arg}: {old} is a {kind}: its new ID must start with {prefix}- (not {other}-, the prefix of {owner})",
+            da: "{arg}: {old} er af sagstypen {kind}: dets nye id skal begynde med {prefix}- (ikke {other}-, som er præfikset for sagstypen {owner})",
+            en: "{arg}: {old} is of the kind {kind}: its new ID must start with {prefix}- (not {other}-, the prefix of the kind {owner})",
         }
         /// A new ID already in use.
         IdInUse { da: "{arg}: {id} er allerede i brug", en: "{arg}: {id} is already in use" }
         /// A record that `gov backlog move` cannot rank, with its status.
         NotInBacklogWithStatus {
-            da: "{id} er ikke i backloggen: den er en {kind} med status `{status}`; kun åbne ændringsønsker rangeres",
-            en: "{id} is not in the backlog: it is a {kind} with status `{status}`; only open change requests are ranked",
+            da: "{id} er ikke i backloggen: den er af sagstypen {kind} med status `{status}`; kun åbne ændringsønsker rangeres",
+            en: "{id} is not in the backlog: it is of the kind {kind} with status `{status}`; only open change requests are ranked",
         }
         /// A record that `gov backlog move` cannot rank.
         NotInBacklog {
-            da: "{id} er ikke i backloggen: den er en {kind}; kun åbne ændringsønsker rangeres",
-            en: "{id} is not in the backlog: it is a {kind}; only open change requests are ranked",
+            da: "{id} er ikke i backloggen: den er af sagstypen {kind}; kun åbne ændringsønsker rangeres",
+            en: "{id} is not in the backlog: it is of the kind {kind}; only open change requests are ranked",
         }
         /// `gov backlog move X --before X`.
         BeforeItself { da: "{id} kan ikke flyttes foran sig selv", en: "{id} cannot be moved before itself" }
@@ -449,6 +545,20 @@ super::catalogue! {
         ConfigNotAMap {
             da: "konfigurationen skal være nøgler med værdier",
             en: "the configuration must be a map of keys to values",
+        }
+        /// A file gov reads that is not UTF-8 (gov.yaml, `.adr-dir`, a file to import).
+        FileNotUtf8 { da: "filen er ikke UTF-8-tekst", en: "the file is not UTF-8 text" }
+        /// A schema file that is not JSON.
+        SchemaNotJson { da: "skemaet er ikke gyldig JSON her", en: "the schema is not valid JSON here" }
+        /// A schema file that ends in the middle of a value.
+        SchemaEndsEarly {
+            da: "skemaet slutter midt i en JSON-værdi",
+            en: "the schema ends in the middle of a JSON value",
+        }
+        /// A schema the validator cannot use; the compiler's words quoted.
+        SchemaNotCompiling {
+            da: "skemaet for sagstypen {kind} kan ikke bruges (skemaoversætteren siger: {said})",
+            en: "the schema of the kind {kind} cannot be used (the schema compiler says: {said})",
         }
         /// A value of the wrong type in gov.yaml.
         SerdeInvalidType {

@@ -64,6 +64,41 @@ impl Lang {
     }
 }
 
+/// A word in both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Labels {
+    /// Danish.
+    pub da: String,
+    /// English.
+    pub en: String,
+}
+
+impl Labels {
+    /// The label in a language.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Da => &self.da,
+            Lang::En => &self.en,
+        }
+    }
+
+    /// The same word in both languages: a name that has no translation.
+    pub fn same(word: &str) -> Labels {
+        Labels {
+            da: word.to_string(),
+            en: word.to_string(),
+        }
+    }
+
+    /// The labels of a list in a language, joined by commas.
+    pub fn join(all: &[Labels], lang: Lang) -> String {
+        all.iter()
+            .map(|l| l.get(lang))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
 /// A key of the catalogue: a template in each language.
 pub trait Key: Copy + std::fmt::Debug + 'static {
     /// Every key of this part of the catalogue, for the tests.

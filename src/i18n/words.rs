@@ -107,6 +107,12 @@ super::catalogue! {
         EvDeleted { da: "slettet", en: "deleted" }
         /// Version: changed in place.
         EvModified { da: "ændret", en: "modified" }
+        /// Event: given another ID (`gov renumber`).
+        EvRenumbered { da: "omnummereret", en: "renumbered" }
+        /// Trace heading: the IDs a record had before it was renumbered.
+        TraceEarlier { da: "Tidligere ID", en: "Earlier ID" }
+        /// Column: the date a version from before `gov import` gave itself.
+        ColDated { da: "DATERET", en: "DATED" }
         /// Warning: a code repository could not be read.
         CodeRepoSkipped { da: "advarsel", en: "warning" }
         /// Warning: the words before a code repository's name.

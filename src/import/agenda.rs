@@ -55,8 +55,36 @@ fn is_agenda(text: &str) -> bool {
 /// `gov import` see the same items.
 pub fn of_body(text: &str, body: std::ops::Range<usize>, config: &Config) -> Vec<AgendaItem> {
     let md = Markdown::read(text, body.clone());
+    of_read(text, body, &md, config)
+}
+
+/// The agenda of a body already read with [`Markdown::read`], for callers
+/// that read each body once for several rules (`gov validate`).
+pub fn of_read(
+    text: &str,
+    body: std::ops::Range<usize>,
+    md: &Markdown,
+    config: &Config,
+) -> Vec<AgendaItem> {
+    if !may_hold(&text[body.clone()]) {
+        return Vec::new();
+    }
     let lines = Markdown::lines(text, body);
-    read(&md, &lines, config)
+    read(md, &lines, config)
+}
+
+/// Whether a body can hold an agenda: its heading's words must be written
+/// in it, in some case (`## Dagsorden`, `## AGENDA`). `false` means
+/// [`of_body`] finds no items, so the Markdown read can be spared.
+/// Heading texts are read as written (no entities resolved), and NFC and
+/// lowercasing turn no other letters into these.
+pub fn may_hold(body: &str) -> bool {
+    let bytes = body.as_bytes();
+    ["dagsorden", "agenda"].iter().any(|word| {
+        bytes
+            .windows(word.len())
+            .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+    })
 }
 
 /// The numbered items of the agenda, in the order of the text.

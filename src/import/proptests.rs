@@ -21,6 +21,11 @@ fn markdownish() -> impl Strategy<Value = String> {
         Just("> - 2.1 ".to_string()),
         Just("#### 1. ".to_string()),
         Just("## Dagsorden\n".to_string()),
+        Just("## AGENDA\n".to_string()),
+        Just("## dagsORDEN:\n".to_string()),
+        Just("**Agenda**".to_string()),
+        Just("1. ".to_string()),
+        Just("- 2.1 ".to_string()),
         Just("## Status\n".to_string()),
         Just("#### Deltagere:\n".to_string()),
         Just("---\nstatus: x\n---\n".to_string()),
@@ -75,5 +80,18 @@ proptest! {
         let prefix = line.split_at(line.len() - value.len()).0;
         prop_assert_eq!(got.at, (3, prefix.chars().count() + 1));
         prop_assert_eq!(&text[got.line.clone()], format!("{line}{}\n", if spaces { "  " } else { "" }));
+    }
+
+    #[test]
+    fn the_agenda_look_never_spares_a_body_with_items(text in markdownish()) {
+        let config = config();
+        if !agenda::may_hold(&text) {
+            prop_assert!(agenda::of_body(&text, 0..text.len(), &config).is_empty());
+        }
+        let md = crate::markdown::Markdown::read(&text, 0..text.len());
+        prop_assert_eq!(
+            agenda::of_read(&text, 0..text.len(), &md, &config),
+            agenda::of_body(&text, 0..text.len(), &config)
+        );
     }
 }

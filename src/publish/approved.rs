@@ -6,34 +6,14 @@
 //! seen. A record whose newest version on `HEAD` has its kind's superseded
 //! status keeps its last approved text and is marked superseded.
 
-use std::path::Path;
-
-use crate::config::Config;
 use crate::git::{ObjectId, Repo};
 use crate::record::{Record, Summary};
 use crate::report::{Approval, Approved, Published, Traced};
 use crate::trace::History;
 use crate::{Error, Result};
 
-/// Reads the history of the governance repository at `root` (and of its
-/// code repositories, for traceability) and chooses each record's
-/// approved version.
-pub fn approved(root: &Path, config: &Config) -> Result<Approved> {
-    let repo = Repo::discover(root)?.ok_or_else(|| Error::NoHistory {
-        path: root.to_path_buf(),
-    })?;
-    let Some(head) = repo.head_id()? else {
-        return Ok(Approved {
-            head: None,
-            head_date: None,
-            records: Vec::new(),
-        });
-    };
-    let history = History::read_at(root, config, true)?;
-    choose(&history, &repo, head)
-}
-
-/// [`approved`] on a history already read, from commit `head`.
+/// Each record's approved version in `history`, from commit `head`
+/// (its text read from `repo`).
 pub fn choose(history: &History, repo: &Repo, head: ObjectId) -> Result<Approved> {
     let config = &history.config;
     let gov = &history.sources[0].history;

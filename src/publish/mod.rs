@@ -1,5 +1,5 @@
 //! `gov publish`: the approved version of each record, chosen from
-//! history ([`approved`]), rendered as a static HTML site or as Jekyll
+//! history ([`choose`]), rendered as a static HTML site or as Jekyll
 //! pages by `render`, and written into a folder that is checked first
 //! ([`out`]) and then changed file by file, only where bytes differ
 //! ([`write`]). The same commit always gives the same bytes.
@@ -8,7 +8,7 @@ mod approved;
 mod out;
 mod write;
 
-pub use approved::{approved, choose};
+pub use approved::choose;
 pub use out::{MANIFEST, check as check_out, is_safe, real};
 pub use write::{Written, write};
 
@@ -17,6 +17,8 @@ use std::path::Path;
 use crate::Result;
 use crate::config::Config;
 use crate::render::html::SiteFile;
+use crate::report::Approved;
+use crate::trace::History;
 
 /// The formats of the site.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,15 +30,27 @@ pub enum Format {
 }
 
 /// Publishes the governance repository at `root` into `out`: checks the
-/// folder, reads history, renders, writes what changed.
-pub fn publish(root: &Path, config: &Config, out: &Path, format: Format) -> Result<Written> {
+/// folder, reads history (handing it to `seen` first, for the warnings
+/// the command prints), renders, writes what changed.
+pub fn publish(
+    root: &Path,
+    config: &Config,
+    out: &Path,
+    format: Format,
+    seen: impl FnOnce(&History),
+) -> Result<Written> {
     let repo = crate::git::Repo::discover(root)?.ok_or_else(|| crate::Error::NoHistory {
         path: root.to_path_buf(),
     })?;
-    let git_dir = repo.git_dir().to_path_buf();
-    drop(repo);
-    let at = out::check(out, root, &git_dir, config)?;
-    let site = approved(root, config)?;
+    let at = out::check(out, root, repo.git_dir(), config)?;
+    let site = match repo.head_id()? {
+        None => Approved::default(),
+        Some(head) => {
+            let history = History::read_at(root, config, true)?;
+            seen(&history);
+            choose(&history, &repo, head)?
+        }
+    };
     let files: Vec<SiteFile> = match format {
         Format::Html => crate::render::html::site(&site, config),
         Format::Jekyll => crate::render::jekyll::site(&site, config),

@@ -80,6 +80,11 @@ fn detail(config: &Config, e: &LogEntry) -> String {
             file_name(e.to.as_deref())
         ),
         EventKind::Deleted => String::new(),
+        EventKind::Renumbered => format!(
+            "{} → {}",
+            e.from.as_deref().unwrap_or("-"),
+            e.to.as_deref().unwrap_or("-")
+        ),
         EventKind::Created | EventKind::Restored => status_label(config, &e.kind, e.to.as_deref()),
         _ => format!(
             "{} → {}",
@@ -106,6 +111,7 @@ pub fn event_label(lang: Lang, event: EventKind) -> &'static str {
             EventKind::Approved => Msg::EvApproved,
             EventKind::Superseded => Msg::EvSuperseded,
             EventKind::Deleted => Msg::EvDeleted,
+            EventKind::Renumbered => Msg::EvRenumbered,
         },
     )
 }

@@ -78,6 +78,18 @@ const VERSION_COLUMNS: [Msg; 6] = [
     Msg::ColPath,
 ];
 
+/// [`VERSION_COLUMNS`] with the date versions from before `gov import`
+/// gave themselves.
+const DATED_COLUMNS: [Msg; 7] = [
+    Msg::ColCommit,
+    Msg::ColDate,
+    Msg::ColAuthor,
+    Msg::ColStatus,
+    Msg::ColDated,
+    Msg::ColChange,
+    Msg::ColPath,
+];
+
 /// The columns of the commits referring to a record.
 const COMMIT_COLUMNS: [Msg; 6] = [
     Msg::ColRepository,
@@ -103,24 +115,40 @@ fn heading(out: &mut String, config: &Config, tr: &RecordTrace) {
     let start = out.len();
     let _ = write!(
         out,
-        "{}  {}\n{kind} · {status} · {}\n\n{}\n",
-        tr.id,
-        tr.title,
-        tr.path,
-        t(lang, Msg::TraceVersions)
+        "{}  {}\n{kind} · {status} · {}\n",
+        tr.id, tr.title, tr.path,
     );
+    earlier(out, lang, tr);
+    let _ = write!(out, "\n{}\n", t(lang, Msg::TraceVersions));
+    let lines = 4 + usize::from(!tr.earlier_ids.is_empty());
     // Checked whole, one pass; escaped field by field only when needed.
-    if super::escape::plain_lines(&out[start..]) != Some(4) {
+    if super::escape::plain_lines(&out[start..]) != Some(lines) {
         out.truncate(start);
         let _ = write!(
             out,
-            "{}  {}\n{} · {} · {}\n\n{}\n",
+            "{}  {}\n{} · {} · {}\n",
             line(&tr.id),
             line(&tr.title),
             line(&kind),
             line(&status),
             line(&tr.path),
-            t(lang, Msg::TraceVersions)
+        );
+        if !tr.earlier_ids.is_empty() {
+            let ids: Vec<_> = tr.earlier_ids.iter().map(|e| line(e)).collect();
+            let _ = writeln!(out, "{}: {}", t(lang, Msg::TraceEarlier), ids.join(", "));
+        }
+        let _ = write!(out, "\n{}\n", t(lang, Msg::TraceVersions));
+    }
+}
+
+/// `Tidligere ID: DEC-0003`, for a record renumbered.
+fn earlier(out: &mut String, lang: Lang, tr: &RecordTrace) {
+    if !tr.earlier_ids.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}: {}",
+            t(lang, Msg::TraceEarlier),
+            tr.earlier_ids.join(", ")
         );
     }
 }
@@ -128,6 +156,28 @@ fn heading(out: &mut String, config: &Config, tr: &RecordTrace) {
 fn versions(out: &mut String, style: &Style<'_>, tr: &RecordTrace) {
     let config = style.config;
     let lang = config.lang;
+    if dated(tr) {
+        let rows: Vec<[Cow<str>; 7]> = tr
+            .versions
+            .iter()
+            .map(|v| {
+                [
+                    short(&v.commit),
+                    day(&v.date),
+                    Cow::Borrowed(&*v.author),
+                    version_status(config, &tr.kind, v),
+                    Cow::Borrowed(v.dated.as_deref().unwrap_or("-")),
+                    Cow::Borrowed(change_label(lang, v.change)),
+                    Cow::Borrowed(&*v.path),
+                ]
+            })
+            .collect();
+        let header = DATED_COLUMNS.map(|m| t(lang, m));
+        Table::new(&header)
+            .width(style.width)
+            .render_into(out, &rows);
+        return;
+    }
     let rows: Vec<[Cow<str>; 6]> = tr
         .versions
         .iter()
@@ -146,6 +196,12 @@ fn versions(out: &mut String, style: &Style<'_>, tr: &RecordTrace) {
     Table::new(&header)
         .width(style.width)
         .render_into(out, &rows);
+}
+
+/// True when a version from before `gov import` gave itself a date: the
+/// versions then show it in a column of their own.
+fn dated(tr: &RecordTrace) -> bool {
+    tr.versions.iter().any(|v| v.dated.is_some())
 }
 
 fn commits(out: &mut String, style: &Style<'_>, tr: &RecordTrace) {
@@ -188,12 +244,34 @@ fn markdown(out: &mut String, config: &Config, tr: &RecordTrace) {
         md(&status),
         md(&tr.path)
     ));
+    if !tr.earlier_ids.is_empty() {
+        let ids: Vec<String> = tr.earlier_ids.iter().map(|e| md(e).into_owned()).collect();
+        out.push_str(&format!(
+            "{}: {}\n\n",
+            t(lang, Msg::TraceEarlier),
+            ids.join(", ")
+        ));
+    }
     out.push_str(&format!("### {}\n\n", t(lang, Msg::TraceVersions)));
-    md_header(out, lang, &VERSION_COLUMNS);
+    let dated = dated(tr);
+    md_header(
+        out,
+        lang,
+        if dated {
+            &DATED_COLUMNS[..]
+        } else {
+            &VERSION_COLUMNS[..]
+        },
+    );
     for v in &tr.versions {
         let status = version_status(config, &tr.kind, v);
+        let own_date = match (&v.dated, dated) {
+            (_, false) => String::new(),
+            (Some(d), true) => format!(" {} |", md(d)),
+            (None, true) => " - |".to_string(),
+        };
         out.push_str(&format!(
-            "| `{}` | {} | {} | {} | {} | `{}` |\n",
+            "| `{}` | {} | {} | {} |{own_date} {} | `{}` |\n",
             md(&short(&v.commit)),
             md(&day(&v.date)),
             md(&v.author),
@@ -233,6 +311,7 @@ fn change_label(lang: Lang, change: crate::trace::Change) -> &'static str {
             Renamed => Msg::EvRenamed,
             Deleted => Msg::EvDeleted,
             Restored => Msg::EvRestored,
+            Renumbered => Msg::EvRenumbered,
         },
     )
 }

@@ -58,11 +58,11 @@ pub fn plan(repo: &Repository, target: &str, new: Option<&str>) -> Result<Plan> 
                     .kinds
                     .iter()
                     .find(|k| k.prefix.eq_ignore_ascii_case(&id.prefix))
-                    .map(|k| k.name.clone());
+                    .map(|k| Box::new(k.label.clone()));
                 return Err(Error::WrongPrefix {
                     arg: n.into(),
                     old,
-                    kind: kind.name.as_str().into(),
+                    kind: Box::new(kind.label.clone()),
                     prefix: prefix.into(),
                     owner,
                 });

@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::ReportError;
 use super::order::{ManualOrder, Move, order_path};
 use super::score::{Divisor, Term, score};
+use crate::i18n::Labels;
 use crate::record::{Record, Repository, Summary, scalar_text};
 
 /// The name of the kind the backlog ranks.
@@ -223,12 +224,16 @@ fn in_backlog(repo: &Repository, id: &str) -> Result<String, ReportError> {
         }
         Some(s) => Err(ReportError::NotInBacklog {
             id: s.id,
-            kind: s.kind,
+            kind: repo
+                .config
+                .kind(&s.kind)
+                .map(|k| k.label.clone())
+                .unwrap_or_else(|| Labels::same(&s.kind)),
             status: s.status_label,
         }),
         None => Err(ReportError::NotInBacklog {
             id: id.to_string(),
-            kind: record.kind.clone(),
+            kind: Labels::same(&record.kind),
             status: None,
         }),
     }

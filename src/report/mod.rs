@@ -52,13 +52,13 @@ pub enum ReportError {
         problem: OrderProblem,
     },
     /// Only open change requests are in the backlog and can be moved.
-    #[error("{id} is not in the backlog: it is a {kind}{}; only open change requests are ranked",
-        status.as_ref().map(|s| format!(" with status `{s}`")).unwrap_or_default())]
+    #[error("{id} is not in the backlog: it is of the kind {}{}; only open change requests are ranked",
+        kind.en, status.as_ref().map(|s| format!(" with status `{s}`")).unwrap_or_default())]
     NotInBacklog {
         /// The record's ID.
         id: String,
-        /// Its kind.
-        kind: String,
+        /// Its kind, in both languages.
+        kind: crate::i18n::Labels,
         /// Its status as written.
         status: Option<String>,
     },

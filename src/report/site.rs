@@ -68,7 +68,7 @@ impl Published {
 }
 
 /// Everything the site is made of.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Approved {
     /// The commit published from (`None` before the first commit).
     pub head: Option<String>,

@@ -31,7 +31,7 @@ fn read(root: &Path, name: &str) -> Result<Option<String>> {
                 origin: path.clone().into(),
                 line: 0,
                 column: 0,
-                problem: ConfigProblem::Said("not UTF-8 text".into()),
+                problem: ConfigProblem::NotUtf8,
             }),
         Err(ReadFailure::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(e.into_error(&path)),

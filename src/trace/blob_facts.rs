@@ -28,6 +28,14 @@ pub struct BlobFacts {
     pub deciders: Vec<String>,
     /// The record that supersedes this one (`superseded_by`).
     pub superseded_by: Option<String>,
+    /// The record's own date (ISO), as the import reader found it in a
+    /// version from before `gov import` (`None` for front matter versions).
+    pub date: Option<Arc<str>>,
+    /// The record's type id (`strategic`…), likewise.
+    pub kind_type: Option<Arc<str>>,
+    /// The import format a version from before `gov import` was read as;
+    /// `None` for a version read from its front matter.
+    pub read_as: Option<crate::import::Format>,
 }
 
 impl BlobFacts {
@@ -74,6 +82,9 @@ impl BlobFacts {
             approved_by: list("approved_by"),
             deciders: list("deciders"),
             superseded_by: text_of("superseded_by"),
+            date: None,
+            kind_type: None,
+            read_as: None,
         }
     }
 }

@@ -33,16 +33,24 @@ const MAGIC: &[u8; 8] = b"GOVTRACE";
 /// The layout's version. 9: the checksum trailer, and decoding checks the
 /// positions later steps index with. 10: a title taken from the body is its
 /// first level-1 heading as the Markdown reader reads it (DEC-0031), and the
-/// facts' texts are in NFC (DEC-0033), so a cache of 9 is rebuilt.
-const FORMAT: u32 = 10;
+/// facts' texts are in NFC (DEC-0033), so a cache of 9 is rebuilt. 11:
+/// versions from before `gov import` are read with the import readers
+/// (date, type and the format read as are kept; DEC-0042), and the
+/// timeline follows records by path and knows earlier IDs and
+/// renumberings, so a cache of 10 (which holds those versions without a
+/// status) is rebuilt.
+const FORMAT: u32 = 11;
 /// The formats written before the checksum: a file of one of them is an
 /// older gov's, replaced without a word.
 const UNCHECKED: std::ops::RangeInclusive<u32> = 1..=8;
 
-/// The fingerprint of the configuration the facts depend on.
+/// The fingerprint of the configuration the facts depend on: besides the
+/// kinds (folders, vocabularies, types), the bodies, by which the import
+/// readers map a pre-import version's deciders.
 pub fn fingerprint(config: &Config) -> u64 {
     let relevant = serde_json::json!({
         "kinds": serde_json::to_value(&config.kinds).unwrap_or_default(),
+        "bodies": serde_json::to_value(&config.bodies).unwrap_or_default(),
         "ignore": config.ignore,
         "templates": config.templates,
         "trailers": config.trace.trailers,
@@ -336,6 +344,17 @@ mod tests {
             (ObjectId([5; 20]), 0),
             BlobFacts {
                 status: Some("draft".into()),
+                ..Default::default()
+            },
+        );
+        h.blobs.insert(
+            (ObjectId([6; 20]), 0),
+            BlobFacts {
+                status: Some("accepted".into()),
+                status_label: Some("Besluttet på mødet".into()),
+                date: Some("2026-06-04".into()),
+                kind_type: Some("strategic".into()),
+                read_as: Some(crate::import::Format::Log4brains),
                 ..Default::default()
             },
         );

@@ -100,6 +100,9 @@ pub fn encode(
         w.strs(&f.approved_by);
         w.strs(&f.deciders);
         w.opt_str(f.superseded_by.as_deref());
+        w.opt_shared(f.date.as_ref());
+        w.opt_shared(f.kind_type.as_ref());
+        w.u8(read_as_code(f.read_as));
         spill(w, out)?;
     }
     // The record files each commit changed, behind their length (see
@@ -203,6 +206,9 @@ pub fn decode(
             approved_by: r.strs()?,
             deciders: r.strs()?,
             superseded_by: r.opt_str()?,
+            date: r.opt_shared()?,
+            kind_type: r.opt_shared()?,
+            read_as: read_as_of(r.u8()?)?,
         };
         h.blobs.insert((blob, kind), facts);
     }
@@ -279,4 +285,30 @@ fn decode_info(r: &mut Reader<'_>) -> Result<CommitInfo, Corrupt> {
         refs,
         changes: Vec::new(),
     })
+}
+
+/// The import formats a version from before `gov import` can be read as,
+/// by their code in the file (0: read from front matter).
+const READ_AS: [crate::import::Format; 5] = [
+    crate::import::Format::Markdown,
+    crate::import::Format::AdrTools,
+    crate::import::Format::Madr,
+    crate::import::Format::Log4brains,
+    crate::import::Format::GithubIssues,
+];
+
+fn read_as_code(f: Option<crate::import::Format>) -> u8 {
+    f.and_then(|f| READ_AS.iter().position(|x| *x == f))
+        .map_or(0, |i| i as u8 + 1)
+}
+
+fn read_as_of(code: u8) -> Result<Option<crate::import::Format>, Corrupt> {
+    match code {
+        0 => Ok(None),
+        c => READ_AS
+            .get(usize::from(c) - 1)
+            .copied()
+            .map(Some)
+            .ok_or(Corrupt),
+    }
 }

@@ -22,15 +22,16 @@ pub fn fingerprint(config: &Config) -> u64 {
     fnv1a(relevant.to_string().as_bytes())
 }
 
-const CHANGES: [Change; 5] = [
+const CHANGES: [Change; 6] = [
     Change::Created,
     Change::Modified,
     Change::Renamed,
     Change::Deleted,
     Change::Restored,
+    Change::Renumbered,
 ];
 
-const EVENTS: [EventKind; 7] = [
+const EVENTS: [EventKind; 8] = [
     EventKind::Created,
     EventKind::Restored,
     EventKind::Renamed,
@@ -38,6 +39,7 @@ const EVENTS: [EventKind; 7] = [
     EventKind::Approved,
     EventKind::Superseded,
     EventKind::Deleted,
+    EventKind::Renumbered,
 ];
 
 fn code<T: PartialEq>(all: &[T], v: &T) -> u8 {
@@ -56,6 +58,7 @@ pub fn encode(w: &mut Writer, timeline: &Timeline, fingerprint: u64) {
         w.str(&life.id);
         w.u8(life.kind);
         w.u8(u8::from(life.alive));
+        w.strs(&life.earlier);
         w.count(life.versions.len());
         for v in &life.versions {
             w.u32(v.commit);
@@ -100,6 +103,7 @@ pub fn decode(
             1 => true,
             _ => return Err(Corrupt),
         };
+        let earlier = r.strs()?;
         let nv = r.count()?;
         let mut versions = Vec::with_capacity(nv);
         for _ in 0..nv {
@@ -127,6 +131,7 @@ pub fn decode(
             versions,
             events,
             alive,
+            earlier,
         });
     }
     let by_id: HashMap<String, usize> = lives
@@ -172,6 +177,7 @@ mod tests {
                     })
                     .collect(),
                 alive: n != 1,
+                earlier: (0..n).map(|i| format!("DEC-01{i}")).collect(),
             })
             .collect();
         let by_id = lives
@@ -187,13 +193,13 @@ mod tests {
         let t = sample();
         let mut w = Writer::default();
         encode(&mut w, &t, 42);
-        let back = decode(&mut Reader::new(&w.buf), 42, 35).unwrap().unwrap();
+        let back = decode(&mut Reader::new(&w.buf), 42, 36).unwrap().unwrap();
         assert_eq!(format!("{:?}", back.lives), format!("{:?}", t.lives));
         assert_eq!(back.by_id, t.by_id);
-        assert!(decode(&mut Reader::new(&w.buf), 43, 35).unwrap().is_none());
+        assert!(decode(&mut Reader::new(&w.buf), 43, 36).unwrap().is_none());
         for cut in [9, w.buf.len() / 2, w.buf.len() - 1] {
             assert_eq!(
-                decode(&mut Reader::new(&w.buf[..cut]), 42, 35).err(),
+                decode(&mut Reader::new(&w.buf[..cut]), 42, 36).err(),
                 Some(Corrupt)
             );
         }
@@ -204,18 +210,18 @@ mod tests {
         let t = sample();
         let mut w = Writer::default();
         encode(&mut w, &t, 42);
-        // The last version is at commit 28, the last event at 6.
-        assert!(decode(&mut Reader::new(&w.buf), 42, 29).is_ok());
-        let short = decode(&mut Reader::new(&w.buf), 42, 28);
+        // The last version is at commit 35, the last event at 7.
+        assert!(decode(&mut Reader::new(&w.buf), 42, 36).is_ok());
+        let short = decode(&mut Reader::new(&w.buf), 42, 35);
         assert_eq!(short.err(), Some(Corrupt), "a version past the commits");
         let mut one = sample();
         one.lives.truncate(1);
         one.lives[0].versions.clear();
         let mut w = Writer::default();
         encode(&mut w, &one, 42);
-        assert!(decode(&mut Reader::new(&w.buf), 42, 7).is_ok());
+        assert!(decode(&mut Reader::new(&w.buf), 42, 8).is_ok());
         assert_eq!(
-            decode(&mut Reader::new(&w.buf), 42, 6).err(),
+            decode(&mut Reader::new(&w.buf), 42, 7).err(),
             Some(Corrupt),
             "an event past the commits"
         );
@@ -224,7 +230,7 @@ mod tests {
         let mut w = Writer::default();
         encode(&mut w, &twice, 42);
         assert_eq!(
-            decode(&mut Reader::new(&w.buf), 42, 35).err(),
+            decode(&mut Reader::new(&w.buf), 42, 36).err(),
             Some(Corrupt),
             "two lives of one ID"
         );

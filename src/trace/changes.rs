@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::blob_facts::BlobFacts;
 use super::commit::Change;
+use super::pre_import;
 use super::repo_history::{RepoHistory, ScanContext};
 use crate::Result;
 use crate::git::{FileChange, ObjectId, Repo, TreeDiffer};
@@ -113,7 +114,10 @@ fn read_part(
         let bytes = differ
             .read_blob(blob)
             .map_err(|e| e.in_version(Some(path), Some(h.commits[commit].id.to_hex())))?;
-        facts.push(((blob, kind), BlobFacts::read(bytes, k)));
+        facts.push((
+            (blob, kind),
+            pre_import::read_version(bytes, ctx.config, k, path),
+        ));
     }
     Ok((changed, facts))
 }
@@ -198,6 +202,43 @@ fn diff_range(
                         old: f.old,
                         new: f.new,
                     });
+                }
+            }
+            // A merge that drops a file another parent has and the first
+            // does not (`gov renumber` run while merging a branch that
+            // added a record under a taken ID): a deletion the diff against
+            // the first parent cannot show. The timeline ignores such a
+            // deletion of a file no record holds any more (one the first
+            // parent's side deleted).
+            for other in others.iter().flatten() {
+                if Some(*other) == new_ids[k] {
+                    continue;
+                }
+                found.clear();
+                differ
+                    .diff(&folders[k], Some(*other), new_ids[k], &keep, &mut found)
+                    .map_err(|e| e.in_version(Some(&folders[k]), Some(h.commits[i].id.to_hex())))?;
+                for f in found.drain(..) {
+                    if f.new.is_some() {
+                        continue;
+                    }
+                    let rel = &f.path[folders[k].len() + 1..];
+                    let in_first = match old_ids[k] {
+                        Some(first) => differ.blob_in(first, rel).map_err(at)?.is_some(),
+                        None => false,
+                    };
+                    let path = match f.path.strip_prefix(ctx.prefix.as_str()) {
+                        Some(p) => p.to_string(),
+                        None => f.path,
+                    };
+                    if !in_first && !changes.iter().any(|c| c.kind == k as u8 && c.path == path) {
+                        changes.push(Change {
+                            kind: k as u8,
+                            path,
+                            old: f.old,
+                            new: None,
+                        });
+                    }
                 }
             }
         }

@@ -12,10 +12,11 @@ use super::front::stem;
 use super::graph::UNRELEASED;
 use super::model::{CommitRef, CommitUrl, RecordTrace, Version, iso_text};
 use super::refs::RefPatterns;
+use super::replay;
 use super::sources::{self, Source, Warning};
 use super::tags::{Releases, releases_of};
 use super::text::commit_id;
-use super::timeline::{self, Life, Timeline};
+use super::timeline::{Life, Timeline};
 use crate::Result;
 use crate::config::Config;
 use crate::record::Repository;
@@ -123,7 +124,7 @@ impl History {
                     let links = governance_links(&read, &t);
                     (t, Some(links))
                 }
-                None => (timeline::build(&read.sources[0].history, &config), None),
+                None => (replay::build(&read.sources[0].history, &config), None),
             });
             let code_links = s.spawn(|| {
                 let mut links: HashMap<String, Vec<Link>> = HashMap::new();
@@ -274,6 +275,11 @@ impl History {
                         .map(Cow::Borrowed),
                     path: Cow::Borrowed(v.path.as_str()),
                     change: v.change,
+                    read_as: facts.and_then(|f| f.read_as),
+                    dated: facts.and_then(|f| f.date.as_deref()).map(Cow::Borrowed),
+                    record_type: facts
+                        .and_then(|f| f.kind_type.as_deref())
+                        .map(Cow::Borrowed),
                 }
             })
             .collect();
@@ -288,6 +294,11 @@ impl History {
                 .map(Cow::Borrowed),
             path: Cow::Borrowed(life.versions.last().map_or("", |v| v.path.as_str())),
             deleted: !life.alive,
+            earlier_ids: life
+                .earlier
+                .iter()
+                .map(|e| Cow::Borrowed(e.as_str()))
+                .collect(),
             versions,
             commits: self.commits_of(&life.id),
         }

@@ -12,7 +12,9 @@
 //!   repositories;
 //! - `graph`, `tags`: reachability, topological order, release order
 //!   and the first release of every commit, in memory;
-//! - `timeline`: each record's versions and events, followed by ID;
+//! - `timeline`, `identity`, `replay`, `pre_import`: each record's
+//!   versions and events, followed by ID or path (DEC-0042), pre-import
+//!   versions read with the import readers;
 //! - `history`, `log`, `release`, `approval`: the models the
 //!   commands print and the approval findings validation reports.
 //!
@@ -33,10 +35,13 @@ mod front;
 mod front_scan;
 mod graph;
 mod history;
+mod identity;
 mod log;
 mod model;
+mod pre_import;
 mod refs;
 mod release;
+mod replay;
 mod repo_history;
 mod scan;
 mod sources;
@@ -68,7 +73,7 @@ pub mod fuzzing {
     pub use super::cache::fuzzing::*;
     pub use super::front_scan::quick_facts;
     pub use super::graph::UNRELEASED;
+    pub use super::replay::build as timeline;
     pub use super::repo_history::RepoHistory;
     pub use super::tags::releases_of;
-    pub use super::timeline::build as timeline;
 }

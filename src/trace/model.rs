@@ -29,6 +29,17 @@ pub struct Version<'h> {
     pub path: Cow<'h, str>,
     /// How the version came about.
     pub change: Change,
+    /// For a version from before `gov import`: the format it was read as
+    /// (absent for a version read from its front matter).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub read_as: Option<crate::import::Format>,
+    /// For a version from before `gov import`: the date it gave itself
+    /// (ISO), as the import reader read it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dated: Option<Cow<'h, str>>,
+    /// For a version from before `gov import`: its type id.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub record_type: Option<Cow<'h, str>>,
 }
 
 /// A commit that refers to a record, borrowing what the history holds.
@@ -92,6 +103,9 @@ pub struct RecordTrace<'h> {
     pub path: Cow<'h, str>,
     /// True when the latest version deleted the file.
     pub deleted: bool,
+    /// The IDs the record had before it was renumbered, oldest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub earlier_ids: Vec<Cow<'h, str>>,
     /// Every version, oldest first.
     pub versions: Vec<Version<'h>>,
     /// Every commit referring to it, oldest first.

@@ -1,16 +1,17 @@
 //! The life of each record, replayed from the governance repository's
 //! history in topological order: its versions and what happened to it
 //! (created, status changed, approved, superseded, renamed, deleted,
-//! restored). Records are followed by their ID, not by git's rename
-//! detection: a file renamed, or deleted and re-added under another name,
-//! is the same record when it keeps its ID.
+//! restored, renumbered). Records are followed by their ID where a
+//! version has one, else by path and across renames
+//! ([`super::identity`]): a file renamed, or deleted and re-added under
+//! another name, is the same record when it keeps its ID; a file without
+//! an ID renamed in one commit is the same record; a record renumbered
+//! keeps its history under the new ID.
 
 use serde::Serialize;
 use std::collections::HashMap;
 
 use super::blob_facts::BlobFacts;
-use super::front::record_id;
-use super::repo_history::RepoHistory;
 use crate::config::Config;
 use crate::git::ObjectId;
 
@@ -28,6 +29,8 @@ pub enum Change {
     Deleted,
     /// The record came back after it was deleted.
     Restored,
+    /// The record was given another ID (and may have moved and changed).
+    Renumbered,
 }
 
 /// What happened to a record, as `gov log` shows it.
@@ -48,6 +51,8 @@ pub enum EventKind {
     Superseded,
     /// The file was deleted.
     Deleted,
+    /// The record was given another ID (`from` the old, `to` the new).
+    Renumbered,
 }
 
 /// One version of a record.
@@ -91,6 +96,8 @@ pub struct Life {
     pub events: Vec<EventAt>,
     /// False once the last version deleted it.
     pub alive: bool,
+    /// IDs it had before, oldest first (`gov renumber`).
+    pub earlier: Vec<String>,
 }
 
 impl Life {
@@ -123,7 +130,16 @@ impl Timeline {
         if let Some(&i) = self.by_id.get(id) {
             return Some(&self.lives[i]);
         }
-        self.lives.iter().find(|l| l.id.eq_ignore_ascii_case(id))
+        self.lives
+            .iter()
+            .find(|l| l.id.eq_ignore_ascii_case(id))
+            .or_else(|| {
+                // An earlier ID, the latest record to have had it.
+                self.lives
+                    .iter()
+                    .rev()
+                    .find(|l| l.earlier.iter().any(|e| e.eq_ignore_ascii_case(id)))
+            })
     }
 }
 
@@ -143,153 +159,4 @@ pub fn shown_status(facts: &BlobFacts) -> Option<String> {
         .as_deref()
         .map(str::to_string)
         .or_else(|| facts.status_label.as_ref().map(|l| format!("?{l}")))
-}
-
-struct Side<'h> {
-    path: &'h str,
-    blob: ObjectId,
-}
-
-/// Replays the governance history.
-pub fn build(h: &RepoHistory, config: &Config) -> Timeline {
-    let graph = h.graph();
-    let keep = vec![true; graph.len()];
-    let order = graph.topo_order(&keep, |i| h.commits[i].time);
-    let approving: Vec<Vec<String>> = config
-        .kinds
-        .iter()
-        .map(|k| approving(config, &k.name))
-        .collect();
-    let empty = BlobFacts::default();
-    let facts = |b: ObjectId, k: u8| h.blobs.get(&(b, k)).unwrap_or(&empty);
-    let mut t = Timeline::default();
-    let mut groups: Vec<(String, u8, Vec<Side<'_>>, Vec<Side<'_>>)> = Vec::new();
-    for &ci in &order {
-        let Some(info) = h.commits[ci as usize].info.as_ref() else {
-            continue;
-        };
-        if info.changes.is_empty() {
-            continue;
-        }
-        groups.clear();
-        for ch in &info.changes {
-            let Some(kind) = config.kinds.get(usize::from(ch.kind)) else {
-                continue;
-            };
-            for (blob, after) in [(ch.old, false), (ch.new, true)] {
-                let Some(blob) = blob else { continue };
-                let id = record_id(facts(blob, ch.kind), &ch.path, &kind.prefix);
-                let side = Side {
-                    path: &ch.path,
-                    blob,
-                };
-                let g = match groups.iter().position(|g| g.0 == id) {
-                    Some(g) => g,
-                    None => {
-                        groups.push((id, ch.kind, Vec::new(), Vec::new()));
-                        groups.len() - 1
-                    }
-                };
-                if after {
-                    groups[g].3.push(side);
-                } else {
-                    groups[g].2.push(side);
-                }
-            }
-        }
-        for (id, kind, before, after) in groups.drain(..) {
-            let li = *t.by_id.entry(id.clone()).or_insert_with(|| {
-                t.lives.push(Life {
-                    id,
-                    kind,
-                    versions: Vec::new(),
-                    events: Vec::new(),
-                    alive: false,
-                });
-                t.lives.len() - 1
-            });
-            let life = &mut t.lives[li];
-            let prev = life
-                .latest()
-                .map(|v| shown_status(facts(v.blob.unwrap_or_default(), life.kind)));
-            let Some(a) = after
-                .iter()
-                .find(|a| before.iter().any(|b| b.path == a.path))
-                .or(after.first())
-            else {
-                let path = before[0].path.to_string();
-                life.versions.push(VersionAt {
-                    commit: ci,
-                    path: path.clone(),
-                    blob: None,
-                    change: Change::Deleted,
-                });
-                life.events.push(EventAt {
-                    commit: ci,
-                    kind: EventKind::Deleted,
-                    from: None,
-                    to: None,
-                    path,
-                });
-                life.alive = false;
-                continue;
-            };
-            let to = shown_status(facts(a.blob, kind));
-            let same = before.iter().find(|b| b.path == a.path).or(before.first());
-            let change = match same {
-                Some(b) if b.path == a.path => Change::Modified,
-                Some(_) => Change::Renamed,
-                None if life.versions.is_empty() => Change::Created,
-                None if !life.alive => Change::Restored,
-                None => Change::Modified,
-            };
-            let from = match same {
-                Some(b) => shown_status(facts(b.blob, kind)),
-                None => prev.flatten(),
-            };
-            let path = a.path.to_string();
-            let event = |kind, from, to| EventAt {
-                commit: ci,
-                kind,
-                from,
-                to,
-                path: path.clone(),
-            };
-            match change {
-                Change::Created => life
-                    .events
-                    .push(event(EventKind::Created, None, to.clone())),
-                Change::Restored => life
-                    .events
-                    .push(event(EventKind::Restored, None, to.clone())),
-                Change::Renamed => life.events.push(event(
-                    EventKind::Renamed,
-                    same.map(|b| b.path.to_string()),
-                    Some(path.clone()),
-                )),
-                _ => {}
-            }
-            if change != Change::Created && from != to {
-                let k = &config.kinds[usize::from(kind)];
-                let ev = match to.as_deref() {
-                    Some(s) if k.superseded.as_deref() == Some(s) => EventKind::Superseded,
-                    Some(s) if approving[usize::from(kind)].iter().any(|a| a == s) => {
-                        EventKind::Approved
-                    }
-                    _ => EventKind::StatusChanged,
-                };
-                life.events.push(event(ev, from, to));
-            }
-            for side in std::iter::once(a).chain(after.iter().filter(|s| s.path != a.path)) {
-                life.versions.push(VersionAt {
-                    commit: ci,
-                    path: side.path.to_string(),
-                    blob: Some(side.blob),
-                    change,
-                });
-            }
-            life.alive = true;
-        }
-    }
-    t
 }

@@ -238,15 +238,16 @@ fn only_open_change_requests_move() {
     let before = env.snapshot_tree();
     let err = env.gov(&["backlog", "move", "CR-0005", "--before", "CR-0001"]);
     assert!(
-        err.fails(2)
-            .contains("CR-0005 er ikke i backloggen: den er en change med status `Lukket`"),
+        err.fails(2).contains(
+            "CR-0005 er ikke i backloggen: den er af sagstypen Ændringsønske med status `Lukket`"
+        ),
         "{}",
         err.stderr
     );
     let err = env.gov(&["backlog", "move", "CR-0001", "--before", "DEC-0001"]);
     assert!(
         err.fails(2)
-            .contains("DEC-0001 er ikke i backloggen: den er en decision"),
+            .contains("DEC-0001 er ikke i backloggen: den er af sagstypen Beslutning"),
         "{}",
         err.stderr
     );

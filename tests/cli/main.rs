@@ -14,6 +14,8 @@ mod concurrency;
 mod config;
 mod generate;
 mod help;
+mod history_import;
+mod history_renumber;
 mod import;
 mod init;
 mod init_existing;

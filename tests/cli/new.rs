@@ -136,7 +136,9 @@ fn unknown_kind_and_bad_type_are_usage_errors() {
     let err = env.gov(&["new", "decision", "--title", "X", "--type", "XDR"]);
     assert!(
         err.fails(2)
-            .contains("architecture, strategic, operational"),
+            .contains(
+                "sagstypen Beslutning har typerne Arkitekturbeslutning (ADR), Strategisk beslutning (SDR), Operationel beslutning (ODR)"
+            ),
         "{}",
         err.stderr
     );

@@ -397,9 +397,20 @@ fn jekyll_pages_have_just_the_docs_front_matter_and_keep_liquid() {
         "plans/PLAN-0001-strategi.md",
         "---\nid: PLAN-0001\ntitle: \"Strategi: 2027\"\nstatus: Godkendt\ndate: 2026-01-05\n---\n\n# Strategi\n\n{% include note.html %} and {{ site.title }}\n\n<img src=x onerror=alert(1)>\n\n[bad](javascript:alert(1)) {: onclick=\"alert(1)\"}\n",
     );
+    env.write(
+        "decisions/DEC-0001-x.md",
+        &decision("DEC-0001", "Med links", "Accepteret", "", "See [the plan](../plans/PLAN-0001-strategi.md \"t\"), [a draft](DEC-0009-x.md) and [web](https://os2.eu)."),
+    );
     env.commit("Plan");
     let site = tempfile::tempdir().unwrap();
     publish(&env, site.path(), "jekyll");
+    let dec = page(site.path(), "decision/DEC-0001.md");
+    assert!(
+        dec.contains(
+            "See [the plan](../plan/PLAN-0001.html \"t\"), a draft and [web](https://os2.eu)."
+        ),
+        "{dec}"
+    );
     let index = page(site.path(), "index.md");
     assert!(
         index
@@ -425,4 +436,51 @@ fn jekyll_pages_have_just_the_docs_front_matter_and_keep_liquid() {
         "{plan}"
     );
     assert!(plan.contains("\\{: onclick"), "{plan}");
+}
+
+#[test]
+fn an_approval_on_a_branch_not_merged_is_not_published() {
+    let mut env = fixture();
+    env.git(&["checkout", "-q", "decisions/DEC-0004-ny.md"]);
+    env.git(&["checkout", "-q", "-b", "accept-draft"]);
+    env.write(
+        "decisions/DEC-0002-udkast.md",
+        &decision(
+            "DEC-0002",
+            "Et udkast",
+            "Accepteret",
+            "",
+            "ACCEPTED ON A BRANCH",
+        ),
+    );
+    env.commit("Accept DEC-0002 on a branch");
+    env.git(&["checkout", "-q", "main"]);
+    let site = tempfile::tempdir().unwrap();
+    publish(&env, site.path(), "html");
+    assert!(!site.path().join("decision/DEC-0002.html").exists());
+    env.git(&["merge", "-q", "--ff-only", "accept-draft"]);
+    publish(&env, site.path(), "html");
+    assert!(page(site.path(), "decision/DEC-0002.html").contains("ACCEPTED ON A BRANCH"));
+}
+
+#[test]
+fn traceability_names_commits_release_tags_and_forge_links() {
+    let (env, _b, _a) = crate::trace::fixture();
+    let site = tempfile::tempdir().unwrap();
+    let out = site.path().to_string_lossy().into_owned();
+    let run = env.gov(&["publish", "--out", &out]);
+    run.ok();
+    // The fixture's missing code repository is said on stderr, in Danish.
+    assert!(run.stderr.contains("missing"), "{}", run.stderr);
+    let dec = page(site.path(), "decision/DEC-0001.html");
+    // Accepted on 10 January, back to proposed on 20 January: the accepted text.
+    assert!(dec.contains("Kiosk-tilstand som standard"), "{dec}");
+    assert!(dec.contains("<h2>Sporbarhed</h2>"), "{dec}");
+    assert!(
+        dec.contains("href=\"https://example.org/os2/borgerpc/commit/"),
+        "{dec}"
+    );
+    assert!(dec.contains("<td>v1.0.0</td>"), "{dec}");
+    assert!(dec.contains("<td>admin</td>"), "{dec}");
+    assert!(dec.contains("Godkendt version (commit)"), "{dec}");
 }

@@ -144,7 +144,7 @@ fn the_workflow_is_enforced_unless_forced() {
         "DEC-0001",
     ]);
     assert!(
-        err.fails(2).contains("does not allow draft → superseded"),
+        err.fails(2).contains("does not allow Draft → Superseded"),
         "{}",
         err.stderr
     );
@@ -160,7 +160,8 @@ fn the_workflow_is_enforced_unless_forced() {
     .ok();
     let err = env.gov(&["new", "plan", "--title", "C", "--supersedes", "DEC-0002"]);
     assert!(
-        err.fails(2).contains("DEC-0002 is a decision, not a plan"),
+        err.fails(2)
+            .contains("DEC-0002 is of the kind Decision, not Plan"),
         "{}",
         err.stderr
     );

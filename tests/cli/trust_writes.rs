@@ -325,7 +325,7 @@ fn renumbering_to_another_kinds_prefix_is_refused() {
         .fails(2)
         .to_string();
     assert!(
-        err.contains("DEC-0006 is a decision: its new ID must start with DEC- (not CR-, the prefix of change)"),
+        err.contains("DEC-0006 is of the kind Decision: its new ID must start with DEC- (not CR-, the prefix of the kind Change request)"),
         "{err}"
     );
     assert_eq!(env.snapshot_tree(), before);
