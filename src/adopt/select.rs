@@ -75,10 +75,62 @@ pub(super) fn files(repo: &Repository, request: &Request) -> Result<Vec<Found>> 
     paths.sort();
     paths.dedup();
     let forge = crate::check::forge_url(repo);
-    paths
+    let mut found = paths
         .into_iter()
         .map(|p| one(repo, request, forge.as_deref(), p))
-        .collect()
+        .collect::<Result<Vec<Found>>>()?;
+    dated_by_first_commit(repo, request, forge.as_deref(), &mut found)?;
+    Ok(found)
+}
+
+/// log4brains dates an ADR without a `Date` by the commit that added its
+/// file (following renames), so the import does too: one walk of the
+/// history for all such files, which are then read again with their date.
+/// A file not committed yet keeps no date.
+fn dated_by_first_commit(
+    repo: &Repository,
+    request: &Request,
+    forge: Option<&str>,
+    found: &mut [Found],
+) -> Result<()> {
+    let undated = |f: &Found| match f {
+        Found::Read(r) => {
+            r.imported.format == Format::Log4brains && r.imported.get("date").is_none()
+        }
+        _ => false,
+    };
+    if !found.iter().any(undated) {
+        return Ok(());
+    }
+    let Some(git) = crate::git::Repo::discover(&repo.root)? else {
+        return Ok(());
+    };
+    let prefix = git.prefix_of(&repo.root).unwrap_or_default();
+    let in_git = |path: &str| format!("{prefix}{path}");
+    let paths: Vec<String> = found
+        .iter()
+        .filter(|f| undated(f))
+        .filter_map(|f| match f {
+            Found::Read(r) => Some(in_git(&r.path)),
+            _ => None,
+        })
+        .collect();
+    let dates = git.first_added(&paths)?;
+    for f in found.iter_mut() {
+        if let Found::Read(r) = f
+            && r.imported.format == Format::Log4brains
+            && let Some(date) = dates.get(&in_git(&r.path))
+        {
+            let ctx = Context {
+                config: &repo.config,
+                path: &r.path,
+                forge_url: forge,
+                first_commit: Some(*date),
+            };
+            r.imported = import::read(&r.text, &ctx, request.from);
+        }
+    }
+    Ok(())
 }
 
 /// The files below `rel`, without hidden entries and nested repositories.

@@ -2,6 +2,7 @@
 //! to git goes through [`Repo`], so the rest of the crate speaks in paths,
 //! branch names and bytes.
 
+mod added;
 mod tree;
 
 mod changes;

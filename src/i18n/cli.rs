@@ -53,10 +53,16 @@ super::catalogue! {
         ImportColBody { da: "Bliver i teksten", en: "Stays in the body" }
         /// `gov import`: metadata lines kept in the body.
         ImportBodyKept { da: "{n} metadatalinjer", en: "{n} metadata lines" }
+        /// `gov import`: one metadata line kept in the body.
+        ImportBodyKeptOne { da: "1 metadatalinje", en: "1 metadata line" }
         /// `gov import`: metadata lines moved out (`--move-metadata`).
         ImportBodyRemoved { da: "{n} metadatalinjer flyttet", en: "{n} metadata lines moved" }
+        /// `gov import`: one metadata line moved out.
+        ImportBodyRemovedOne { da: "1 metadatalinje flyttet", en: "1 metadata line moved" }
         /// `gov import`: the agenda stays in the body.
         ImportBodyAgenda { da: "dagsorden ({n} punkter)", en: "agenda ({n} items)" }
+        /// An agenda of one item found in the body.
+        ImportBodyAgendaOne { da: "dagsorden (1 punkt)", en: "agenda (1 item)" }
         /// `gov import`: heading of the skipped files.
         ImportSkippedHeading { da: "Sprunget over:", en: "Skipped:" }
         /// `gov import`: heading of the notes.

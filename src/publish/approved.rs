@@ -54,6 +54,18 @@ pub fn choose(history: &History, repo: &Repo, head: ObjectId) -> Result<Approved
         // The ID history follows the record by, whatever the file says.
         summary.id = life.id.clone();
         let facts = history.facts(life, chosen.blob);
+        // A version from before `gov import` has no front matter: its
+        // fields are what the import reader read in it (DEC-0042).
+        if let Some(f) = facts.filter(|f| f.read_as.is_some()) {
+            let text = |s: &Option<std::sync::Arc<str>>| s.as_deref().map(str::to_string);
+            summary.status = text(&f.status);
+            summary.status_label = text(&f.status_label);
+            summary.kind_type = text(&f.kind_type);
+            summary.date = text(&f.date);
+            if let Some(title) = text(&f.title) {
+                summary.title = title;
+            }
+        }
         let latest_facts = history.facts(life, latest.blob);
         let superseded_by = latest_facts
             .filter(|f| f.status.is_some() && f.status.as_deref() == kind.superseded.as_deref())

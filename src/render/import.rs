@@ -72,14 +72,24 @@ fn note(lang: Lang, note: &FileNote) -> String {
 /// What stays in the body, in a few words.
 fn body(lang: Lang, b: &crate::adopt::BodyKept) -> String {
     let mut parts = Vec::new();
+    let counted = |n: usize, one: C, many: C| match n {
+        1 => t(lang, one).to_string(),
+        n => tr!(lang, many, n),
+    };
     if b.metadata_lines > 0 {
-        parts.push(tr!(lang, C::ImportBodyKept, n = b.metadata_lines));
+        parts.push(counted(
+            b.metadata_lines,
+            C::ImportBodyKeptOne,
+            C::ImportBodyKept,
+        ));
     }
     if b.removed_lines > 0 {
-        parts.push(tr!(lang, C::ImportBodyRemoved, n = b.removed_lines));
+        let (one, many) = (C::ImportBodyRemovedOne, C::ImportBodyRemoved);
+        parts.push(counted(b.removed_lines, one, many));
     }
     if b.agenda_items > 0 {
-        parts.push(tr!(lang, C::ImportBodyAgenda, n = b.agenda_items));
+        let (one, many) = (C::ImportBodyAgendaOne, C::ImportBodyAgenda);
+        parts.push(counted(b.agenda_items, one, many));
     }
     parts.join(", ")
 }
@@ -149,4 +159,36 @@ pub fn report(plan: &Plan, lang: Lang, width: Option<usize>, dry_run: bool) -> S
         if dry_run { t(lang, C::DryRun) } else { "" }
     ));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::adopt::BodyKept;
+
+    fn kept(metadata_lines: usize, removed_lines: usize, agenda_items: usize) -> BodyKept {
+        BodyKept {
+            metadata_lines,
+            removed_lines,
+            agenda_items,
+        }
+    }
+
+    #[test]
+    fn one_is_said_in_the_singular_and_more_in_the_plural() {
+        assert_eq!(
+            body(Lang::Da, &kept(1, 0, 1)),
+            "1 metadatalinje, dagsorden (1 punkt)"
+        );
+        assert_eq!(
+            body(Lang::Da, &kept(2, 0, 3)),
+            "2 metadatalinjer, dagsorden (3 punkter)"
+        );
+        assert_eq!(body(Lang::En, &kept(0, 1, 0)), "1 metadata line moved");
+        assert_eq!(
+            body(Lang::En, &kept(0, 4, 2)),
+            "4 metadata lines moved, agenda (2 items)"
+        );
+        assert_eq!(body(Lang::En, &kept(0, 0, 0)), "");
+    }
 }

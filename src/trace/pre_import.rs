@@ -26,7 +26,12 @@ const IMPORTED_KINDS: [&str; 2] = ["decision", "meeting"];
 pub fn read_version(bytes: Vec<u8>, config: &Config, kind: &Kind, path: &str) -> BlobFacts {
     let text = String::from_utf8(bytes)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-    let facts = BlobFacts::read(text.clone().into_bytes(), kind);
+    // As [`BlobFacts::read`], keeping the text for the import reader (the
+    // full parser takes its own copy only on the slow path).
+    let facts = match super::front_scan::quick_facts(&text, kind) {
+        Some(facts) => facts,
+        None => BlobFacts::read_full(text.clone(), kind),
+    };
     if facts.front_id.is_some()
         || facts.status_label.is_some()
         || !IMPORTED_KINDS.contains(&kind.name.as_str())

@@ -335,3 +335,87 @@ fn madr_history_follows_a_rename_into_the_import() {
     );
     assert_eq!(history_findings(&env), []);
 }
+
+#[test]
+fn the_published_version_is_the_last_approved_one_from_before_the_import() {
+    let env = overwritten();
+    let out = env.root().join("site");
+    let out = out.to_str().unwrap();
+    env.gov(&["publish", "--out", out, "--format", "jekyll"])
+        .ok();
+    let page = std::fs::read_to_string(env.root().join("site/decision/DEC-0001.md")).unwrap();
+    assert!(
+        page.contains("title: \"DEC-0001 Kiosk-tilstand\""),
+        "{page}"
+    );
+    assert!(
+        page.contains("Alle pc'er starter i kiosk-tilstand."),
+        "{page}"
+    );
+    assert!(
+        !page.contains("printer"),
+        "the overwrite is no approved text: {page}"
+    );
+}
+
+#[test]
+fn meeting_minutes_approved_and_edited_before_the_import_are_gov072() {
+    let env = repo(CONFIG);
+    let path = "moeder/styregruppe/20260806_OS2BorgerPCStyregruppe.md";
+    let fixture = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/import/markdown/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    env.write(path, &fixture);
+    commit(
+        &env,
+        AGNETE,
+        "2026-08-06",
+        "Create 20260806_OS2BorgerPCStyregruppe.md",
+    );
+    let approved = fixture.replace("- [ ] Referat godkendt", "- [x] Referat godkendt");
+    env.write(path, &approved);
+    commit(
+        &env,
+        OLE,
+        "2026-09-03",
+        "Update 20260806_OS2BorgerPCStyregruppe.md",
+    );
+    let edited = approved.replace("Dagsordenen blev godkendt.", "Dagsordenen blev ændret.");
+    env.write(path, &edited);
+    commit(
+        &env,
+        OLE,
+        "2026-09-10",
+        "Update 20260806_OS2BorgerPCStyregruppe.md",
+    );
+    env.gov(&["import"]).ok();
+    commit(&env, AGNETE, "2026-10-01", "gov import");
+    let all = env.gov(&["trace", "--all", "--format", "json"]).json();
+    let all = all.as_array().unwrap();
+    assert_eq!(all.len(), 1);
+    assert_eq!(
+        versions(&all[0]),
+        rows(&[
+            ["minutes_ready", "2026-08-06", "markdown", "created", path],
+            [
+                "minutes_approved",
+                "2026-08-06",
+                "markdown",
+                "modified",
+                path
+            ],
+            [
+                "minutes_approved",
+                "2026-08-06",
+                "markdown",
+                "modified",
+                path
+            ],
+            ["minutes_approved", "-", "-", "modified", path],
+        ])
+    );
+    let codes: Vec<String> = history_findings(&env).into_iter().map(|f| f.0).collect();
+    assert!(codes.contains(&"GOV072".to_string()), "{codes:?}");
+}

@@ -340,3 +340,62 @@ fn an_import_killed_midway_is_completed_by_the_next_write() {
         }
     }
 }
+
+/// log4brains dates an ADR without `Date` by the commit that added its
+/// file, following renames (`git log --follow`): the import carries that
+/// date over, in the author's own offset, and a file never committed gets
+/// none.
+#[test]
+fn a_log4brains_adr_without_a_date_gets_its_first_commits_date() {
+    let env = TestEnv::empty();
+    env.git(&["init", "-q", "-b", "main"]);
+    env.write(
+        "gov.yaml",
+        "lang: en\nkinds:\n  decision: { folder: docs/adr }\n",
+    );
+    env.write(
+        ".log4brains.yml",
+        "---\nproject:\n  name: x\n  adrFolder: ./docs/adr\n",
+    );
+    let adr = "# Drop Python 2\n\n- Status: accepted\n\n## Context\n\nOld.\n";
+    env.write("docs/adr/drop-python-2.md", adr);
+    // 23:30 at -05:00 is already the next day in UTC: the author's day counts.
+    env.commit_as(
+        "Ann",
+        "ann@example.org",
+        "2024-03-01T23:30:00-05:00",
+        "Add ADR",
+    );
+    env.write(
+        "docs/adr/other.md",
+        "# Other\n\n- Status: proposed\n\nText text text.\n",
+    );
+    env.commit_as(
+        "Bo",
+        "bo@example.org",
+        "2024-04-10T10:00:00+02:00",
+        "Add other",
+    );
+    env.git(&[
+        "mv",
+        "docs/adr/drop-python-2.md",
+        "docs/adr/20240502-drop-python-2.md",
+    ]);
+    env.commit_as(
+        "Bo",
+        "bo@example.org",
+        "2024-05-02T10:00:00+02:00",
+        "Date prefix",
+    );
+    env.write(
+        "docs/adr/new.md",
+        "# New\n\n- Status: proposed\n\nNot committed.\n",
+    );
+    env.gov(&["import", "--from", "log4brains"]).ok();
+    let renamed = env.read("docs/adr/20240502-drop-python-2.md");
+    assert!(renamed.contains("\ndate: 2024-03-01\n"), "{renamed}");
+    let other = env.read("docs/adr/other.md");
+    assert!(other.contains("\ndate: 2024-04-10\n"), "{other}");
+    let new = env.read("docs/adr/new.md");
+    assert!(!new.contains("\ndate:"), "{new}");
+}
