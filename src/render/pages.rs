@@ -113,6 +113,7 @@ mod tests {
     #[test]
     fn names_cannot_escape_or_grow() {
         assert_eq!(safe_name("DEC-0001"), "DEC-0001");
+        assert_eq!(safe_name("a_b-9Z"), "a_b-9Z");
         assert_eq!(safe_name("../../etc/passwd"), "------etc-passwd");
         assert_eq!(safe_name("/abs"), "-abs");
         assert_eq!(safe_name("a\0b"), "a-b");
