@@ -182,7 +182,11 @@ mod tests {
             ("change", "CR-0001"),
             ("task", "TASK-0001"),
         ]);
-        let kinds = ["decision".to_string(), "change".to_string(), "a b".to_string()];
+        let kinds = [
+            "decision".to_string(),
+            "change".to_string(),
+            "a b".to_string(),
+        ];
         let pages = Pages::of(&site, &kinds);
         assert_eq!(pages.kind("decision"), Some("decision"));
         assert_eq!(pages.kind("a b"), Some("a-b"));
