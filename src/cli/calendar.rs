@@ -19,14 +19,17 @@ use crate::report;
 /// window is a year from `--from` (default: 1 January of this year).
 /// `--format ics` writes iCalendar for mail clients: stable UIDs, times in
 /// Europe/Copenhagen, stamped with the HEAD commit's time, so the same
-/// commit gives the same file. `--format json` prints `from`, `to` and
-/// `entries` (`date`, `start`, `end`, `title`, `event`, `rule_date`,
-/// `body`, `body_label`, `place`, `state`, `meeting`, `path`, `key`).
+/// commit gives the same file. `--format svg` draws the year as a wheel
+/// (twelve months from `--from`, today marked). `--format json` prints
+/// `from`, `to` and `entries` (`date`, `start`, `end`, `title`, `event`,
+/// `rule_date`, `body`, `body_label`, `place`, `state`, `meeting`, `path`,
+/// `key`).
 ///
 /// Examples:
 ///   gov calendar
 ///   gov calendar --from 2027-01-01 --body styregruppe
 ///   gov calendar --format ics > aarshjul.ics
+///   gov calendar --format svg > aarshjul.svg
 ///   gov calendar --format json | jq '.entries[] | .date'
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
@@ -55,6 +58,8 @@ pub enum CalendarFormat {
     Json,
     /// iCalendar (RFC 5545) for mail clients.
     Ics,
+    /// The annual cycle as a wheel (SVG).
+    Svg,
 }
 
 /// Runs `gov calendar`.
@@ -89,6 +94,10 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
                 time: report::stamp_time(&repo)?,
             };
             super::output::print_exact(&render::ics::render(&calendar, stamp, &style))?
+        }
+        CalendarFormat::Svg => {
+            let today = super::new::today()?;
+            super::output::print_exact(&render::wheel::render(&calendar, today, &style))?
         }
     }
     Ok(super::unread::outcome(&repo))

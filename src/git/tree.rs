@@ -160,15 +160,12 @@ impl Repo {
                 .or_default()
                 .insert(name.to_string());
         }
-        // A folder absent from a tree (not created yet, or removed) is
-        // `None`: genuinely no files there.
-        let folder = |tree: &git2::Tree<'_>, dir: &str| -> Option<git2::Oid> {
-            if dir.is_empty() {
-                Some(tree.id())
-            } else {
-                tree.get_path(Path::new(dir)).ok().map(|e| e.id())
-            }
-        };
+        // Which files went away is read with the own tree reader (a folder
+        // whose id did not change costs nothing; a changed one is compared
+        // around its common start and end); libgit2's rename detection runs
+        // only on a commit that removed a file looked for.
+        let dirs: Vec<String> = open.keys().cloned().collect();
+        let mut differ = self.tree_differ(&dirs);
         let shallow = super::object::shallow_commits(&self.repo)?;
         let mut out = Vec::new();
         for oid in walk.take(max_commits) {
@@ -187,39 +184,37 @@ impl Repo {
             }
             let unreadable = |e: git2::Error| git_error(&format!("reading commit {oid}"), e);
             let parent = commit.parent(0).map_err(unreadable)?;
-            let tree = commit.tree().map_err(unreadable)?;
-            let parent_tree = parent.tree().map_err(unreadable)?;
+            let (root, parent_root) = (
+                ObjectId::from_git(commit.tree_id()),
+                ObjectId::from_git(parent.tree_id()),
+            );
+            let (now, before) = (differ.folder_ids(root)?, differ.folder_ids(parent_root)?);
             let mut removed: Vec<String> = Vec::new();
-            for (dir, names) in &open {
-                let (before, after) = (folder(&parent_tree, dir), folder(&tree, dir));
-                if before == after {
+            for (i, dir) in dirs.iter().enumerate() {
+                let Some(names) = open.get(dir) else {
                     continue;
-                }
-                let sub = |id: Option<git2::Oid>| {
-                    id.map(|id| self.repo.find_tree(id))
-                        .transpose()
-                        .map_err(unreadable)
                 };
-                let (old, new) = (sub(before)?, sub(after)?);
-                let diff = self
-                    .repo
-                    .diff_tree_to_tree(old.as_ref(), new.as_ref(), None)
-                    .map_err(|e| git_error("comparing trees", e))?;
-                for delta in diff.deltas().filter(|d| d.status() == git2::Delta::Deleted) {
-                    if let Some(name) = delta.old_file().path().and_then(|p| p.to_str())
-                        && names.contains(name)
-                    {
-                        removed.push(if dir.is_empty() {
-                            name.to_string()
-                        } else {
-                            format!("{dir}/{name}")
-                        });
-                    }
-                }
+                // The root folder is the root tree itself.
+                let (old, new) = if dir.is_empty() {
+                    (Some(parent_root), Some(root))
+                } else {
+                    (before[i], now[i])
+                };
+                let mut changes = Vec::new();
+                let keep = |_: &str, name: &str, folder: bool| !folder && names.contains(name);
+                differ.diff(dir, old, new, &keep, &mut changes)?;
+                removed.extend(
+                    changes
+                        .into_iter()
+                        .filter(|c| c.new.is_none())
+                        .map(|c| c.path.trim_start_matches('/').to_string()),
+                );
             }
             if removed.is_empty() {
                 continue;
             }
+            let tree = commit.tree().map_err(unreadable)?;
+            let parent_tree = parent.tree().map_err(unreadable)?;
             let mut diff = self
                 .repo
                 .diff_tree_to_tree(Some(&parent_tree), Some(&tree), None)

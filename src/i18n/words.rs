@@ -290,6 +290,19 @@ super::catalogue! {
         }
         /// `gov calendar`: the calendar's name.
         CalendarName { da: "Årshjul", en: "Annual cycle" }
+        /// `gov calendar --format svg`: the marker for today.
+        WheelToday { da: "I dag", en: "Today" }
+        /// `gov calendar --format svg`: the legend for entries without a body.
+        WheelNoBody { da: "uden organ", en: "no body" }
+        /// `gov calendar --format svg`: the legend for a moved entry.
+        WheelMoved { da: "flyttet", en: "moved" }
+        /// `gov calendar --format svg`: the picture's title.
+        WheelTitle { da: "Årshjul fra {from} til {to}", en: "Annual cycle from {from} to {to}" }
+        /// `gov calendar --format svg`: the picture's description.
+        WheelDesc {
+            da: "Et hjul med årets tolv måneder og {count} begivenheder: {list}.",
+            en: "A wheel of the year's twelve months with {count} events: {list}.",
+        }
         /// Weekday, short.
         Monday { da: "man.", en: "Mon" }
         /// Weekday, short.

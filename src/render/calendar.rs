@@ -68,7 +68,8 @@ pub fn note(e: &Entry, st: &Style<'_>) -> String {
         State::Cancelled => parts.push(st.t(Msg::CalendarCancelled).to_string()),
         State::Moved => {
             if let Some(rule) = e.rule_date {
-                parts.push(crate::tr!(st.lang(), Msg::MovedFrom, date = day(rule, st)));
+                let date = crate::date::iso(rule);
+                parts.push(crate::tr!(st.lang(), Msg::MovedFrom, date));
             }
         }
         State::Planned => {}

@@ -10,7 +10,7 @@
 //! - [`sections`]: a report as sections, rendered as tables or Markdown;
 //!   [`status`], [`status_sections`], [`status_waiting`] and
 //!   [`status_dates`]: `gov status`; [`backlog`]; [`calendar`] (and
-//!   [`ics`] for mail clients): `gov calendar`;
+//!   [`ics`] for mail clients, [`wheel`] as a picture): `gov calendar`;
 //! - [`trace`], [`log`], [`release`], [`markdown`], [`short`]: history for
 //!   people;
 //! - [`diagnostics`], [`junit`], [`rules`]: `gov validate`'s formats;
@@ -19,6 +19,7 @@
 
 pub mod backlog;
 pub mod calendar;
+pub mod clean;
 pub mod colour;
 pub mod diagnostics;
 pub mod escape;
@@ -43,6 +44,7 @@ pub mod style;
 pub mod survey;
 pub mod table;
 pub mod trace;
+pub mod wheel;
 
 pub use style::{Format, Style};
 

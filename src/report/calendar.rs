@@ -87,23 +87,9 @@ pub fn calendar(repo: &Repository, from: Date, to: Date, body: Option<&str>) -> 
     }
     let mut meetings = meetings(repo);
     meetings.sort_by(|a, b| (a.date, &a.summary.id).cmp(&(b.date, &b.summary.id)));
+    let matched = pair(&meetings, &mut slots, config);
     let mut entries = Vec::new();
-    for m in &meetings {
-        let body = m.body.as_deref().map(|b| body_id(b, config));
-        let near = slots
-            .iter_mut()
-            .filter(|(e, _, taken)| {
-                !taken && body.is_some() && e.body.as_deref().map(|b| body_id(b, config)) == body
-            })
-            .filter_map(|slot| {
-                let distance = crate::report::days_between(slot.1.date, m.date).abs();
-                (distance <= i64::from(cycle.match_days)).then_some((distance, slot))
-            })
-            .min_by_key(|(distance, slot)| (*distance, slot.1.date));
-        let matched = near.map(|(_, slot)| {
-            slot.2 = true;
-            (slot.0, slot.1)
-        });
+    for (m, matched) in meetings.iter().zip(matched) {
         if m.date < from || m.date > to {
             continue;
         }
@@ -206,6 +192,64 @@ pub fn stamp_time(repo: &Repository) -> crate::Result<i64> {
     }
 }
 
+/// Pairs meetings with occurrences of their body's events at most
+/// `match_days` apart, the nearest pairs first (then the earlier
+/// occurrence, then the earlier meeting), each used once: the meeting
+/// closest to an occurrence takes it, whatever the order of the files.
+fn pair<'e>(
+    meetings: &[Meeting],
+    slots: &mut [(&'e Event, Occurrence, bool)],
+    config: &Config,
+) -> Vec<Option<(&'e Event, Occurrence)>> {
+    let limit = i64::from(config.annual_cycle.match_days);
+    let event_bodies: Vec<Option<String>> = slots
+        .iter()
+        .map(|(e, _, _)| e.body.as_deref().map(|b| body_id(b, config)))
+        .collect();
+    let slot_days: Vec<i64> = slots.iter().map(|(_, o, _)| day_number(o.date)).collect();
+    let mut candidates: Vec<(i64, Date, usize, usize)> = Vec::new();
+    for (mi, m) in meetings.iter().enumerate() {
+        let Some(body) = m.body.as_deref().map(|b| body_id(b, config)) else {
+            continue;
+        };
+        let day = day_number(m.date);
+        for (si, (_, o, _)) in slots.iter().enumerate() {
+            let distance = (slot_days[si] - day).abs();
+            if distance > limit || event_bodies[si].as_deref() != Some(body.as_str()) {
+                continue;
+            }
+            candidates.push((distance, o.date, mi, si));
+        }
+    }
+    candidates.sort_unstable();
+    let mut out = vec![None; meetings.len()];
+    for (_, _, mi, si) in candidates {
+        if out[mi].is_some() || slots[si].2 {
+            continue;
+        }
+        slots[si].2 = true;
+        out[mi] = Some((slots[si].0, slots[si].1));
+    }
+    out
+}
+
+/// Days since 1 March of year 0 (Hinnant's `days_from_civil`): what
+/// distances between dates are counted in, without a calendar span each.
+fn day_number(d: Date) -> i64 {
+    let (y, m, d) = (
+        i64::from(d.year()),
+        i64::from(d.month()),
+        i64::from(d.day()),
+    );
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe
+}
+
 /// `styregruppe-20260305`.
 fn key(event: &str, rule_date: Date) -> String {
     format!("{event}-{}", rule_date.strftime("%Y%m%d"))
@@ -285,5 +329,27 @@ fn clock<S: Serializer>(t: &Option<Time>, s: S) -> Result<S::Ok, S::Error> {
     match t {
         Some(t) => s.serialize_str(&format!("{:02}:{:02}", t.hour(), t.minute())),
         None => s.serialize_none(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_numbers_count_days() {
+        let d = |s: &str| crate::date::parse(s).unwrap().date;
+        for (a, b) in [
+            ("2026-02-27", "2026-03-02"),
+            ("2024-02-28", "2024-03-01"),
+            ("2025-12-20", "2026-01-05"),
+            ("1999-01-01", "2031-07-15"),
+        ] {
+            assert_eq!(
+                day_number(d(b)) - day_number(d(a)),
+                crate::report::days_between(d(a), d(b)),
+                "{a} {b}"
+            );
+        }
     }
 }

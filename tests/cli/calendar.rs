@@ -220,3 +220,32 @@ fn an_exception_on_a_day_the_rule_does_not_give_is_refused() {
         "error: `--to` (2026-02-01) is before `--from` (2026-03-01)\n"
     );
 }
+
+#[test]
+fn the_nearest_meeting_takes_the_occurrence() {
+    let env = with_cycle(TestEnv::new());
+    // 22 January is 14 days before the rule's 5 February, 4 February one day:
+    // the later file is nearer and takes it, the earlier stands alone.
+    for (id, day) in [("MTG-0005", "2026-01-22"), ("MTG-0006", "2026-02-04")] {
+        env.write(
+            &format!("meetings/{id}-x.md"),
+            &format!("---\nid: {id}\ntitle: Møde\nstatus: Planlagt\ndate: {day}\nbody: sg\n---\n"),
+        );
+    }
+    let got = entries(&env, &["--from", "2026-01-20", "--to", "2026-02-10"]);
+    assert_eq!(
+        got,
+        [
+            (
+                "2026-01-22".to_string(),
+                "MTG-0005".to_string(),
+                "planned".to_string()
+            ),
+            (
+                "2026-02-04".into(),
+                "styregruppe-20260205".into(),
+                "moved".into()
+            ),
+        ]
+    );
+}

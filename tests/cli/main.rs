@@ -7,6 +7,7 @@ mod backlog;
 mod bad_input;
 mod calendar;
 mod calendar_ics;
+mod calendar_svg;
 mod checks_real;
 mod colour;
 mod concurrency;

@@ -238,6 +238,53 @@ fn broken_links_name_the_rename_git_saw() {
     }
 }
 
+/// The rename search across folders: a file at the root, one in a nested
+/// folder renamed twice (the hint names the newest name), one deleted (no
+/// hint), and a rename made in a merge's second parent branch.
+#[test]
+fn the_rename_hint_follows_root_nested_chained_and_deleted_files() {
+    let mut env = TestEnv::english();
+    let long = "Long enough body text so git sees the rename as similar.\nLine two.\nLine three.\nLine four.\n";
+    env.write("NOTES.md", &format!("Notes.\n{long}"));
+    env.write("docs/guides/old-guide.md", &format!("A guide.\n{long}"));
+    env.write("docs/gone.md", "Gone soon, and unlike the others.\n");
+    env.write(
+        "meetings/MTG-0001-m.md",
+        "---\nid: MTG-0001\ntitle: M\nstatus: held\n---\n[a](../NOTES.md)\n[b](../docs/guides/old-guide.md)\n[c](../docs/gone.md)\n",
+    );
+    env.commit("Create");
+    env.git(&["mv", "NOTES.md", "docs/NOTES.md"]);
+    env.git(&["mv", "docs/guides/old-guide.md", "docs/guides/mid-guide.md"]);
+    env.commit("First renames");
+    env.git(&["mv", "docs/guides/mid-guide.md", "docs/guides/new-guide.md"]);
+    env.git(&["rm", "-q", "docs/gone.md"]);
+    env.commit("Second rename and a removal");
+    let run = env.gov(&["validate", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let hints: Vec<(String, String)> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "GOV052")
+        .map(|d| (d["line"].to_string(), d["hint"].to_string()))
+        .collect();
+    assert_eq!(
+        hints,
+        [
+            (
+                "6".into(),
+                "\"git shows the file was renamed to `docs/NOTES.md`\"".into()
+            ),
+            (
+                "7".into(),
+                "\"git shows the file was renamed to `docs/guides/new-guide.md`\"".into()
+            ),
+            ("8".into(), "null".into()),
+        ],
+        "{json:#}"
+    );
+}
+
 #[test]
 fn base_reports_ids_taken_on_the_other_branch() {
     let mut env = TestEnv::english();
