@@ -19,29 +19,49 @@ use crate::record::{Record, Repository};
 /// older than that gets no hint (`gov trace` still shows it).
 const RENAME_COMMITS: usize = 200;
 
-/// Findings about links in the bodies of all records, given each body as
-/// read once for all rules ([`super::bodies`]; `None` where the body holds
-/// no link). Broken links are collected first; one walk over recent
-/// history then finds the renames behind all of them.
-pub fn check(repo: &Repository, bodies: &[Option<Markdown>]) -> Vec<Located> {
-    let forge = forge_url(repo);
-    let mut broken: Vec<(&Record, Position, String, String)> = Vec::new();
-    for (record, md) in repo.records.iter().zip(bodies) {
-        let Some(md) = md else {
-            continue;
-        };
+/// The broken links of the records read so far: each body is looked at
+/// as it is read (once, for all rules: [`super::check_tree`]), and one walk
+/// over recent history at the end finds the renames behind all of them.
+pub struct Links<'r> {
+    repo: &'r Repository,
+    forge: Option<String>,
+    broken: Vec<(&'r Record, Position, String, String)>,
+}
+
+impl<'r> Links<'r> {
+    /// No link looked at yet.
+    pub fn new(repo: &'r Repository) -> Links<'r> {
+        Links {
+            repo,
+            forge: forge_url(repo),
+            broken: Vec::new(),
+        }
+    }
+
+    /// Looks at the links of one record's body, as read.
+    pub fn read(&mut self, record: &'r Record, md: &Markdown) {
         for link in &md.links {
             if !checked(link.kind) || link.target.is_empty() {
                 continue;
             }
-            let Some(rel) = resolve(record, &link.target, forge.as_deref()) else {
+            let Some(rel) = resolve(record, &link.target, self.forge.as_deref()) else {
                 continue;
             };
-            if !exists(&repo.root, &rel) {
-                broken.push((record, link.at, link.target.clone(), rel));
+            if !exists(&self.repo.root, &rel) {
+                self.broken
+                    .push((record, link.at, link.target.clone(), rel));
             }
         }
     }
+
+    /// The findings: every broken link, with the rename git saw.
+    pub fn finish(self) -> Vec<Located> {
+        check(self.repo, self.broken)
+    }
+}
+
+/// The findings for the broken links found.
+fn check(repo: &Repository, broken: Vec<(&Record, Position, String, String)>) -> Vec<Located> {
     if broken.is_empty() {
         return Vec::new();
     }

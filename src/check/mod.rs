@@ -89,31 +89,32 @@ pub struct Diagnostic {
 pub fn check_tree(repo: &Repository, schemas: &Schemas) -> Vec<Located> {
     let mut out = load_problems(repo);
     let summaries = repo.summaries();
-    let bodies = bodies(repo);
-    for ((record, summary), md) in repo.records.iter().zip(&summaries).zip(&bodies) {
+    let mut links = links::Links::new(repo);
+    for (record, summary) in repo.records.iter().zip(&summaries) {
+        // Each body is read once for the rules that look into it, and
+        // dropped before the next is read.
+        let md = body(record);
+        if let Some(md) = &md {
+            links.read(record, md);
+        }
         if let Some(kind) = repo.config.kind(&record.kind) {
             out.extend(record::check(record, summary, kind, schemas));
             out.extend(agenda::check(record, md.as_ref(), &repo.config));
         }
     }
     out.extend(refs::check(repo, &summaries));
-    out.extend(links::check(repo, &bodies));
+    out.extend(links.finish());
     out
 }
 
-/// Each record's body read once with the one Markdown reader, for every
-/// rule that looks into bodies (links, agendas); `None` for a body that
-/// can hold neither a link nor an agenda, which is not read at all.
-fn bodies(repo: &Repository) -> Vec<Option<Markdown>> {
-    repo.records
-        .iter()
-        .map(|r| {
-            let body = &r.text[r.split.body.clone()];
-            let agenda = r.kind == agenda::MEETING && crate::import::may_hold_agenda(body);
-            (Markdown::may_hold_links(body) || agenda)
-                .then(|| Markdown::read(&r.text, r.split.body.clone()))
-        })
-        .collect()
+/// A record's body read with the one Markdown reader, for every rule that
+/// looks into bodies (links, agendas); `None` for a body that can hold
+/// neither a link nor an agenda, which is not read at all.
+fn body(r: &crate::record::Record) -> Option<Markdown> {
+    let body = &r.text[r.split.body.clone()];
+    let agenda = r.kind == agenda::MEETING && crate::import::may_hold_agenda(body);
+    (Markdown::may_hold_links(body) || agenda)
+        .then(|| Markdown::read(&r.text, r.split.body.clone()))
 }
 
 /// The files of the record folders that were not read, as findings.

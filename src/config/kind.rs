@@ -102,10 +102,14 @@ pub struct Kind {
     /// The vocabulary's words folded for matching, built on first use.
     #[serde(skip)]
     pub(crate) folded: Folded,
+    /// The type words folded for matching, built on first use.
+    #[serde(skip)]
+    pub(crate) folded_types: Folded,
 }
 
-/// Every word of a status vocabulary (canonical names, labels, aliases)
-/// folded once, with the position of its status, in vocabulary order.
+/// Every word of a status (or type) vocabulary (canonical names, labels,
+/// aliases) folded once, with the position of its status (or type), in
+/// vocabulary order.
 /// Built on first use; a clone starts empty (it may be edited), and it
 /// never makes two kinds unequal.
 #[derive(Debug, Default)]
@@ -224,13 +228,22 @@ impl Kind {
         if w.is_empty() {
             return None;
         }
-        self.types.iter().find(|t| {
-            fold(&t.id) == w
-                || t.short.as_deref().is_some_and(|s| fold(s) == w)
-                || fold(&t.labels.da) == w
-                || fold(&t.labels.en) == w
-                || t.aliases.iter().any(|a| fold(a) == w)
-        })
+        let words = self.folded_types.0.get_or_init(|| {
+            let mut words = Vec::new();
+            for (i, t) in self.types.iter().enumerate() {
+                let all = [&t.id, &t.labels.da, &t.labels.en].into_iter();
+                let all = all.chain(&t.short).chain(&t.aliases);
+                words.extend(all.map(|w| (i, fold(w))));
+            }
+            words
+        });
+        // The first type, in vocabulary order, with a word that matches.
+        words
+            .iter()
+            .filter(|(_, f)| f == w)
+            .map(|(i, _)| *i)
+            .min()
+            .map(|i| &self.types[i])
     }
 
     /// Whether the workflow allows moving from one canonical status to

@@ -3,10 +3,12 @@
 //! so the CLI can render it in the user's language (`text.rs` maps each to
 //! the catalogue) and choose an exit code.
 
+mod escape;
 mod foreign;
 mod pack;
 mod refusal;
 mod text;
+pub use escape::Escape;
 pub use pack::{ObjectKind, ObjectTrouble, PackTrouble};
 pub use refusal::Refusal;
 pub use text::io_cause;
@@ -252,7 +254,7 @@ pub enum Error {
         /// The path as written.
         value: String,
         /// How it leads out.
-        why: crate::config::Escape,
+        why: Escape,
     },
     /// `gov init` in a bare git repository, which has no work tree for records.
     BareRepository {

@@ -5,8 +5,7 @@
 
 use std::fmt;
 
-use super::{ConfigProblem, Error, ImportTrouble, JournalTrouble, Origin};
-use crate::config::Escape;
+use super::{ConfigProblem, Error, Escape, ImportTrouble, JournalTrouble, Origin};
 use crate::i18n::{ErrorMsg as E, Labels, Lang, t};
 use crate::record::NotARecord;
 use crate::tr;

@@ -116,9 +116,17 @@ impl Markdown {
     }
 
     /// Whether a body can hold a checkbox item (`- [ ]`, `- [x]`, `- []`):
-    /// each needs a `[`. `false` means [`Markdown::read`] would find none.
+    /// each needs a `[` followed by what a box holds (a blank, a tab, `x`,
+    /// `X`, as pulldown-cmark reads a task list marker) or by `]`. `false`
+    /// means [`Markdown::read`] would find none, so a body whose every `[`
+    /// opens a link is not read for them.
     pub fn may_hold_checkboxes(body: &str) -> bool {
-        body.contains('[')
+        memchr::memchr_iter(b'[', body.as_bytes()).any(|i| {
+            matches!(
+                body.as_bytes().get(i + 1),
+                Some(b' ' | b'\t' | 0x0b | 0x0c | b'x' | b'X' | b']')
+            )
+        })
     }
 
     /// Reads the body `text[body]` of a record file. Positions are in the

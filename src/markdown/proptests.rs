@@ -80,7 +80,7 @@ proptest! {
     /// The quick looks never say "none" where the full read finds some.
     #[test]
     fn the_quick_looks_never_miss_what_the_reader_finds(
-        text in "[a-z \\[\\]<>:/#`=*()\n!x-]{0,80}|\\PC{0,60}",
+        text in "[a-z \\[\\]<>:/#`=*()\n!xX\t\u{b}\u{c}-]{0,80}|\\PC{0,60}|((- |\\* |1\\. |> - |  - )\\[[ \txX\u{b}\u{c}a]?\\]( [a-z]{0,4})?\n){1,4}",
     ) {
         let md = Markdown::read(&text, 0..text.len());
         if !Markdown::may_hold_links(&text) {

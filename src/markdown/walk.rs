@@ -71,8 +71,10 @@ pub(super) fn read(text: &str, body: Range<usize>) -> Markdown {
     // whether it has a box: the item is quoted when true.
     let mut item: Option<bool> = None;
     let mut quotes = 0usize;
-    // Plain text outside code and links, read for bare URLs when it ends.
+    // Plain text outside code and links, read for bare URLs when it ends;
+    // a body without `://` has none, and its runs are not searched.
     let mut run: Option<Range<usize>> = None;
+    let bare = memchr::memmem::find(src.as_bytes(), b"://").is_some();
     let mut code = false;
     let mut events = Parser::new_ext(src, options()).into_offset_iter();
     for (event, range) in events.by_ref() {
@@ -85,7 +87,7 @@ pub(super) fn read(text: &str, body: Range<usize>) -> Markdown {
             (Event::Text(_), _) if code || !open.is_empty() => {}
             (Event::Text(_), Some(r)) if r.end == range.start => r.end = range.end,
             (e, r) => {
-                if let Some(r) = r.map(|r| r.clone()) {
+                if let Some(r) = r.filter(|_| bare).map(|r| r.clone()) {
                     bare_urls(src, r, &mut found);
                 }
                 run = matches!(e, Event::Text(_)).then(|| range.clone());
@@ -147,7 +149,7 @@ pub(super) fn read(text: &str, body: Range<usize>) -> Markdown {
             _ => {}
         }
     }
-    if let Some(r) = run {
+    if let Some(r) = run.filter(|_| bare) {
         bare_urls(src, r, &mut found);
     }
     if let Some(g) = gather.take() {

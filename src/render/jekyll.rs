@@ -10,7 +10,7 @@ use std::fmt::Write;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use super::html::{SiteFile, clean, published_kinds};
+use super::html::{SiteFile, published_kinds};
 use super::pages::Pages;
 use super::site_links::{Links, Target};
 use crate::config::Config;
@@ -141,7 +141,7 @@ pub fn body(markdown: &str, from: &str, links: &Links<'_>) -> String {
     for (event, range) in Parser::new_ext(markdown, options).into_offset_iter() {
         match event {
             Event::Html(html) | Event::InlineHtml(html) => {
-                let cleaned = clean(&html, Default::default());
+                let cleaned = links.clean(&html);
                 edits.push((range, cleaned));
             }
             Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {

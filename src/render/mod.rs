@@ -19,6 +19,7 @@
 
 pub mod backlog;
 pub mod calendar;
+pub mod clean;
 pub mod colour;
 pub mod diagnostics;
 pub mod escape;

@@ -113,6 +113,7 @@ mod tests {
     #[test]
     fn names_cannot_escape_or_grow() {
         assert_eq!(safe_name("DEC-0001"), "DEC-0001");
+        assert_eq!(safe_name("a_b-9Z"), "a_b-9Z");
         assert_eq!(safe_name("../../etc/passwd"), "------etc-passwd");
         assert_eq!(safe_name("/abs"), "-abs");
         assert_eq!(safe_name("a\0b"), "a-b");
@@ -130,6 +131,76 @@ mod tests {
                 "{text:?} → {name:?}"
             );
         }
+    }
+
+    /// A site of records of `kind` with these IDs.
+    pub(crate) fn site(records: &[(&str, &str)]) -> Approved {
+        use crate::record::{IdSource, Summary};
+        use crate::report::{Approval, Published};
+        let records = records
+            .iter()
+            .map(|(kind, id)| Published {
+                summary: Summary {
+                    id: (*id).to_string(),
+                    id_source: IdSource::FrontMatter,
+                    kind: (*kind).to_string(),
+                    title: "T".into(),
+                    status: None,
+                    status_label: None,
+                    status_note: None,
+                    kind_type: None,
+                    date: None,
+                    path: format!("{kind}/{id}.md"),
+                },
+                text: String::new(),
+                body: 0..0,
+                deciders: Vec::new(),
+                approval: Approval {
+                    commit: String::new(),
+                    date: String::new(),
+                    author: String::new(),
+                    approved_by: Vec::new(),
+                    url: None,
+                },
+                superseded_by: None,
+                commits: Vec::new(),
+            })
+            .collect();
+        Approved {
+            head: None,
+            head_date: None,
+            records,
+        }
+    }
+
+    #[test]
+    fn every_record_and_kind_has_its_own_place() {
+        let site = site(&[
+            ("decision", "DEC-0001"),
+            ("decision", "index"),
+            ("decision", "DEC/0001"),
+            ("change", "CR-0001"),
+            ("task", "TASK-0001"),
+        ]);
+        let kinds = [
+            "decision".to_string(),
+            "change".to_string(),
+            "a b".to_string(),
+        ];
+        let pages = Pages::of(&site, &kinds);
+        assert_eq!(pages.kind("decision"), Some("decision"));
+        assert_eq!(pages.kind("a b"), Some("a-b"));
+        assert_eq!(pages.kind("task"), None);
+        assert_eq!(pages.record("DEC-0001"), Some(("decision", "DEC-0001")));
+        assert_eq!(pages.record("dec-0001"), Some(("decision", "DEC-0001")));
+        assert_eq!(pages.record("index"), Some(("decision", "index-2")));
+        assert_eq!(pages.record("DEC/0001"), Some(("decision", "DEC-0001-2")));
+        assert_eq!(pages.record("CR-0001"), Some(("change", "CR-0001")));
+        assert_eq!(pages.record("TASK-0001"), None, "a kind not published");
+        assert_eq!(pages.record("DEC-0009"), None);
+        assert_eq!(pages.id("cr-0001"), Some("CR-0001"));
+        assert_eq!(pages.id("CR-0001"), Some("CR-0001"));
+        assert_eq!(pages.id("CR-0009"), None);
     }
 
     #[test]

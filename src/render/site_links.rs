@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 
+use super::clean::Cleaner;
 use super::pages::Pages;
 use crate::report::Approved;
 
@@ -22,11 +23,12 @@ pub enum Target {
 }
 
 /// Resolves link targets against the published records.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Links<'a> {
     pages: &'a Pages,
     by_path: HashMap<&'a str, &'a str>,
     forge: Option<&'a str>,
+    cleaner: Cleaner,
 }
 
 impl<'a> Links<'a> {
@@ -38,9 +40,15 @@ impl<'a> Links<'a> {
             .iter()
             .map(|r| (r.summary.path.as_str(), r.summary.id.as_str()))
             .collect();
+        let hrefs = pages
+            .records
+            .values()
+            .map(|(folder, name)| format!("../{folder}/{name}.html"))
+            .collect();
         Links {
             pages,
             by_path,
+            cleaner: Cleaner::new(hrefs),
             forge: forge
                 .map(|f| f.trim_end_matches('/'))
                 .filter(|f| !f.is_empty()),
@@ -102,6 +110,12 @@ impl<'a> Links<'a> {
         let number = number.trim_end_matches(".md");
         let id = format!("{prefix}-{number}");
         self.pages.id(&id).map(str::to_string)
+    }
+
+    /// `html` cleaned for the site: a relative link survives only when it
+    /// leads to a record's page.
+    pub fn clean(&self, html: &str) -> String {
+        self.cleaner.clean(html)
     }
 
     /// The href of record `id`'s page from a page `depth` folders below

@@ -2,11 +2,8 @@
 //! pulldown-cmark, links to other records turned into links to their pages
 //! (others dropped, their text kept: [`super::super::site_links`]), headings
 //! moved below the page's `h1` without skipping a level, task boxes as
-//! text, and the whole cleaned by ammonia (DEC-0049): only harmless tags
-//! and attributes, only `http`, `https` and `mailto` addresses, and no
-//! relative address but the site's own pages.
-
-use std::collections::HashSet;
+//! text, and the whole cleaned by the site's one cleaner
+//! ([`crate::render::clean`], DEC-0049).
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
@@ -30,7 +27,6 @@ pub fn body(markdown: &str, from: &str, links: &Links<'_>) -> String {
         })
         .min()
         .unwrap_or(1);
-    let mut pages: HashSet<String> = HashSet::new();
     let mut out: Vec<Event<'_>> = Vec::with_capacity(events.len());
     // Per open link or image: whether its start was kept.
     let mut kept: Vec<bool> = Vec::new();
@@ -73,7 +69,6 @@ pub fn body(markdown: &str, from: &str, links: &Links<'_>) -> String {
                 };
                 kept.push(dest.is_some());
                 if let Some(dest) = dest {
-                    pages.insert(dest.clone());
                     out.push(Event::Start(Tag::Link {
                         link_type,
                         dest_url: CowStr::from(dest),
@@ -119,28 +114,7 @@ pub fn body(markdown: &str, from: &str, links: &Links<'_>) -> String {
     }
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
-    clean(&html, pages)
-}
-
-/// The site's own pages: the only relative addresses kept.
-struct OwnPages(HashSet<String>);
-
-impl<'a> ammonia::UrlRelativeEvaluate<'a> for OwnPages {
-    fn evaluate<'url>(&self, url: &'url str) -> Option<std::borrow::Cow<'url, str>> {
-        self.0
-            .contains(url)
-            .then_some(std::borrow::Cow::Borrowed(url))
-    }
-}
-
-/// `html` with everything that could run, load or mislead removed; a
-/// relative address survives only when it is one of `pages`.
-pub fn clean(html: &str, pages: HashSet<String>) -> String {
-    let mut b = ammonia::Builder::default();
-    b.url_schemes(HashSet::from(["http", "https", "mailto"]))
-        .link_rel(Some("noopener noreferrer"))
-        .url_relative(ammonia::UrlRelative::Custom(Box::new(OwnPages(pages))));
-    b.clean(html).to_string()
+    links.clean(&html)
 }
 
 #[cfg(test)]

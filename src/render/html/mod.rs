@@ -8,7 +8,6 @@ mod body;
 mod layout;
 mod record;
 
-pub use body::clean;
 pub use layout::esc;
 pub use record::status_text;
 
