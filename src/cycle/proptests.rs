@@ -44,6 +44,15 @@ fn any_day() -> impl Strategy<Value = Day> {
 }
 
 proptest! {
+    /// Whatever gov.yaml says, reading it is an answer, never a panic.
+    #[test]
+    fn reading_any_text_never_panics(text in "\\PC{0,40}", words in proptest::collection::vec("[0-9a-zæøå.]{0,9}", 0..5)) {
+        let _ = Rule::parse(&text);
+        let _ = Rule::parse(&words.join(" "));
+        let _ = (period(&text), month(&text), ordinal(&text), day_of_month(&text), weekday(&text));
+        let _ = time(&text);
+    }
+
     /// The nth weekday is that weekday, in the nth week of the month;
     /// the last one has no other of its weekday after it in the month.
     #[test]

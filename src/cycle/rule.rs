@@ -238,6 +238,19 @@ mod tests {
             );
         }
         assert!(Rule::parse("29. februar").is_ok());
+        // Only the last day is a day without a weekday.
+        for text in ["første dag", "first day of march", "2. dag"] {
+            assert!(Rule::parse(text).is_err(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_fixed_date_is_in_its_own_month_only() {
+        let once = Rule::Once(date(2026, 6, 4));
+        assert_eq!(once.in_month(2026, 6), Some(date(2026, 6, 4)));
+        assert_eq!(once.in_month(2027, 6), None);
+        assert_eq!(once.in_month(2026, 7), None);
+        assert_eq!(once.in_month(2025, 7), None);
     }
 
     #[test]
