@@ -40,18 +40,7 @@ impl Staged {
     /// [`Staged::beside`] `path`, with the mode of `mode_of` when that
     /// exists (a renamed record keeps the mode of its old file).
     pub fn with_mode_of(path: &Path, mode_of: &Path, bytes: &[u8]) -> Result<Staged> {
-        let dir = path.parent().unwrap_or(Path::new("."));
-        let mut builder = tempfile::Builder::new();
-        builder.prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX);
-        #[cfg(unix)]
-        {
-            // The kernel applies the umask to the mode asked for at
-            // creation, like `touch` or an editor: 0666 & !umask.
-            use std::os::unix::fs::PermissionsExt;
-            builder.permissions(std::fs::Permissions::from_mode(0o666));
-        }
-        let mut tmp = builder.tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
-        tmp.write_all(bytes).map_err(|e| Error::io(tmp.path(), e))?;
+        let tmp = written_beside(path, bytes)?;
         match std::fs::metadata(mode_of) {
             // Keep the mode (an executable bit or a group write bit is
             // intentional); set exactly, not through the umask.
@@ -91,6 +80,36 @@ impl Staged {
         })?;
         Ok(())
     }
+}
+
+/// `bytes` in a new temporary file (`.gov-*.tmp`) in `path`'s folder, not
+/// yet flushed, with the mode the umask gives a new file.
+fn written_beside(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX);
+    #[cfg(unix)]
+    {
+        // The kernel applies the umask to the mode asked for at
+        // creation, like `touch` or an editor: 0666 & !umask.
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
+    tmp.write_all(bytes).map_err(|e| Error::io(tmp.path(), e))?;
+    Ok(tmp)
+}
+
+/// Replaces `path` with `bytes` through a temporary file beside it and a
+/// rename, so a reader sees the old file or the new one, never half of
+/// one; **not** flushed to disk first. For files that can be told stale by
+/// their bytes and written again (the pages of `gov publish`), never for a
+/// record.
+pub fn replace_unflushed(path: &Path, bytes: &[u8]) -> Result<()> {
+    written_beside(path, bytes)?
+        .persist(path)
+        .map_err(|e| Error::io(path, e.error))?;
+    Ok(())
 }
 
 /// Creates `path` with `bytes`, atomically, failing with [`Error::Exists`]

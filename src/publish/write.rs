@@ -9,7 +9,7 @@ use std::path::Path;
 
 use super::out::{MANIFEST, MANIFEST_HEADER, is_safe};
 use crate::error::OutProblem;
-use crate::fsutil::{Links, ReadFailure, Staged, TEMP_PREFIX, TEMP_SUFFIX, read_regular};
+use crate::fsutil::{Links, ReadFailure, Staged, read_regular};
 use crate::render::html::SiteFile;
 use crate::{Error, Result};
 
@@ -99,20 +99,7 @@ pub fn write(out: &Path, files: &[SiteFile]) -> Result<Written> {
 /// told by its bytes and written again by the next publish (the manifest,
 /// written last, is flushed).
 fn put(target: &Path, bytes: &[u8]) -> Result<()> {
-    use std::io::Write;
-    let dir = target.parent().unwrap_or(Path::new("."));
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
-    }
-    let mut tmp = builder.tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
-    tmp.write_all(bytes).map_err(|e| Error::io(tmp.path(), e))?;
-    tmp.persist(target)
-        .map_err(|e| Error::io(target, e.error))?;
-    Ok(())
+    crate::fsutil::replace_unflushed(target, bytes)
 }
 
 /// Makes `dir` a folder when it is not there; refuses anything else in
