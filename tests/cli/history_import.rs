@@ -419,3 +419,29 @@ fn meeting_minutes_approved_and_edited_before_the_import_are_gov072() {
     let codes: Vec<String> = history_findings(&env).into_iter().map(|f| f.0).collect();
     assert!(codes.contains(&"GOV072".to_string()), "{codes:?}");
 }
+
+/// `gov status` reads the same pre-import history: a proposal that was
+/// accepted and then overwritten by a new proposal before the import has
+/// waited since the overwrite (1 August), not since its own `Dato` (15
+/// July: it was not created a proposal), and not since the import (1
+/// September, which is what a history without pre-import statuses says).
+#[test]
+fn status_counts_the_wait_from_the_pre_import_version_that_gave_the_status() {
+    let env = repo(CONFIG);
+    let text = "Alle pc'er starter i kiosk-tilstand.";
+    let path = "beslutninger/kiosk.md";
+    env.write(path, &community("Kiosk", "28-05-2026", "Forslag", text));
+    commit(&env, AGNETE, "2026-05-28", "Create kiosk.md");
+    env.write(path, &community("Kiosk", "4.6.2026", "Besluttet", text));
+    commit(&env, OLE, "2026-06-04", "Update kiosk.md");
+    env.write(path, &community("Kiosk", "15-07-2026", "Forslag", "Ny tekst."));
+    commit(&env, OLE, "2026-08-01", "Update kiosk.md");
+    env.gov(&["import"]).ok();
+    commit(&env, AGNETE, "2026-09-01", "gov import");
+    let run = env.gov(&["status", "--format", "json", "--as-of", "2026-11-28"]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let waiting = &json["awaiting_approval"];
+    assert_eq!(waiting[0]["path"], path, "{json:#}");
+    assert_eq!(waiting[0]["since"], "2026-08-01", "{json:#}");
+    assert_eq!(waiting[0]["days_waiting"], 119, "{json:#}");
+}
