@@ -434,7 +434,10 @@ fn status_counts_the_wait_from_the_pre_import_version_that_gave_the_status() {
     commit(&env, AGNETE, "2026-05-28", "Create kiosk.md");
     env.write(path, &community("Kiosk", "4.6.2026", "Besluttet", text));
     commit(&env, OLE, "2026-06-04", "Update kiosk.md");
-    env.write(path, &community("Kiosk", "15-07-2026", "Forslag", "Ny tekst."));
+    env.write(
+        path,
+        &community("Kiosk", "15-07-2026", "Forslag", "Ny tekst."),
+    );
     commit(&env, OLE, "2026-08-01", "Update kiosk.md");
     env.gov(&["import"]).ok();
     commit(&env, AGNETE, "2026-09-01", "gov import");
