@@ -156,43 +156,36 @@ fn earlier(out: &mut String, lang: Lang, tr: &RecordTrace) {
 fn versions(out: &mut String, style: &Style<'_>, tr: &RecordTrace) {
     let config = style.config;
     let lang = config.lang;
+    let rows = tr.versions.iter().map(|v| {
+        [
+            short(&v.commit),
+            day(&v.date),
+            Cow::Borrowed(&*v.author),
+            version_status(config, &tr.kind, v),
+            Cow::Borrowed(v.dated.as_deref().unwrap_or("-")),
+            Cow::Borrowed(change_label(lang, v.change)),
+            Cow::Borrowed(&*v.path),
+        ]
+    });
     if dated(tr) {
-        let rows: Vec<[Cow<str>; 7]> = tr
-            .versions
-            .iter()
-            .map(|v| {
-                [
-                    short(&v.commit),
-                    day(&v.date),
-                    Cow::Borrowed(&*v.author),
-                    version_status(config, &tr.kind, v),
-                    Cow::Borrowed(v.dated.as_deref().unwrap_or("-")),
-                    Cow::Borrowed(change_label(lang, v.change)),
-                    Cow::Borrowed(&*v.path),
-                ]
-            })
-            .collect();
-        let header = DATED_COLUMNS.map(|m| t(lang, m));
-        Table::new(&header)
-            .width(style.width)
-            .render_into(out, &rows);
-        return;
+        version_table(out, style, DATED_COLUMNS, rows.collect());
+    } else {
+        // The same rows without the column of dates none of them has.
+        let rows = rows.map(|[commit, date, author, status, _, change, path]| {
+            [commit, date, author, status, change, path]
+        });
+        version_table(out, style, VERSION_COLUMNS, rows.collect());
     }
-    let rows: Vec<[Cow<str>; 6]> = tr
-        .versions
-        .iter()
-        .map(|v| {
-            [
-                short(&v.commit),
-                day(&v.date),
-                Cow::Borrowed(&*v.author),
-                version_status(config, &tr.kind, v),
-                Cow::Borrowed(change_label(lang, v.change)),
-                Cow::Borrowed(&*v.path),
-            ]
-        })
-        .collect();
-    let header = VERSION_COLUMNS.map(|m| t(lang, m));
+}
+
+/// The versions' table under its header, in the configured language.
+fn version_table<const N: usize>(
+    out: &mut String,
+    style: &Style<'_>,
+    columns: [Msg; N],
+    rows: Vec<[Cow<'_, str>; N]>,
+) {
+    let header = columns.map(|m| t(style.config.lang, m));
     Table::new(&header)
         .width(style.width)
         .render_into(out, &rows);
