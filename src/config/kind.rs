@@ -237,13 +237,11 @@ impl Kind {
             }
             words
         });
-        // The first type, in vocabulary order, with a word that matches.
+        // Words are in vocabulary order: the first match is the first type.
         words
             .iter()
-            .filter(|(_, f)| f == w)
-            .map(|(i, _)| *i)
-            .min()
-            .map(|i| &self.types[i])
+            .find(|(_, f)| f == w)
+            .map(|(i, _)| &self.types[*i])
     }
 
     /// Whether the workflow allows moving from one canonical status to
