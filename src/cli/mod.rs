@@ -22,6 +22,7 @@ mod output;
 mod publish;
 mod release;
 mod renumber;
+mod roadmap;
 mod schema;
 mod set;
 mod show;
@@ -107,6 +108,7 @@ pub enum Command {
     Backlog(backlog::Args),
     Actions(actions::Args),
     Calendar(calendar::Args),
+    Roadmap(roadmap::Args),
     Schema(schema::Args),
     Renumber(renumber::Args),
     Trace(trace::Args),
@@ -241,6 +243,7 @@ pub fn main() -> ExitCode {
         Command::Backlog(args) => backlog::run(&env, args),
         Command::Actions(args) => actions::run(&env, args),
         Command::Calendar(args) => calendar::run(&env, args),
+        Command::Roadmap(args) => roadmap::run(&env, args),
         Command::Schema(args) => schema::run(&env, args),
         Command::Renumber(args) => renumber::run(&env, args),
         Command::Trace(args) => trace::run(&env, args),

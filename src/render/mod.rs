@@ -11,6 +11,7 @@
 //!   [`status`], [`status_sections`], [`status_waiting`] and
 //!   [`status_dates`]: `gov status`; [`backlog`]; [`actions`]; [`calendar`] (and
 //!   [`ics`] for mail clients, [`wheel`] as a picture): `gov calendar`;
+//!   [`roadmap`] (and [`timeline`] as a picture): `gov roadmap`;
 //! - [`trace`], [`log`], [`release`], [`markdown`], [`short`]: history for
 //!   people;
 //! - [`diagnostics`], [`junit`], [`rules`]: `gov validate`'s formats;
@@ -33,6 +34,7 @@ pub mod log;
 pub mod markdown;
 pub mod pages;
 pub mod release;
+pub mod roadmap;
 pub mod rules;
 pub mod sections;
 pub mod short;
@@ -44,6 +46,7 @@ pub mod status_waiting;
 pub mod style;
 pub mod survey;
 pub mod table;
+pub mod timeline;
 pub mod trace;
 pub mod wheel;
 
