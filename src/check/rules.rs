@@ -229,7 +229,7 @@ pub const RULES: &[Rule] = &[
         "GOV076",
         Warning,
         "a version in history that is not UTF-8, not read",
-        "en version i historikken, som ikke er UTF-8, og som ikke læses",
+        "en udgave i historikken, som ikke er UTF-8, og som ikke læses",
     ),
     rule(
         "GOV080",

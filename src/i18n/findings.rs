@@ -423,12 +423,12 @@ super::catalogue! {
         }
         /// GOV076.
         VersionNotUtf8 {
-            da: "versionen af {path} i {commit} af {author} den {date} er ikke UTF-8 (linje {line}, kolonne {column}), så dens status og felter kendes ikke",
+            da: "udgaven af {path} i {commit} af {author} den {date} er ikke UTF-8 (linje {line}, kolonne {column}), så dens status og felter kendes ikke",
             en: "the version of {path} in {commit} by {author} on {date} is not UTF-8 (line {line}, column {column}), so its status and fields are unknown",
         }
         /// GOV076, what to do.
         VersionNotUtf8Hint {
-            da: "historikken kan ikke rettes; se versionen med `git show {commit}:{path}` og skriv dens status i en senere version, hvis den betyder noget",
+            da: "historikken kan ikke rettes; se udgaven med `git show {commit}:{path}` og skriv dens status i en senere udgave, hvis den betyder noget",
             en: "history cannot be changed; look at the version with `git show {commit}:{path}` and state its status in a later version if it matters",
         }
         /// GOV073.

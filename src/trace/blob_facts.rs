@@ -44,17 +44,17 @@ pub struct BlobFacts {
 }
 
 impl BlobFacts {
-    /// The text of a version's bytes, or the facts of one that is not
-    /// UTF-8 (where its first byte that is not stands).
-    pub(crate) fn text_of(bytes: Vec<u8>) -> Result<String, BlobFacts> {
+    /// The text of a version's bytes, or else the facts of a version that
+    /// is not UTF-8: none but where its first byte that is not stands.
+    pub(crate) fn text_of(bytes: Vec<u8>) -> Result<String, Box<BlobFacts>> {
         String::from_utf8(bytes).map_err(|e| {
             let offset = e.utf8_error().valid_up_to();
             let (line, column) = crate::record::byte_position(e.as_bytes(), offset);
             let at = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-            BlobFacts {
+            Box::new(BlobFacts {
                 not_utf8: Some((at(line), at(column))),
                 ..BlobFacts::default()
-            }
+            })
         })
     }
 }

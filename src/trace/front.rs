@@ -18,7 +18,7 @@ impl BlobFacts {
     pub fn read(bytes: Vec<u8>, kind: &Kind) -> BlobFacts {
         let text = match BlobFacts::text_of(bytes) {
             Ok(text) => text,
-            Err(facts) => return facts,
+            Err(facts) => return *facts,
         };
         match quick_facts(&text, kind) {
             Some(facts) => facts,

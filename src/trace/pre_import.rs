@@ -27,7 +27,7 @@ const IMPORTED_KINDS: [&str; 2] = ["decision", "meeting"];
 pub fn read_version(bytes: Vec<u8>, config: &Config, kind: &Kind, path: &str) -> BlobFacts {
     let text = match BlobFacts::text_of(bytes) {
         Ok(text) => text,
-        Err(facts) => return facts,
+        Err(facts) => return *facts,
     };
     // As [`BlobFacts::read`], keeping the text for the import reader (the
     // full parser takes its own copy only on the slow path).
