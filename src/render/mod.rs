@@ -9,7 +9,7 @@
 //!   [`style`]: what a command resolves once (language, width, colour);
 //! - [`sections`]: a report as sections, rendered as tables or Markdown;
 //!   [`status`], [`status_sections`], [`status_waiting`] and
-//!   [`status_dates`]: `gov status`; [`backlog`]; [`calendar`] (and
+//!   [`status_dates`]: `gov status`; [`backlog`]; [`actions`]; [`calendar`] (and
 //!   [`ics`] for mail clients, [`wheel`] as a picture): `gov calendar`;
 //! - [`trace`], [`log`], [`release`], [`markdown`], [`short`]: history for
 //!   people;
@@ -17,6 +17,7 @@
 //! - [`html`], [`jekyll`], with [`pages`] and [`site_links`]: the public
 //!   site `gov publish` writes.
 
+pub mod actions;
 pub mod backlog;
 pub mod calendar;
 pub mod clean;
