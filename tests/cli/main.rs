@@ -28,6 +28,7 @@ mod meeting_fields;
 mod new;
 mod publish;
 mod publish_browser;
+mod publish_pictures;
 mod release;
 mod renumber;
 mod roadmap;
