@@ -231,6 +231,12 @@ pub const RULES: &[Rule] = &[
         "a gap in an agenda's numbering",
         "et hul i dagsordenens nummerering",
     ),
+    rule(
+        "GOV081",
+        Warning,
+        "a meeting that took decisions was not quorate",
+        "et møde, der traf beslutninger, var ikke beslutningsdygtigt",
+    ),
 ];
 
 impl Finding {
@@ -273,6 +279,7 @@ impl Finding {
             Approval { .. } => "GOV074",
             SkippedSteps { .. } => "GOV075",
             AgendaGap { .. } => "GOV080",
+            NotQuorate { .. } => "GOV081",
         }
     }
 

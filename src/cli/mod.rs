@@ -16,6 +16,7 @@ mod language;
 mod list;
 mod log;
 mod man;
+mod meeting;
 mod new;
 mod output;
 mod publish;
@@ -105,6 +106,7 @@ pub enum Command {
     Status(status::Args),
     Backlog(backlog::Args),
     Calendar(calendar::Args),
+    Meeting(meeting::Args),
     Schema(schema::Args),
     Renumber(renumber::Args),
     Trace(trace::Args),
@@ -238,6 +240,7 @@ pub fn main() -> ExitCode {
         Command::Status(args) => status::run(&env, args),
         Command::Backlog(args) => backlog::run(&env, args),
         Command::Calendar(args) => calendar::run(&env, args),
+        Command::Meeting(args) => meeting::run(&env, args),
         Command::Schema(args) => schema::run(&env, args),
         Command::Renumber(args) => renumber::run(&env, args),
         Command::Trace(args) => trace::run(&env, args),

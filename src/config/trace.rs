@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use super::Labels;
+use crate::cycle::TitleText;
 
 /// A code repository, a local clone beside the governance repository.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -75,6 +76,45 @@ pub struct Body {
     /// Its members.
     #[serde(default)]
     pub members: Vec<Member>,
+    /// How many members must be present for the body to decide: a meeting
+    /// that took decisions with fewer is warned about (GOV081). None: the
+    /// quorum of the decision kind's approval rule, when it names the body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quorum: Option<u32>,
+    /// The standard opening items of the agenda `gov meeting new` writes
+    /// (none: the approval of the agenda, in the repository's language).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agenda: Option<Vec<TitleText>>,
+    /// The standard closing items (none: any other business).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closing: Option<Vec<TitleText>>,
+    /// How many change requests awaiting evaluation, from the top of the
+    /// ranked backlog, go on its agenda (none: `status.backlog_top`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backlog_top: Option<usize>,
+}
+
+impl Body {
+    /// Whether `name` (a name or an e-mail address, any case) is one of
+    /// the members; the member's place in the list when it is.
+    pub fn member(&self, name: &str) -> Option<usize> {
+        let name = name.trim();
+        self.members.iter().position(|m| {
+            m.name.trim().eq_ignore_ascii_case(name)
+                || m.email
+                    .as_deref()
+                    .is_some_and(|e| e.trim().eq_ignore_ascii_case(name))
+        })
+    }
+
+    /// The distinct members among `names`, by their place in the list:
+    /// a member named twice (by name and by e-mail) counts once.
+    pub fn distinct_members<'a>(&self, names: impl IntoIterator<Item = &'a str>) -> Vec<usize> {
+        let mut found: Vec<usize> = names.into_iter().filter_map(|n| self.member(n)).collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
 }
 
 /// Who may approve records of one kind.

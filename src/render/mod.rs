@@ -17,6 +17,7 @@
 //! - [`html`], [`jekyll`], with [`pages`] and [`site_links`]: the public
 //!   site `gov publish` writes.
 
+pub mod agenda;
 pub mod backlog;
 pub mod calendar;
 pub mod clean;

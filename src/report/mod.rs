@@ -9,6 +9,7 @@
 //! about an answer.
 
 mod action;
+mod agenda;
 mod backlog;
 mod calendar;
 mod collect;
@@ -20,6 +21,7 @@ mod status;
 mod touch;
 
 pub use action::{ActionItem, action_items, parse_line};
+pub use agenda::{AgendaEntry, MeetingPlan, NewMeeting, Part, PlanRequest, plan};
 pub use backlog::{Backlog, CHANGE, MoveOutcome, Ranked, move_request, rank};
 pub use calendar::{Calendar, Entry, body_id, calendar, stamp_time, uid_domain};
 pub use collect::{status, status_history};
