@@ -52,7 +52,8 @@ pub fn check(record: &Record, config: &Config) -> Vec<Located> {
         names.dedup();
         names.len()
     } else {
-        body.distinct_members(present.iter().map(String::as_str)).len()
+        body.distinct_members(present.iter().map(String::as_str))
+            .len()
     };
     if (count as u64) >= u64::from(quorum) {
         return Vec::new();

@@ -164,10 +164,9 @@ fn new(env: &Env, args: NewArgs) -> CmdResult {
         write_notes::diagnostics(&warnings, &w, true);
     }
     match args.format {
-        Format::Table => env.out.print(&render::agenda::table(
-            &meeting,
-            &env.style(&config, false),
-        ))?,
+        Format::Table => env
+            .out
+            .print(&render::agenda::table(&meeting, &env.style(&config, false)))?,
         Format::Json => super::output::print_exact(&render::agenda::json(&meeting))?,
     }
     Ok(Outcome::Ok)

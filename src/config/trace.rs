@@ -63,6 +63,16 @@ pub struct Member {
     pub email: Option<String>,
 }
 
+impl Member {
+    /// Whether `name` is this member: the name or the e-mail address, in
+    /// any case (`SOFIE SØNDERGAARD`) and either Unicode form.
+    pub fn is(&self, name: &str) -> bool {
+        let fold = |s: &str| crate::unicode::nfc(s.trim()).to_lowercase();
+        let name = fold(name);
+        fold(&self.name) == name || self.email.as_deref().is_some_and(|e| fold(e) == name)
+    }
+}
+
 /// A body that decides (styregruppe, koordinationsgruppe).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -95,16 +105,10 @@ pub struct Body {
 }
 
 impl Body {
-    /// Whether `name` (a name or an e-mail address, any case) is one of
-    /// the members; the member's place in the list when it is.
+    /// Whether `name` (a name or an e-mail address) is one of the
+    /// members; the member's place in the list when it is.
     pub fn member(&self, name: &str) -> Option<usize> {
-        let name = name.trim();
-        self.members.iter().position(|m| {
-            m.name.trim().eq_ignore_ascii_case(name)
-                || m.email
-                    .as_deref()
-                    .is_some_and(|e| e.trim().eq_ignore_ascii_case(name))
-        })
+        self.members.iter().position(|m| m.is(name))
     }
 
     /// The distinct members among `names`, by their place in the list:

@@ -91,7 +91,13 @@ impl MeetingRefusal {
                 name,
                 body,
                 members,
-            } => tr!(lang, M::NotAMember, name, body, members = members.join(", ")),
+            } => tr!(
+                lang,
+                M::NotAMember,
+                name,
+                body,
+                members = members.join(", ")
+            ),
             MeetingRefusal::QuorumNotMet {
                 id,
                 body,

@@ -1,6 +1,6 @@
 //! `gov meeting approve`: a meeting's minutes approved in one write, with
 //! the members who approved them when the kind's approval rule asks for a
-//! quorum (DEC-0052).
+//! quorum (DEC-0055).
 //!
 //! The names given are checked against the members of the body that
 //! approves, the one `gov validate --history` holds the approval to: the
@@ -50,7 +50,9 @@ pub fn approve(
     let kind = config.require_kind(&record.kind)?;
     let summary = Summary::of(record, kind);
     if kind.name != MEETING {
-        return Err(Error::Meeting(MeetingRefusal::NotAMeeting { id: summary.id }));
+        return Err(Error::Meeting(MeetingRefusal::NotAMeeting {
+            id: summary.id,
+        }));
     }
     if summary.status.as_deref() == Some(APPROVED) {
         return Err(Error::Meeting(MeetingRefusal::AlreadyApproved {
@@ -117,14 +119,24 @@ fn approvers(
 ) -> Result<(Vec<String>, Option<String>)> {
     let mut given: Vec<String> = Vec::new();
     for name in by.iter().map(|n| n.trim()).filter(|n| !n.is_empty()) {
-        if !given.iter().any(|g| g.eq_ignore_ascii_case(name)) {
+        if !given
+            .iter()
+            .any(|g| g.to_lowercase() == name.to_lowercase())
+        {
             given.push(name.to_string());
         }
     }
-    let Some(rule) = config.approval.get(MEETING).filter(|r| !r.bodies.is_empty()) else {
+    let Some(rule) = config
+        .approval
+        .get(MEETING)
+        .filter(|r| !r.bodies.is_empty())
+    else {
         return Ok((given, None));
     };
-    let deciders = record.field("deciders").map(string_list).unwrap_or_default();
+    let deciders = record
+        .field("deciders")
+        .map(string_list)
+        .unwrap_or_default();
     let body = record.field("body").and_then(scalar_text);
     let named = match (&deciders[..], &body) {
         ([], Some(body)) => vec![body.clone()],
@@ -146,7 +158,7 @@ fn approvers(
         .join(", ");
     let mut out: Vec<String> = Vec::new();
     for name in &given {
-        let Some(member) = members.iter().find(|m| is(m, name)) else {
+        let Some(member) = members.iter().find(|m| m.is(name)) else {
             return Err(Error::Meeting(MeetingRefusal::NotAMember {
                 name: name.clone(),
                 body: label,
@@ -170,13 +182,4 @@ fn approvers(
         .then(|| bodies.first().cloned())
         .flatten();
     Ok((out, write_body))
-}
-
-/// Whether `name` (a name or an e-mail address, any case) is the member.
-fn is(member: &Member, name: &str) -> bool {
-    member.name.trim().eq_ignore_ascii_case(name)
-        || member
-            .email
-            .as_deref()
-            .is_some_and(|e| e.trim().eq_ignore_ascii_case(name))
 }

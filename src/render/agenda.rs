@@ -1,5 +1,5 @@
 //! `gov meeting new`'s meeting: the agenda as the Markdown section written
-//! into the new file (DEC-0051: `## Dagsorden` with a `### N. Title`
+//! into the new file (DEC-0052: `## Dagsorden` with a `### N. Title`
 //! heading per item and a `- N.M text` line per sub-item, the form the
 //! importer's agenda reader reads), and the new meeting as a table or
 //! JSON for the person who ran the command.

@@ -6,7 +6,7 @@
 //! previous meeting's minutes (when not approved), the records waiting for
 //! the body's approval, the change requests waiting for evaluation (the
 //! top of the ranked backlog), the open action items of the body's
-//! meetings, and the standard closing items (DEC-0051).
+//! meetings, and the standard closing items (DEC-0052).
 //!
 //! The records an item names are read from its text with the importer's
 //! agenda reader's own function, so the agenda written to the file and
@@ -168,7 +168,11 @@ pub fn plan(
     }
     if let Some(p) = previous.filter(|p| p.summary.status.as_deref() != Some(MINUTES_APPROVED)) {
         let (id, title) = (&p.summary.id, one_line(&p.summary.title));
-        parts.push((Part::Minutes, tr!(lang, M::PreviousMinutes, id, title), vec![]));
+        parts.push((
+            Part::Minutes,
+            tr!(lang, M::PreviousMinutes, id, title),
+            vec![],
+        ));
     }
     let waiting = awaiting(repo, body_id);
     if !waiting.is_empty() {
@@ -177,7 +181,11 @@ pub fn plan(
     let top = body.backlog_top.unwrap_or(config.status.backlog_top);
     let evaluation = for_evaluation(repo, top)?;
     if !evaluation.is_empty() {
-        parts.push((Part::Evaluation, t(lang, M::ForEvaluation).into(), evaluation));
+        parts.push((
+            Part::Evaluation,
+            t(lang, M::ForEvaluation).into(),
+            evaluation,
+        ));
     }
     let actions = open_actions(&meetings, body, lang);
     if !actions.is_empty() {
@@ -282,7 +290,11 @@ impl Slot {
     fn on(config: &Config, body: &str, day: Date) -> Slot {
         let cycle = &config.annual_cycle;
         let event = cycle.events.iter().find(|e| {
-            e.body.as_deref().and_then(|b| config.body(b)).map(|(id, _)| id) == Some(body)
+            e.body
+                .as_deref()
+                .and_then(|b| config.body(b))
+                .map(|(id, _)| id)
+                == Some(body)
                 && !cycle.skip.contains(&day)
                 && e.schedule
                     .occurrences(day, day)
@@ -408,7 +420,11 @@ fn open_actions(meetings: &[Held<'_>], body: &Body, lang: Lang) -> Vec<String> {
             if item.done {
                 continue;
             }
-            let colon = if item.owner.contains(char::is_whitespace) { ":" } else { "" };
+            let colon = if item.owner.contains(char::is_whitespace) {
+                ":"
+            } else {
+                ""
+            };
             let mut line = format!("{}: @{}{colon}", m.summary.id, one_line(&item.owner));
             if !item.text.is_empty() {
                 line.push(' ');
