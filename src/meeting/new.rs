@@ -14,7 +14,7 @@ pub enum Planned {
     /// The meeting was written (or, without a lock, would be).
     Written {
         /// The meeting and its agenda, with its ID and path.
-        meeting: NewMeeting,
+        meeting: Box<NewMeeting>,
         /// The new file's text.
         text: String,
         /// What validation found, written anyway (warnings only).
@@ -48,12 +48,12 @@ pub fn new_meeting(
     };
     Ok(match creation {
         Creation::Created(created) => Planned::Written {
-            meeting: NewMeeting {
+            meeting: Box::new(NewMeeting {
                 id: created.id,
                 path: created.path,
                 dry_run: lock.is_none(),
                 meeting,
-            },
+            }),
             text: created.text,
             warnings: created.warnings,
         },
