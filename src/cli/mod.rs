@@ -5,6 +5,7 @@
 //! runtime error, or a listing that left out files it could not read
 //! (named on stderr). A closed pipe (`gov list | head`) is not an error.
 
+mod actions;
 mod backlog;
 mod calendar;
 mod completions;
@@ -105,6 +106,7 @@ pub enum Command {
     Validate(validate::Args),
     Status(status::Args),
     Backlog(backlog::Args),
+    Actions(actions::Args),
     Calendar(calendar::Args),
     Meeting(meeting::Args),
     Schema(schema::Args),
@@ -239,6 +241,7 @@ pub fn main() -> ExitCode {
         Command::Validate(args) => validate::run(&env, args),
         Command::Status(args) => status::run(&env, args),
         Command::Backlog(args) => backlog::run(&env, args),
+        Command::Actions(args) => actions::run(&env, args),
         Command::Calendar(args) => calendar::run(&env, args),
         Command::Meeting(args) => meeting::run(&env, args),
         Command::Schema(args) => schema::run(&env, args),

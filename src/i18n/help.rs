@@ -11,6 +11,7 @@ mod calendar;
 mod commands;
 mod import;
 mod meeting;
+mod plan;
 mod publish;
 mod records;
 mod reports;
@@ -36,6 +37,7 @@ pub fn all() -> impl Iterator<Item = &'static HelpText> {
         .chain(publish::HELP)
         .chain(calendar::HELP)
         .chain(meeting::HELP)
+        .chain(plan::HELP)
 }
 
 /// The help text of `key` plus `suffix` (`""`, `#long`, `#after`,

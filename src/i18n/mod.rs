@@ -23,6 +23,7 @@ pub mod help;
 mod init;
 mod lang;
 mod meeting;
+mod plan;
 mod site;
 mod words;
 
@@ -33,6 +34,7 @@ pub use help::HelpMsg;
 pub use init::InitMsg;
 pub use lang::{from_config_text, from_env, from_locale};
 pub use meeting::MeetingMsg;
+pub use plan::PlanMsg;
 pub use site::SiteMsg;
 pub use words::Msg;
 

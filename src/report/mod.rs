@@ -1,7 +1,8 @@
 //! The coordinator's reports: `gov status` (what waits, what is overdue,
 //! what went stale, what is coming up) and `gov backlog` (the open change
 //! requests ranked by the scoring model in `gov.yaml`, with manual moves)
-//! and `gov calendar` (the annual cycle with the meetings on file).
+//! and `gov calendar` (the annual cycle with the meetings on file);
+//! `gov actions` (every promise in minutes and tasks).
 //!
 //! Each report is a serialisable model computed once ([`Status`],
 //! [`Backlog`]): what to show. How to show it (table, JSON, Markdown) is
@@ -9,18 +10,21 @@
 //! about an answer.
 
 mod action;
+mod actions;
 mod agenda;
 mod backlog;
 mod calendar;
 mod collect;
 mod deliveries;
 mod order;
+pub mod owner;
 mod score;
 mod site;
 mod status;
 mod touch;
 
 pub use action::{ActionItem, action_items, parse_line};
+pub use actions::{Action, ActionFilter, ActionState, Actions, actions};
 pub use agenda::{AgendaEntry, MeetingPlan, NewMeeting, Part, PlanRequest, plan};
 pub use backlog::{Backlog, CHANGE, MoveOutcome, Ranked, move_request, rank};
 pub use calendar::{Calendar, Entry, body_id, calendar, stamp_time, uid_domain};

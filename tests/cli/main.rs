@@ -3,6 +3,7 @@
 
 mod env;
 
+mod actions;
 mod backlog;
 mod bad_input;
 mod calendar;
