@@ -13,6 +13,7 @@ use super::style::Style;
 use super::table::Table;
 use crate::config::Config;
 use crate::i18n::{Lang, Msg, t};
+use crate::tr;
 use crate::trace::RecordTrace;
 
 /// One trace as a table or as Markdown.
@@ -56,6 +57,10 @@ fn version_status<'a>(
     kind: &str,
     v: &'a crate::trace::Version,
 ) -> Cow<'a, str> {
+    if let Some(at) = v.not_utf8 {
+        let (line, column) = (at.line, at.column);
+        return Cow::Owned(tr!(config.lang, Msg::TraceNotUtf8, line, column));
+    }
     match (&v.status, &v.status_label) {
         (Some(s), _) => status_text(config, kind, Some(s)),
         (None, Some(l)) => Cow::Owned(format!("?{l}")),

@@ -38,8 +38,9 @@ const MAGIC: &[u8; 8] = b"GOVTRACE";
 /// (date, type and the format read as are kept; DEC-0042), and the
 /// timeline follows records by path and knows earlier IDs and
 /// renumberings, so a cache of 10 (which holds those versions without a
-/// status) is rebuilt.
-const FORMAT: u32 = 11;
+/// status) is rebuilt. 12: a version that is not UTF-8 is kept as such
+/// (where it stops being UTF-8), not read with replaced characters.
+const FORMAT: u32 = 12;
 /// The formats written before the checksum: a file of one of them is an
 /// older gov's, replaced without a word.
 const UNCHECKED: std::ops::RangeInclusive<u32> = 1..=8;
@@ -355,6 +356,7 @@ mod tests {
                 date: Some("2026-06-04".into()),
                 kind_type: Some("strategic".into()),
                 read_as: Some(crate::import::Format::Log4brains),
+                not_utf8: Some((3, 7)),
                 ..Default::default()
             },
         );

@@ -31,6 +31,7 @@ mod cache_timeline;
 mod changes;
 mod codec;
 mod commit;
+mod dated;
 mod front;
 mod front_scan;
 mod graph;
@@ -55,8 +56,8 @@ pub use cache::{CacheNotice, CacheProblem};
 pub use history::History;
 pub use log::LogFilter;
 pub use model::{
-    CommitRef, CommitUrl, LogEntry, RecordTrace, Release, ReleasedIn, ReleasedRecord, Version,
-    iso_time,
+    CommitRef, CommitUrl, LogEntry, NotUtf8, RecordTrace, Release, ReleasedIn, ReleasedRecord,
+    Version, iso_time,
 };
 pub use sources::Warning;
 pub use tags::Version as TagVersion;

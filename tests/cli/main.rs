@@ -15,6 +15,7 @@ mod concurrency;
 mod config;
 mod generate;
 mod help;
+mod history_gaps;
 mod history_import;
 mod history_renumber;
 mod import;
