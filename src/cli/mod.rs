@@ -23,6 +23,7 @@ mod output;
 mod publish;
 mod release;
 mod renumber;
+mod roadmap;
 mod schema;
 mod set;
 mod show;
@@ -109,6 +110,7 @@ pub enum Command {
     Actions(actions::Args),
     Calendar(calendar::Args),
     Meeting(meeting::Args),
+    Roadmap(roadmap::Args),
     Schema(schema::Args),
     Renumber(renumber::Args),
     Trace(trace::Args),
@@ -244,6 +246,7 @@ pub fn main() -> ExitCode {
         Command::Actions(args) => actions::run(&env, args),
         Command::Calendar(args) => calendar::run(&env, args),
         Command::Meeting(args) => meeting::run(&env, args),
+        Command::Roadmap(args) => roadmap::run(&env, args),
         Command::Schema(args) => schema::run(&env, args),
         Command::Renumber(args) => renumber::run(&env, args),
         Command::Trace(args) => trace::run(&env, args),

@@ -12,6 +12,7 @@
 //!   [`status_dates`]: `gov status`; [`backlog`]; [`actions`]; [`agenda`]:
 //!   `gov meeting new`; [`calendar`] (and
 //!   [`ics`] for mail clients, [`wheel`] as a picture): `gov calendar`;
+//!   [`roadmap`] (and [`timeline`] as a picture): `gov roadmap`;
 //! - [`trace`], [`log`], [`release`], [`markdown`], [`short`]: history for
 //!   people;
 //! - [`diagnostics`], [`junit`], [`rules`]: `gov validate`'s formats;
@@ -35,6 +36,7 @@ pub mod log;
 pub mod markdown;
 pub mod pages;
 pub mod release;
+pub mod roadmap;
 pub mod rules;
 pub mod sections;
 pub mod short;
@@ -46,6 +48,7 @@ pub mod status_waiting;
 pub mod style;
 pub mod survey;
 pub mod table;
+pub mod timeline;
 pub mod trace;
 pub mod wheel;
 

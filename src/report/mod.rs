@@ -2,7 +2,8 @@
 //! what went stale, what is coming up) and `gov backlog` (the open change
 //! requests ranked by the scoring model in `gov.yaml`, with manual moves)
 //! and `gov calendar` (the annual cycle with the meetings on file);
-//! `gov actions` (every promise in minutes and tasks).
+//! `gov actions` (every promise in minutes and tasks) and `gov roadmap`
+//! (plans and change requests by quarter).
 //!
 //! Each report is a serialisable model computed once ([`Status`],
 //! [`Backlog`]): what to show. How to show it (table, JSON, Markdown) is
@@ -18,6 +19,7 @@ mod collect;
 mod deliveries;
 mod order;
 pub mod owner;
+mod roadmap;
 mod score;
 mod site;
 mod status;
@@ -31,6 +33,9 @@ pub use calendar::{Calendar, Entry, body_id, calendar, stamp_time, uid_domain};
 pub use collect::{status, status_history};
 pub use deliveries::{Delivery, recent_deliveries};
 pub use order::{ManualOrder, Move, OrderProblem, order_file};
+pub use roadmap::{
+    Reason, Roadmap, RoadmapItem, Target, Unplaced, default_window, roadmap, wants_release_tags,
+};
 pub use score::{Divisor, Score, Term, score};
 pub use site::{Approval, Approved, Published, Traced};
 pub use status::{ActionCounts, Awaiting, BacklogEntry, Counts, Overdue, Stale, Status, Upcoming};

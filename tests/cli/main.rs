@@ -31,6 +31,8 @@ mod publish;
 mod publish_browser;
 mod release;
 mod renumber;
+mod roadmap;
+mod roadmap_svg;
 mod set;
 mod show;
 mod status;
