@@ -12,7 +12,8 @@
 //!   [`status_dates`]: `gov status`; [`backlog`]; [`actions`]; [`agenda`]:
 //!   `gov meeting new`; [`calendar`] (and
 //!   [`ics`] for mail clients, [`wheel`] as a picture): `gov calendar`;
-//!   [`roadmap`] (and [`timeline`] as a picture): `gov roadmap`;
+//!   [`roadmap`] (and [`timeline`], [`timeline_legend`] as a picture):
+//!   `gov roadmap`;
 //! - [`trace`], [`log`], [`release`], [`markdown`], [`short`]: history for
 //!   people;
 //! - [`diagnostics`], [`junit`], [`rules`]: `gov validate`'s formats;
@@ -50,6 +51,7 @@ pub mod style;
 pub mod survey;
 pub mod table;
 pub mod timeline;
+pub mod timeline_legend;
 pub mod trace;
 pub mod wheel;
 
