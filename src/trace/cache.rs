@@ -38,8 +38,10 @@ const MAGIC: &[u8; 8] = b"GOVTRACE";
 /// (date, type and the format read as are kept; DEC-0042), and the
 /// timeline follows records by path and knows earlier IDs and
 /// renumberings, so a cache of 10 (which holds those versions without a
-/// status) is rebuilt.
-const FORMAT: u32 = 11;
+/// status) is rebuilt. 12: authors and summaries are decoded by their
+/// commit's `encoding` header, not lossily (DEC-0051), so a cache of 11
+/// (which may hold U+FFFD for a Latin-1 name) is rebuilt.
+const FORMAT: u32 = 12;
 /// The formats written before the checksum: a file of one of them is an
 /// older gov's, replaced without a word.
 const UNCHECKED: std::ops::RangeInclusive<u32> = 1..=8;

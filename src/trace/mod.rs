@@ -60,6 +60,7 @@ pub use model::{
 };
 pub use sources::Warning;
 pub use tags::Version as TagVersion;
+pub use text::Text;
 pub use timeline::{Change, EventKind, Life, approving};
 pub use workflow::path as workflow_path;
 

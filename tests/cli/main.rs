@@ -10,6 +10,7 @@ mod calendar_ics;
 mod calendar_svg;
 mod checks_real;
 mod colour;
+mod commit_text;
 mod concurrency;
 mod config;
 mod generate;
