@@ -15,6 +15,7 @@ const NEVER: &[(&str, &[&str])] = &[
     ("fsutil", ABOVE_CONFIG),
     ("config", ABOVE_CONFIG),
     ("cycle", ABOVE_CONFIG),
+    ("quarter", ABOVE_CONFIG),
     ("record", ABOVE_RECORD),
     ("trace", ABOVE_TRACE),
     ("check", ABOVE_CHECK),

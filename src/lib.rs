@@ -12,6 +12,7 @@
 //!   dates (never month-first), text in NFC, file-name slugs, how grave a
 //!   finding is, and what a path is when it is not a regular file;
 //! - [`cycle`]: the annual cycle's rules, dates in and dates out;
+//!   [`quarter`]: the roadmap's quarters and the targets people write;
 //! - [`i18n`], [`config`]: the words in both languages, and the embedded
 //!   defaults layered with `gov.yaml` and `GOV_*`;
 //! - [`record`]: the record model, the loading of a whole repository and
@@ -51,6 +52,7 @@ pub mod lock;
 pub mod markdown;
 pub mod pause;
 pub mod publish;
+pub mod quarter;
 pub mod record;
 pub mod render;
 pub mod renumber;

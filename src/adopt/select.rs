@@ -106,20 +106,21 @@ fn dated_by_first_commit(
         return Ok(());
     };
     let prefix = git.prefix_of(&repo.root).unwrap_or_default();
-    let in_git = |path: &str| format!("{prefix}{path}");
-    let paths: Vec<String> = found
+    // Each undated file's place in `found` and its path in git, made once.
+    let wanted: Vec<(usize, String)> = found
         .iter()
-        .filter(|f| undated(f))
-        .filter_map(|f| match f {
-            Found::Read(r) => Some(in_git(&r.path)),
+        .enumerate()
+        .filter(|(_, f)| undated(f))
+        .filter_map(|(i, f)| match f {
+            Found::Read(r) => Some((i, format!("{prefix}{}", r.path))),
             _ => None,
         })
         .collect();
+    let paths: Vec<String> = wanted.iter().map(|(_, p)| p.clone()).collect();
     let dates = git.first_added(&paths)?;
-    for f in found.iter_mut() {
-        if let Found::Read(r) = f
-            && r.imported.format == Format::Log4brains
-            && let Some(date) = dates.get(&in_git(&r.path))
+    for (i, in_git) in &wanted {
+        if let Found::Read(r) = &mut found[*i]
+            && let Some(date) = dates.get(in_git)
         {
             let ctx = Context {
                 config: &repo.config,
@@ -192,11 +193,8 @@ fn one(repo: &Repository, request: &Request, forge: Option<&str>, path: String) 
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
-            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-            let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
-            let start = valid.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
-            let column = String::from_utf8_lossy(&valid[start..]).chars().count() + 1;
-            return Err(bad(&path, (line, column), ImportTrouble::NotUtf8));
+            let at = crate::record::byte_position(e.as_bytes(), e.utf8_error().valid_up_to());
+            return Err(bad(&path, at, ImportTrouble::NotUtf8));
         }
     };
     if json {

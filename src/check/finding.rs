@@ -220,6 +220,18 @@ pub enum Finding {
         /// The commit that made it.
         commit: CommitRef,
     },
+    /// GOV076: a version in history that is not UTF-8: nothing of it is
+    /// read (its status is unknown), and the finding names where it is.
+    VersionNotUtf8 {
+        /// The file's path at that version.
+        path: String,
+        /// The line of its first byte that is not UTF-8.
+        line: u32,
+        /// The column of that byte, in characters.
+        column: u32,
+        /// The commit that made the version.
+        commit: CommitRef,
+    },
     /// GOV071: the body of an accepted record changed after acceptance.
     ChangedAfterAcceptance {
         /// The status it had been accepted with.

@@ -32,6 +32,17 @@ pub fn check(repo: &Repository, history: &History) -> Result<Vec<Located>> {
         let trace = history.trace(life);
         let (line, column) = status_position(&trace.path);
         let at = |finding| Located::at(&trace.path, line, column, finding);
+        // GOV076: a version not read, said where it is.
+        for v in &trace.versions {
+            if let Some(bad) = v.not_utf8 {
+                out.push(at(Finding::VersionNotUtf8 {
+                    path: v.path.to_string(),
+                    line: bad.line,
+                    column: bad.column,
+                    commit: commit_ref(v),
+                }));
+            }
+        }
         // GOV070: each move between two known statuses must be allowed,
         // in one step or (GOV075) in several the workflow allows in turn.
         let mut last: Option<&str> = None;
@@ -84,11 +95,12 @@ pub fn check(repo: &Repository, history: &History) -> Result<Vec<Located>> {
             let bytes = git.read_blob(blob).map_err(|e| {
                 e.in_version(Some(&v.path), Some(trace.versions[i].commit.to_string()))
             })?;
-            let record = Record::parse(
-                String::new(),
-                kind.name.clone(),
-                String::from_utf8_lossy(&bytes).into_owned(),
-            );
+            // A version that is not UTF-8 is GOV076, its text unknown: it
+            // is compared with nothing.
+            let Ok(text) = String::from_utf8(bytes) else {
+                return Ok(None);
+            };
+            let record = Record::parse(String::new(), kind.name.clone(), text);
             Ok(Some(record.body().trim_end().to_string()))
         };
         let Some(mut decided) = body_at(first)? else {

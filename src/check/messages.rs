@@ -167,6 +167,27 @@ pub fn text(lang: Lang, f: &Finding) -> (String, Option<String>) {
             )
         }
         MinutesEdited { commit } => (in_commit(F::MinutesEdited, commit), None),
+        VersionNotUtf8 {
+            path,
+            line,
+            column,
+            commit: c,
+        } => {
+            let (commit, author, date) = (&c.commit, &c.author, &c.date);
+            (
+                tr!(
+                    lang,
+                    F::VersionNotUtf8,
+                    path,
+                    line,
+                    column,
+                    commit,
+                    author,
+                    date
+                ),
+                Some(tr!(lang, F::VersionNotUtf8Hint, commit, path)),
+            )
+        }
         IdCollision {
             id,
             base,

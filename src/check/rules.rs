@@ -226,6 +226,12 @@ pub const RULES: &[Rule] = &[
         "flere tilladte statusskift i samme commit",
     ),
     rule(
+        "GOV076",
+        Warning,
+        "a version in history that is not UTF-8, not read",
+        "en udgave i historikken, som ikke er UTF-8, og som ikke læses",
+    ),
+    rule(
         "GOV080",
         Hint,
         "a gap in an agenda's numbering",
@@ -272,6 +278,7 @@ impl Finding {
             IdCollision { .. } => "GOV073",
             Approval { .. } => "GOV074",
             SkippedSteps { .. } => "GOV075",
+            VersionNotUtf8 { .. } => "GOV076",
             AgendaGap { .. } => "GOV080",
         }
     }

@@ -5,6 +5,7 @@
 //! runtime error, or a listing that left out files it could not read
 //! (named on stderr). A closed pipe (`gov list | head`) is not an error.
 
+mod actions;
 mod backlog;
 mod calendar;
 mod completions;
@@ -21,6 +22,7 @@ mod output;
 mod publish;
 mod release;
 mod renumber;
+mod roadmap;
 mod schema;
 mod set;
 mod show;
@@ -104,7 +106,9 @@ pub enum Command {
     Validate(validate::Args),
     Status(status::Args),
     Backlog(backlog::Args),
+    Actions(actions::Args),
     Calendar(calendar::Args),
+    Roadmap(roadmap::Args),
     Schema(schema::Args),
     Renumber(renumber::Args),
     Trace(trace::Args),
@@ -237,7 +241,9 @@ pub fn main() -> ExitCode {
         Command::Validate(args) => validate::run(&env, args),
         Command::Status(args) => status::run(&env, args),
         Command::Backlog(args) => backlog::run(&env, args),
+        Command::Actions(args) => actions::run(&env, args),
         Command::Calendar(args) => calendar::run(&env, args),
+        Command::Roadmap(args) => roadmap::run(&env, args),
         Command::Schema(args) => schema::run(&env, args),
         Command::Renumber(args) => renumber::run(&env, args),
         Command::Trace(args) => trace::run(&env, args),

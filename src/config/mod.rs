@@ -11,12 +11,14 @@ mod layer;
 mod paths;
 mod publish;
 mod report;
+mod roadmap;
 mod trace;
 
 pub use kind::{Kind, Labels, StatusDef, StatusMatch, TypeDef};
 pub use paths::{Escape, escape};
 pub use publish::PublishSettings;
 pub use report::{BacklogSettings, StatusSettings, Weights};
+pub use roadmap::RoadmapSettings;
 pub use trace::{ApprovalRule, ApprovalRules, Bodies, Body, CodeRepository, Member, TraceSettings};
 
 use serde::{Deserialize, Serialize};
@@ -76,6 +78,9 @@ pub struct Config {
     /// Per kind, the statuses `gov publish` counts as approved.
     #[serde(default)]
     pub publish: PublishSettings,
+    /// What `gov roadmap` places, and planned release dates (DEC-0053).
+    #[serde(default)]
+    pub roadmap: RoadmapSettings,
     /// The annual cycle as written: recurring events and their exceptions.
     #[serde(default)]
     pub cycle: crate::cycle::CycleText,
@@ -167,6 +172,7 @@ impl Config {
         };
         paths::check(&config, root, &origins)?;
         config.annual_cycle = cycle::read(&config.cycle, &origins)?;
+        config.roadmap.planned = roadmap::read(&config.roadmap, &origins)?;
         Ok(config)
     }
 

@@ -60,6 +60,14 @@ pub enum ConfigProblem {
         /// What is wrong.
         problem: crate::cycle::RuleError,
     },
+    /// A roadmap date (`roadmap.releases`) that is no quarter, half-year,
+    /// year, month or date.
+    Target {
+        /// The dotted key (`roadmap.releases.2.4.0`).
+        key: String,
+        /// The value as written.
+        written: String,
+    },
 }
 
 impl From<PathBuf> for Origin {

@@ -41,6 +41,9 @@ impl Error {
                     ConfigProblem::Cycle { key, problem } => {
                         tr!(lang, E::Cycle, key, message = problem.message(lang))
                     }
+                    ConfigProblem::Target { key, written } => {
+                        tr!(lang, E::ConfigTarget, key, written)
+                    }
                 };
                 tr!(
                     lang,

@@ -421,6 +421,16 @@ super::catalogue! {
             da: "referatet er ændret efter godkendelsen, i {commit} af {author} den {date}",
             en: "the minutes were edited after approval, in {commit} by {author} on {date}",
         }
+        /// GOV076.
+        VersionNotUtf8 {
+            da: "udgaven af {path} i {commit} af {author} den {date} er ikke UTF-8 (linje {line}, kolonne {column}), så dens status og felter kendes ikke",
+            en: "the version of {path} in {commit} by {author} on {date} is not UTF-8 (line {line}, column {column}), so its status and fields are unknown",
+        }
+        /// GOV076, what to do.
+        VersionNotUtf8Hint {
+            da: "historikken kan ikke rettes; se udgaven med `git show {commit}:{path}` og skriv dens status i en senere udgave, hvis den betyder noget",
+            en: "history cannot be changed; look at the version with `git show {commit}:{path}` and state its status in a later version if it matters",
+        }
         /// GOV073.
         IdCollision {
             da: "denne gren tilføjer `{id}`, som {base} allerede bruger til {base_path}",

@@ -10,6 +10,7 @@ use super::{Lang, catalogue};
 mod calendar;
 mod commands;
 mod import;
+mod plan;
 mod publish;
 mod records;
 mod reports;
@@ -34,6 +35,7 @@ pub fn all() -> impl Iterator<Item = &'static HelpText> {
         .chain(import::HELP)
         .chain(publish::HELP)
         .chain(calendar::HELP)
+        .chain(plan::HELP)
 }
 
 /// The help text of `key` plus `suffix` (`""`, `#long`, `#after`,

@@ -22,6 +22,7 @@ mod findings;
 pub mod help;
 mod init;
 mod lang;
+mod plan;
 mod site;
 mod words;
 
@@ -31,6 +32,7 @@ pub use findings::FindingMsg;
 pub use help::HelpMsg;
 pub use init::InitMsg;
 pub use lang::{from_config_text, from_env, from_locale};
+pub use plan::PlanMsg;
 pub use site::SiteMsg;
 pub use words::Msg;
 

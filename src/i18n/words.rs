@@ -111,6 +111,11 @@ super::catalogue! {
         EvRenumbered { da: "omnummereret", en: "renumbered" }
         /// Trace heading: the IDs a record had before it was renumbered.
         TraceEarlier { da: "Tidligere ID", en: "Earlier ID" }
+        /// A version's status cell when the version is not UTF-8.
+        TraceNotUtf8 {
+            da: "ikke UTF-8 (linje {line}, kolonne {column}): ikke læst",
+            en: "not UTF-8 (line {line}, column {column}): not read",
+        }
         /// Column: the date a version from before `gov import` gave itself.
         ColDated { da: "DATERET", en: "DATED" }
         /// Warning: a code repository could not be read.

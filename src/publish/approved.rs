@@ -28,17 +28,19 @@ pub fn choose(history: &History, repo: &Repo, head: ObjectId) -> Result<Approved
         if approved.is_empty() {
             continue;
         }
+        // Each version `HEAD` reaches, with its place in the life.
         let versions: Vec<_> = life
             .versions
             .iter()
-            .filter(|v| on_head.get(v.commit as usize).copied().unwrap_or(false))
+            .enumerate()
+            .filter(|(_, v)| on_head.get(v.commit as usize).copied().unwrap_or(false))
             .collect();
         // Deleted on HEAD (or never there): not published.
-        let Some(latest) = versions.last().filter(|v| v.blob.is_some()) else {
+        let Some((_, latest)) = versions.last().filter(|(_, v)| v.blob.is_some()) else {
             continue;
         };
         let status_of = |blob| history.facts(life, blob).and_then(|f| f.status.as_deref());
-        let Some(chosen) = versions.iter().rev().find(|v| {
+        let Some(&(chosen_at, chosen)) = versions.iter().rev().find(|(_, v)| {
             v.blob.is_some() && status_of(v.blob).is_some_and(|s| approved.iter().any(|a| a == s))
         }) else {
             continue;
@@ -61,7 +63,9 @@ pub fn choose(history: &History, repo: &Repo, head: ObjectId) -> Result<Approved
             summary.status = text(&f.status);
             summary.status_label = text(&f.status_label);
             summary.kind_type = text(&f.kind_type);
-            summary.date = text(&f.date);
+            summary.date = history
+                .version_date(life, chosen_at)
+                .map(|d| d.into_owned());
             if let Some(title) = text(&f.title) {
                 summary.title = title;
             }

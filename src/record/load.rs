@@ -98,7 +98,7 @@ impl Repository {
                         .push(Record::parse(file.rel, kind.name.clone(), text)),
                     Err(e) => {
                         let offset = e.utf8_error().valid_up_to();
-                        let (line, column) = position(e.as_bytes(), offset);
+                        let (line, column) = byte_position(e.as_bytes(), offset);
                         self.problems.push(LoadProblem::NotUtf8 {
                             path: file.rel,
                             offset,
@@ -166,8 +166,9 @@ impl Repository {
     }
 }
 
-/// The 1-based line and column (in characters) of a byte offset.
-fn position(bytes: &[u8], offset: usize) -> (usize, usize) {
+/// The 1-based line and column (in characters) of a byte offset: where a
+/// reader that found no UTF-8 there says the trouble stands.
+pub fn byte_position(bytes: &[u8], offset: usize) -> (usize, usize) {
     let before = &bytes[..offset.min(bytes.len())];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
     let line_start = before

@@ -13,7 +13,7 @@ mod walk;
 
 pub use edit::{Assignment, Edit, apply_edits};
 pub use id::{IdSource, RecordId, format_id, id_in_file_name, normalise_id};
-pub use load::{Repository, find_root, levenshtein, nearest};
+pub use load::{Repository, byte_position, find_root, levenshtein, nearest};
 pub use problem::{LinkTrouble, LoadProblem};
 pub use select::{NotARecord, Selection};
 pub use split::{FrontBlock, Split, split};

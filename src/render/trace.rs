@@ -13,6 +13,7 @@ use super::style::Style;
 use super::table::Table;
 use crate::config::Config;
 use crate::i18n::{Lang, Msg, t};
+use crate::tr;
 use crate::trace::RecordTrace;
 
 /// One trace as a table or as Markdown.
@@ -56,6 +57,10 @@ fn version_status<'a>(
     kind: &str,
     v: &'a crate::trace::Version,
 ) -> Cow<'a, str> {
+    if let Some(at) = v.not_utf8 {
+        let (line, column) = (at.line, at.column);
+        return Cow::Owned(tr!(config.lang, Msg::TraceNotUtf8, line, column));
+    }
     match (&v.status, &v.status_label) {
         (Some(s), _) => status_text(config, kind, Some(s)),
         (None, Some(l)) => Cow::Owned(format!("?{l}")),
@@ -162,7 +167,7 @@ fn versions(out: &mut String, style: &Style<'_>, tr: &RecordTrace) {
             day(&v.date),
             Cow::Borrowed(&*v.author),
             version_status(config, &tr.kind, v),
-            Cow::Borrowed(v.dated.unwrap_or("-")),
+            Cow::Borrowed(v.dated.as_deref().unwrap_or("-")),
             Cow::Borrowed(change_label(lang, v.change)),
             Cow::Borrowed(v.path),
         ]

@@ -300,7 +300,7 @@ fn cancelled(r: &Record, s: &Summary) -> bool {
 /// the repository names in a meeting (invited, present, apologies, absent,
 /// guests, chair, note-taker; and the older names `participants` and
 /// `secretary`, DEC-0038), every task owner, and the members of the bodies.
-fn people(records: &[(&Record, Summary)], config: &Config) -> Vec<String> {
+pub(super) fn people(records: &[(&Record, Summary)], config: &Config) -> Vec<String> {
     let keys = [
         "invited",
         "present",
@@ -336,7 +336,7 @@ fn people(records: &[(&Record, Summary)], config: &Config) -> Vec<String> {
 /// `Sofie Søndergaard`), so one person's tasks and action items come
 /// together; `None` for a full name, several owners, or a first name
 /// that nobody or more than one person has.
-fn full_name(owner: &str, people: &[String]) -> Option<String> {
+pub(super) fn full_name(owner: &str, people: &[String]) -> Option<String> {
     if owner.is_empty() || owner.contains(|c: char| c.is_whitespace() || c == ',') {
         return None;
     }

@@ -36,6 +36,27 @@ pub struct BlobFacts {
     /// The import format a version from before `gov import` was read as;
     /// `None` for a version read from its front matter.
     pub read_as: Option<crate::import::Format>,
+    /// For a version that is not UTF-8: the line and column of its first
+    /// byte that is not. Nothing else of it is read (a character replaced
+    /// would be a wrong answer given as a right one); trace says so and
+    /// `gov validate --history` reports it (GOV076).
+    pub not_utf8: Option<(u32, u32)>,
+}
+
+impl BlobFacts {
+    /// The text of a version's bytes, or else the facts of a version that
+    /// is not UTF-8: none but where its first byte that is not stands.
+    pub(crate) fn text_of(bytes: Vec<u8>) -> Result<String, Box<BlobFacts>> {
+        String::from_utf8(bytes).map_err(|e| {
+            let offset = e.utf8_error().valid_up_to();
+            let (line, column) = crate::record::byte_position(e.as_bytes(), offset);
+            let at = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+            Box::new(BlobFacts {
+                not_utf8: Some((at(line), at(column))),
+                ..BlobFacts::default()
+            })
+        })
+    }
 }
 
 impl BlobFacts {
@@ -85,6 +106,7 @@ impl BlobFacts {
             date: None,
             kind_type: None,
             read_as: None,
+            not_utf8: None,
         }
     }
 }

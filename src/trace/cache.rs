@@ -38,10 +38,12 @@ const MAGIC: &[u8; 8] = b"GOVTRACE";
 /// (date, type and the format read as are kept; DEC-0042), and the
 /// timeline follows records by path and knows earlier IDs and
 /// renumberings, so a cache of 10 (which holds those versions without a
-/// status) is rebuilt. 12: authors and summaries are decoded by their
-/// commit's `encoding` header, not lossily (DEC-0051), so a cache of 11
-/// (which may hold U+FFFD for a Latin-1 name) is rebuilt.
-const FORMAT: u32 = 12;
+/// status) is rebuilt. 12: a version that is not UTF-8 is kept as such
+/// (where it stops being UTF-8), not read with replaced characters.
+/// 13: authors and summaries are decoded by their commit's `encoding`
+/// header, not lossily (DEC-0051), so a cache of 12 (which may hold
+/// U+FFFD for a Latin-1 name) is rebuilt.
+const FORMAT: u32 = 13;
 /// The formats written before the checksum: a file of one of them is an
 /// older gov's, replaced without a word.
 const UNCHECKED: std::ops::RangeInclusive<u32> = 1..=8;
@@ -357,6 +359,7 @@ mod tests {
                 date: Some("2026-06-04".into()),
                 kind_type: Some("strategic".into()),
                 read_as: Some(crate::import::Format::Log4brains),
+                not_utf8: Some((3, 7)),
                 ..Default::default()
             },
         );

@@ -104,6 +104,9 @@ pub fn encode(
         w.opt_shared(f.date.as_deref());
         w.opt_shared(f.kind_type.as_deref());
         w.u8(read_as_code(f.read_as));
+        let (line, column) = f.not_utf8.unwrap_or_default();
+        w.u32(line);
+        w.u32(column);
         spill(w, out)?;
     }
     // The record files each commit changed, behind their length (see
@@ -210,6 +213,10 @@ pub fn decode(
             date: r.opt_shared()?,
             kind_type: r.opt_shared()?,
             read_as: read_as_of(r.u8()?)?,
+            not_utf8: match (r.u32()?, r.u32()?) {
+                (0, _) => None,
+                at => Some(at),
+            },
         };
         h.blobs.insert((blob, kind), facts);
     }

@@ -10,13 +10,16 @@ use crate::record::{Record, scalar_text, string_list};
 
 impl BlobFacts {
     /// Reads the facts of a record file of `kind`. Never fails: a file
-    /// whose front matter does not parse has no facts but its title.
+    /// whose front matter does not parse has no facts but its title, one
+    /// that is not UTF-8 none but where it stops being UTF-8.
     ///
     /// Most versions have flat front matter, which [`quick_facts`] reads
     /// line by line; the full parser is paid only for the rest.
     pub fn read(bytes: Vec<u8>, kind: &Kind) -> BlobFacts {
-        let text = String::from_utf8(bytes)
-            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        let text = match BlobFacts::text_of(bytes) {
+            Ok(text) => text,
+            Err(facts) => return *facts,
+        };
         match quick_facts(&text, kind) {
             Some(facts) => facts,
             None => BlobFacts::read_full(text, kind),

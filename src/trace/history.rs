@@ -10,7 +10,7 @@ use super::blob_facts::BlobFacts;
 use super::cache::CacheNotice;
 use super::front::stem;
 use super::graph::UNRELEASED;
-use super::model::{CommitRef, CommitUrl, RecordTrace, Version, iso_text};
+use super::model::{CommitRef, CommitUrl, NotUtf8, RecordTrace, Version, iso_text};
 use super::refs::RefPatterns;
 use super::replay;
 use super::sources::{self, Source, Warning};
@@ -260,7 +260,8 @@ impl History {
         let versions = life
             .versions
             .iter()
-            .map(|v| {
+            .enumerate()
+            .map(|(at, v)| {
                 let c = &gov.commits[v.commit as usize];
                 let info = c.info.as_deref();
                 let facts = self.facts(life, v.blob);
@@ -274,8 +275,11 @@ impl History {
                     path: (v.path.as_str()),
                     change: v.change,
                     read_as: facts.and_then(|f| f.read_as),
-                    dated: facts.and_then(|f| f.date.as_deref()),
+                    dated: self.version_date(life, at),
                     record_type: facts.and_then(|f| f.kind_type.as_deref()),
+                    not_utf8: facts
+                        .and_then(|f| f.not_utf8)
+                        .map(|(line, column)| NotUtf8 { line, column }),
                 }
             })
             .collect();

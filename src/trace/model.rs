@@ -38,10 +38,23 @@ pub struct Version<'h> {
     /// For a version from before `gov import`: the date it gave itself
     /// (ISO), as the import reader read it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub dated: Option<&'h str>,
+    pub dated: Option<Cow<'h, str>>,
     /// For a version from before `gov import`: its type id.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub record_type: Option<&'h str>,
+    /// For a version that is not UTF-8: where it stops being so. Nothing
+    /// else of it was read, so its status is unknown, not absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub not_utf8: Option<NotUtf8>,
+}
+
+/// Where a version stops being UTF-8 (1-based; the column in characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct NotUtf8 {
+    /// The line.
+    pub line: u32,
+    /// The column.
+    pub column: u32,
 }
 
 /// A commit that refers to a record: its facts as [`Text`], the rest

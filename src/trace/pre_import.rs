@@ -22,10 +22,13 @@ const IMPORTED_KINDS: [&str; 2] = ["decision", "meeting"];
 
 /// The facts of a version of a record of `kind` at `path`: from its front
 /// matter, and, when that names neither an `id` nor a `status` and the
-/// kind is one `gov import` reads, from the import reader. Never fails.
+/// kind is one `gov import` reads, from the import reader. Never fails: a
+/// version that is not UTF-8 has no facts but where it stops being UTF-8.
 pub fn read_version(bytes: Vec<u8>, config: &Config, kind: &Kind, path: &str) -> BlobFacts {
-    let text = String::from_utf8(bytes)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    let text = match BlobFacts::text_of(bytes) {
+        Ok(text) => text,
+        Err(facts) => return *facts,
+    };
     // As [`BlobFacts::read`], keeping the text for the import reader (the
     // full parser takes its own copy only on the slow path).
     let facts = match super::front_scan::quick_facts(&text, kind) {
@@ -144,6 +147,23 @@ mod tests {
         );
         assert_eq!(g.status.as_deref(), Some("proposed"));
         assert_eq!(g.read_as, None);
+    }
+
+    #[test]
+    fn a_version_that_is_not_utf8_has_no_facts_but_where_it_stops() {
+        let config = Config::defaults();
+        let kind = config.kind("decision").unwrap();
+        let bytes = b"# K\n\n- **Status:** Godkendt p\xe5 m\xf8det\n".to_vec();
+        let f = read_version(bytes, &config, kind, "beslutninger/k.md");
+        assert_eq!(
+            f,
+            BlobFacts {
+                not_utf8: Some((3, 25)),
+                ..BlobFacts::default()
+            }
+        );
+        let g = BlobFacts::read(b"---\ntitle: B\xf8der\n---\n".to_vec(), kind);
+        assert_eq!((g.not_utf8, g.title), (Some((2, 9)), None));
     }
 
     #[test]

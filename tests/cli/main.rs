@@ -3,6 +3,7 @@
 
 mod env;
 
+mod actions;
 mod backlog;
 mod bad_input;
 mod calendar;
@@ -15,6 +16,7 @@ mod concurrency;
 mod config;
 mod generate;
 mod help;
+mod history_gaps;
 mod history_import;
 mod history_renumber;
 mod import;
@@ -29,6 +31,8 @@ mod publish;
 mod publish_browser;
 mod release;
 mod renumber;
+mod roadmap;
+mod roadmap_svg;
 mod set;
 mod show;
 mod status;

@@ -1,0 +1,152 @@
+//! Issue 13's last gaps in reading history from before `gov import`: an
+//! undated log4brains ADR dated alike by trace, publish and import; a
+//! version that is not UTF-8 said loudly, never read with replaced
+//! characters; a file renamed in a later commit than its change still one
+//! record.
+
+use crate::env::TestEnv;
+
+const ANN: (&str, &str) = ("Ann Holm", "ann@example.org");
+const BO: (&str, &str) = ("Bo Lind", "bo@example.org");
+
+fn commit(env: &TestEnv, who: (&str, &str), date: &str, message: &str) {
+    env.commit_as(who.0, who.1, &format!("{date}T10:00:00+02:00"), message);
+}
+
+fn repo(config: &str) -> TestEnv {
+    let env = TestEnv::empty();
+    env.git(&["init", "-q", "-b", "main"]);
+    env.write("gov.yaml", config);
+    commit(&env, ANN, "2026-01-02", "Create gov.yaml");
+    env
+}
+
+/// (status, dated, read_as, change, path) of each version in a trace.
+fn versions(json: &serde_json::Value) -> Vec<[String; 5]> {
+    let text = |v: &serde_json::Value| v.as_str().unwrap_or("-").to_string();
+    json["versions"]
+        .as_array()
+        .expect("versions")
+        .iter()
+        .map(|v| ["status", "dated", "read_as", "change", "path"].map(|k| text(&v[k])))
+        .collect()
+}
+
+fn rows(list: &[[&str; 5]]) -> Vec<[String; 5]> {
+    list.iter().map(|r| r.map(str::to_string)).collect()
+}
+
+const L4B: &str = "lang: en\nkinds:\n  decision: { folder: docs/adr }\n";
+
+/// log4brains dates an ADR without `Date` by the commit that added its
+/// file: every pre-import version in trace has that day (not none), the
+/// day `gov import` then writes, through a rename.
+#[test]
+fn an_undated_log4brains_adr_has_its_first_commits_day_in_trace_as_import_writes_it() {
+    let env = repo(L4B);
+    env.write(
+        ".log4brains.yml",
+        "---\nproject:\n  name: x\n  adrFolder: ./docs/adr\n",
+    );
+    let adr = |status: &str| {
+        format!("# Drop Python 2\n\n- Status: {status}\n\n## Context\n\nOld and slow.\n")
+    };
+    let (old, new) = (
+        "docs/adr/20260301-drop-python2.md",
+        "docs/adr/20260301-drop-python-2.md",
+    );
+    env.write(old, &adr("proposed"));
+    commit(&env, ANN, "2026-03-01", "Add ADR");
+    env.write(old, &adr("accepted"));
+    commit(&env, BO, "2026-03-05", "Accept");
+    env.git(&["mv", old, new]);
+    commit(&env, BO, "2026-03-10", "Date prefix");
+    let all = env.gov(&["trace", "--all", "--format", "json"]).json();
+    assert_eq!(all.as_array().map(Vec::len), Some(1), "{all}");
+    assert_eq!(
+        versions(&all[0]),
+        rows(&[
+            ["proposed", "2026-03-01", "log4brains", "created", old],
+            ["accepted", "2026-03-01", "log4brains", "modified", old],
+            ["accepted", "2026-03-01", "log4brains", "renamed", new],
+        ])
+    );
+    env.gov(&["import"]).ok();
+    assert!(
+        env.read(new).contains("\ndate: 2026-03-01\n"),
+        "{}",
+        env.read(new)
+    );
+}
+
+const DA: &str = "lang: da\nkinds:\n  decision: { folder: beslutninger }\n";
+
+/// A version saved as Latin-1 (`ø` as the byte F8) is not read with a
+/// replaced character: trace shows where it stops being UTF-8 and no
+/// status, and `validate --history` names its path and commit (GOV076),
+/// for a version with front matter and one from before `gov import` alike.
+#[test]
+fn a_version_that_is_not_utf8_is_said_in_trace_and_validate_never_read_lossily() {
+    let env = repo(DA);
+    let latin1 = |text: &str| -> Vec<u8> {
+        text.chars()
+            .map(|c| u8::try_from(u32::from(c)).expect("latin-1"))
+            .collect()
+    };
+    let front = "beslutninger/DEC-0001-boeder.md";
+    let gov = |status: &str| {
+        format!("---\nid: DEC-0001\nstatus: {status}\ntitle: Bøder\n---\n# Bøder\n\nTekst.\n")
+    };
+    let old = "beslutninger/kiosk.md";
+    let community =
+        "# Kiosk\n\n- **Dato**: 4.6.2026\n- **Status:** Godkendt på mødet i Sønderborg\n";
+    std::fs::create_dir_all(env.root().join("beslutninger")).unwrap();
+    std::fs::write(env.root().join(front), latin1(&gov("Godkendt"))).unwrap();
+    std::fs::write(env.root().join(old), latin1(community)).unwrap();
+    commit(&env, ANN, "2026-06-04", "Upload");
+    env.write(front, &gov("Godkendt"));
+    env.write(old, community);
+    commit(&env, BO, "2026-06-05", "Save as UTF-8");
+    let json = env.gov(&["trace", "DEC-0001", "--format", "json"]).json();
+    let first = &json["versions"][0];
+    assert_eq!(
+        first["not_utf8"],
+        serde_json::json!({"line": 4, "column": 9})
+    );
+    assert_eq!(first["status"], serde_json::Value::Null, "{first}");
+    assert_eq!(json["versions"][1]["status"], "accepted");
+    assert_eq!(json["versions"][1].get("not_utf8"), None);
+    let kiosk = env.gov(&["trace", "kiosk", "--format", "json"]).json();
+    assert_eq!(
+        kiosk["versions"][0]["not_utf8"],
+        serde_json::json!({"line": 4, "column": 25})
+    );
+    assert_eq!(kiosk["versions"][1]["status"], "accepted");
+    let table = env.gov(&["trace", "DEC-0001"]).ok().to_string();
+    assert!(
+        table.contains("ikke UTF-8 (linje 4, kolonne 9): ikke læst"),
+        "{table}"
+    );
+    assert!(!table.contains('\u{fffd}'), "{table}");
+    let run = env.gov(&["--lang", "en", "validate", "--history", "--format", "json"]);
+    let found: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
+    let gov076: Vec<String> = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "GOV076")
+        .map(|d| d["message"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(gov076.len(), 2, "{found}");
+    let upload = env.git(&["rev-parse", "HEAD~1"]);
+    let upload = &upload.trim()[..10];
+    for (message, path, at) in [
+        (&gov076[0], front, "line 4, column 9"),
+        (&gov076[1], old, "line 4, column 25"),
+    ] {
+        assert!(message.contains(path), "{message}");
+        assert!(message.contains(upload), "{message} {upload}");
+        assert!(message.contains(at), "{message}");
+        assert!(message.contains("Ann Holm"), "{message}");
+    }
+}
