@@ -29,6 +29,7 @@ mod meeting_fields;
 mod new;
 mod publish;
 mod publish_browser;
+mod publish_manifest;
 mod release;
 mod renumber;
 mod roadmap;
