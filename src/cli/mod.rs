@@ -17,6 +17,7 @@ mod language;
 mod list;
 mod log;
 mod man;
+mod meeting;
 mod new;
 mod output;
 mod publish;
@@ -108,6 +109,7 @@ pub enum Command {
     Backlog(backlog::Args),
     Actions(actions::Args),
     Calendar(calendar::Args),
+    Meeting(meeting::Args),
     Roadmap(roadmap::Args),
     Schema(schema::Args),
     Renumber(renumber::Args),
@@ -243,6 +245,7 @@ pub fn main() -> ExitCode {
         Command::Backlog(args) => backlog::run(&env, args),
         Command::Actions(args) => actions::run(&env, args),
         Command::Calendar(args) => calendar::run(&env, args),
+        Command::Meeting(args) => meeting::run(&env, args),
         Command::Roadmap(args) => roadmap::run(&env, args),
         Command::Schema(args) => schema::run(&env, args),
         Command::Renumber(args) => renumber::run(&env, args),

@@ -213,6 +213,22 @@ impl Config {
         name.map(|k| self.require_kind(k)).transpose()
     }
 
+    /// The body a name means: its id under `bodies:`, its label in either
+    /// language or one of its aliases, in any case (`Styregruppen`, `SG`).
+    pub fn body(&self, name: &str) -> Option<(&str, &Body)> {
+        let wanted = name.trim().to_lowercase();
+        let same = |a: &str| a.trim().to_lowercase() == wanted;
+        self.bodies
+            .iter()
+            .find(|(id, b)| {
+                same(id)
+                    || same(&b.label.da)
+                    || same(&b.label.en)
+                    || b.aliases.iter().any(|a| same(a))
+            })
+            .map(|(id, b)| (id.as_str(), b))
+    }
+
     /// The kind whose ID prefix starts this ID (`DEC-0003` → decision).
     pub fn kind_of_id(&self, id: &str) -> Option<&Kind> {
         let prefix = id.split('-').next()?;

@@ -5,10 +5,12 @@
 
 mod escape;
 mod foreign;
+mod meeting;
 mod pack;
 mod refusal;
 mod text;
 pub use escape::Escape;
+pub use meeting::MeetingRefusal;
 pub use pack::{ObjectKind, ObjectTrouble, PackTrouble};
 pub use refusal::Refusal;
 pub use text::io_cause;
@@ -282,6 +284,8 @@ pub enum Error {
         /// The file.
         path: PathBuf,
     },
+    /// `gov meeting new` or `gov meeting approve` refuses (nothing written).
+    Meeting(MeetingRefusal),
     /// The next ID of a kind does not fit in a number.
     IdOverflow {
         /// The kind's prefix.

@@ -170,6 +170,7 @@ impl Error {
             }
             Error::Changed { path } => tr!(lang, E::Changed, path = path.display()),
             Error::IdOverflow { prefix, number } => tr!(lang, E::IdOverflow, prefix, number),
+            Error::Meeting(refusal) => refusal.message(lang),
             Error::JournalConflict {
                 journal,
                 renumbering,
@@ -289,6 +290,7 @@ impl Error {
             Error::BadRef { name, .. } => Some(tr!(lang, E::BadRefHint, name)),
             Error::Changed { .. } => said(E::ChangedHint),
             Error::IdOverflow { .. } => said(E::IdOverflowHint),
+            Error::Meeting(refusal) => refusal.hint(lang),
             Error::JournalConflict { journal, .. } => Some(tr!(
                 lang,
                 E::JournalConflictHint,

@@ -9,7 +9,8 @@
 //!   [`style`]: what a command resolves once (language, width, colour);
 //! - [`sections`]: a report as sections, rendered as tables or Markdown;
 //!   [`status`], [`status_sections`], [`status_waiting`] and
-//!   [`status_dates`]: `gov status`; [`backlog`]; [`actions`]; [`calendar`] (and
+//!   [`status_dates`]: `gov status`; [`backlog`]; [`actions`]; [`agenda`]:
+//!   `gov meeting new`; [`calendar`] (and
 //!   [`ics`] for mail clients, [`wheel`] as a picture): `gov calendar`;
 //!   [`roadmap`] (and [`timeline`] as a picture): `gov roadmap`;
 //! - [`trace`], [`log`], [`release`], [`markdown`], [`short`]: history for
@@ -19,6 +20,7 @@
 //!   site `gov publish` writes.
 
 pub mod actions;
+pub mod agenda;
 pub mod backlog;
 pub mod calendar;
 pub mod clean;

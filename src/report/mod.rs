@@ -12,6 +12,7 @@
 
 mod action;
 mod actions;
+mod agenda;
 mod backlog;
 mod calendar;
 mod collect;
@@ -26,6 +27,7 @@ mod touch;
 
 pub use action::{ActionItem, action_items, parse_line};
 pub use actions::{Action, ActionFilter, ActionState, Actions, actions};
+pub use agenda::{AgendaEntry, MeetingPlan, NewMeeting, Part, PlanRequest, plan};
 pub use backlog::{Backlog, CHANGE, MoveOutcome, Ranked, move_request, rank};
 pub use calendar::{Calendar, Entry, body_id, calendar, stamp_time, uid_domain};
 pub use collect::{status, status_history};

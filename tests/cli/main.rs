@@ -25,6 +25,7 @@ mod init_existing;
 mod list;
 mod log;
 mod markdown;
+mod meeting;
 mod meeting_fields;
 mod new;
 mod publish;
