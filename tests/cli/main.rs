@@ -31,6 +31,7 @@ mod new;
 mod publish;
 mod publish_browser;
 mod publish_manifest;
+mod publish_pictures;
 mod release;
 mod renumber;
 mod roadmap;
