@@ -42,6 +42,7 @@ mod model;
 mod pre_import;
 mod refs;
 mod release;
+mod relink;
 mod replay;
 mod repo_history;
 mod scan;
