@@ -299,3 +299,68 @@ fn files_that_are_no_rename_stay_records_of_their_own() {
         "{all}"
     );
 }
+
+/// One commit deletes a file and adds another of other content and title:
+/// no rename, two records (kills `&&` → `||` in the rename pairing of
+/// trace/identity.rs, which paired any two files of a kind).
+#[test]
+fn a_file_deleted_beside_an_unrelated_new_one_is_no_rename() {
+    let env = repo(DA);
+    env.write(
+        "beslutninger/kiosk.md",
+        &community("Kiosk", "Forslag", "Kiosk-tilstand."),
+    );
+    commit(&env, ANN, "2026-05-28", "Create kiosk.md");
+    std::fs::remove_file(env.root().join("beslutninger/kiosk.md")).unwrap();
+    env.write(
+        "beslutninger/printer.md",
+        &community("Printer", "Forslag", "Printere."),
+    );
+    commit(&env, BO, "2026-06-04", "Delete kiosk.md, create printer.md");
+    let all = env.gov(&["trace", "--all", "--format", "json"]).json();
+    let lives: Vec<(String, bool)> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| (t["id"].as_str().unwrap().to_string(), t["deleted"] == true))
+        .collect();
+    assert_eq!(
+        lives,
+        [("kiosk".to_string(), true), ("printer".to_string(), false)],
+        "{all}"
+    );
+}
+
+/// One branch deletes a file while another edits it: replayed in time
+/// order, the edit meets a path no record holds any more. It is still a
+/// modification of that record (its old side is the record's), not a
+/// restoration from nothing (kills the missed mutant of the unheld-path
+/// guard in trace/identity.rs).
+#[test]
+fn an_edit_on_a_branch_of_a_file_deleted_on_another_is_a_modification() {
+    let env = repo(DA);
+    let path = "beslutninger/kiosk.md";
+    env.write(path, &community("Kiosk", "Forslag", "Kiosk-tilstand."));
+    commit(&env, ANN, "2026-05-28", "Create kiosk.md");
+    env.git(&["checkout", "-q", "-b", "edit"]);
+    env.git(&["checkout", "-q", "main"]);
+    std::fs::remove_file(env.root().join(path)).unwrap();
+    commit(&env, ANN, "2026-06-01", "Delete kiosk.md");
+    env.git(&["checkout", "-q", "edit"]);
+    env.write(path, &community("Kiosk", "Godkendt", "Kiosk-tilstand."));
+    commit(&env, BO, "2026-06-04", "Update kiosk.md");
+    env.git(&["checkout", "-q", "main"]);
+    env.git(&["merge", "-q", "-s", "ours", "--no-commit", "edit"]);
+    env.git(&["add", "-A"]);
+    env.git(&["checkout", "-q", "edit", "--", path]);
+    commit(&env, ANN, "2026-06-05", "Merge edit, keeping the edit");
+    let all = env.gov(&["trace", "--all", "--format", "json"]).json();
+    assert_eq!(all.as_array().map(Vec::len), Some(1), "{all}");
+    let changes: Vec<&str> = all[0]["versions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["change"].as_str().unwrap())
+        .collect();
+    assert_eq!(changes, ["created", "deleted", "modified"], "{all}");
+}
