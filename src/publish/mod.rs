@@ -5,6 +5,7 @@
 //! ([`write`]). The same commit always gives the same bytes.
 
 mod approved;
+mod approvers;
 mod out;
 mod write;
 

@@ -18,6 +18,7 @@
 //!   site `gov publish` writes.
 
 pub mod actions;
+pub mod approval;
 pub mod backlog;
 pub mod calendar;
 pub mod clean;

@@ -30,7 +30,7 @@ pub use collect::{status, status_history};
 pub use deliveries::{Delivery, recent_deliveries};
 pub use order::{ManualOrder, Move, OrderProblem, order_file};
 pub use score::{Divisor, Score, Term, score};
-pub use site::{Approval, Approved, Published, Traced};
+pub use site::{Approval, Approved, ApproversFrom, Published, Traced};
 pub use status::{ActionCounts, Awaiting, BacklogEntry, Counts, Overdue, Stale, Status, Upcoming};
 pub use touch::{Dates, Touched, record_dates};
 

@@ -52,7 +52,7 @@ mod text;
 mod timeline;
 mod workflow;
 
-pub use approval::{ApprovalFinding, ApprovalProblem, approval_findings};
+pub use approval::{ApprovalFinding, ApprovalProblem, approval_findings, deciding_bodies};
 pub use cache::{CacheNotice, CacheProblem};
 pub use history::History;
 pub use log::LogFilter;
