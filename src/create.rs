@@ -34,6 +34,21 @@ pub struct NewRecord {
     pub date: Option<jiff::civil::Date>,
     /// Supersede even when the old record's workflow does not allow it.
     pub force: bool,
+    /// A section of the body to write in place of the template's own
+    /// (`gov meeting new` writes the agenda it built).
+    pub section: Option<BodySection>,
+}
+
+/// A section of a new record's body: it replaces the template's section
+/// under the first level-2 heading that `opens` accepts (up to the next
+/// heading of level 1 or 2), or is added at the end of a template that has
+/// none.
+#[derive(Debug, Clone)]
+pub struct BodySection {
+    /// Whether a level-2 heading's text (as read) opens the section.
+    pub opens: fn(&str) -> bool,
+    /// The section's Markdown, its heading included, ending in a newline.
+    pub text: String,
 }
 
 /// What `gov new` did.
@@ -157,12 +172,78 @@ fn relative_folder(git: &git::Repo, root: &Path, folder: &str) -> String {
 /// Creates a record in the repository at `root`; the caller holds the
 /// write lock, and the records are read under it.
 pub fn create(
-    _lock: &WriteLock,
+    lock: &WriteLock,
     root: &Path,
     config: &Config,
     new: &NewRecord,
     today: jiff::civil::Date,
 ) -> Result<Creation> {
+    let repo = Repository::load(root.to_path_buf(), config.clone());
+    create_in(lock, &repo, new, today)
+}
+
+/// [`create`] in a repository the caller read under the write lock (so a
+/// command that looks at the records first reads them once).
+pub fn create_in(
+    _lock: &WriteLock,
+    repo: &Repository,
+    new: &NewRecord,
+    today: jiff::civil::Date,
+) -> Result<Creation> {
+    match prepare(repo, new, today)? {
+        Prepared::Refused(refused) => Ok(refused),
+        Prepared::Ready(draft) => draft.write(&repo.root),
+    }
+}
+
+/// What [`create`] would write, without writing it (`--dry-run`): the
+/// ID is the one a write now would take.
+pub fn preview(repo: &Repository, new: &NewRecord, today: jiff::civil::Date) -> Result<Creation> {
+    Ok(match prepare(repo, new, today)? {
+        Prepared::Refused(refused) => refused,
+        Prepared::Ready(draft) => Creation::Created(draft.created),
+    })
+}
+
+/// A record ready to be written, with the records it supersedes.
+struct Draft {
+    created: Created,
+    /// (ID, path, text as read, new text) of each superseded record.
+    superseded: Vec<(String, String, String, String)>,
+}
+
+enum Prepared {
+    Ready(Draft),
+    Refused(Creation),
+}
+
+impl Draft {
+    /// Stages every file first and checks the superseded ones are as read,
+    /// so a failure leaves nothing behind; then puts them in place at once.
+    fn write(self, root: &Path) -> Result<Creation> {
+        let target = root.join(&self.created.path);
+        if let Some(dir) = target.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        }
+        let staged_new = fsutil::Staged::beside(&target, self.created.text.as_bytes())?;
+        let mut staged_old = Vec::new();
+        for (_, old_path, before, after) in &self.superseded {
+            let old_path = root.join(old_path);
+            let staged = fsutil::Staged::beside(&old_path, after.as_bytes())?;
+            fsutil::ensure_unchanged(&old_path, before.as_bytes())?;
+            staged_old.push((old_path, staged));
+        }
+        staged_new.commit_new(&target)?;
+        for (old_path, staged) in staged_old {
+            staged.commit(&old_path)?;
+        }
+        Ok(Creation::Created(self.created))
+    }
+}
+
+/// Everything [`create`] does short of writing.
+fn prepare(repo: &Repository, new: &NewRecord, today: jiff::civil::Date) -> Result<Prepared> {
+    let (root, config) = (repo.root.as_path(), &repo.config);
     let kind = config.require_kind(&new.kind)?.clone();
     let title = new.title.trim();
     if title.is_empty() {
@@ -184,8 +265,7 @@ pub fn create(
             })?),
             None => None,
         };
-    let repo = Repository::load(root.to_path_buf(), config.clone());
-    let number = next_number(&kind, highest_number(&repo, &kind)?)?;
+    let number = next_number(&kind, highest_number(repo, &kind)?)?;
     let id = record::format_id(&kind.prefix, number);
 
     let mut superseded = Vec::new();
@@ -271,6 +351,10 @@ pub fn create(
     let text = template::render(&name, &source, &ctx)?;
     let folder = kind.folder.trim_matches('/');
     let path = format!("{folder}/{id}-{}.md", slug::slug(title));
+    let text = match &new.section {
+        Some(section) => with_section(&path, &kind.name, text, section),
+        None => text,
+    };
     let draft = Record::parse(path.clone(), kind.name.clone(), text);
     if draft.fields().is_none() {
         return Err(Error::Template {
@@ -300,41 +384,64 @@ pub fn create(
     if !new.edits.is_empty() {
         let schemas = Schemas::compile(root, config)?;
         let after = Record::parse(path.clone(), kind.name.clone(), text.clone());
-        let diagnostics = write_check::introduced(&repo, Some(&draft), &after, &schemas);
+        let diagnostics = write_check::introduced(repo, Some(&draft), &after, &schemas);
         if write_check::refuses(&diagnostics) && !new.force {
-            return Ok(Creation::Refused {
+            return Ok(Prepared::Refused(Creation::Refused {
                 path,
                 text,
                 diagnostics,
-            });
+            }));
         }
         warnings = diagnostics;
     }
-    // Stage every file first and check the superseded ones are as read,
-    // so a failure leaves nothing behind; then put them in place at once.
-    let target = root.join(&path);
-    if let Some(dir) = target.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    }
-    let staged_new = fsutil::Staged::beside(&target, text.as_bytes())?;
-    let mut staged_old = Vec::new();
-    for (_, old_path, before, after) in &superseded {
-        let old_path = root.join(old_path);
-        let staged = fsutil::Staged::beside(&old_path, after.as_bytes())?;
-        fsutil::ensure_unchanged(&old_path, before.as_bytes())?;
-        staged_old.push((old_path, staged));
-    }
-    staged_new.commit_new(&target)?;
-    for (old_path, staged) in staged_old {
-        staged.commit(&old_path)?;
-    }
-    Ok(Creation::Created(Created {
-        id,
-        path,
-        superseded: superseded.into_iter().map(|(id, p, ..)| (id, p)).collect(),
-        warnings,
-        text,
+    Ok(Prepared::Ready(Draft {
+        created: Created {
+            id,
+            path,
+            superseded: superseded
+                .iter()
+                .map(|(id, p, ..)| (id.clone(), p.clone()))
+                .collect(),
+            warnings,
+            text,
+        },
+        superseded,
     }))
+}
+
+/// The rendered template with `section` in place of its own (see
+/// [`BodySection`]).
+fn with_section(path: &str, kind: &str, text: String, section: &BodySection) -> String {
+    let record = Record::parse(path.to_string(), kind.to_string(), text);
+    let body = record.split.body.clone();
+    let md = crate::markdown::Markdown::read(&record.text, body.clone());
+    let headings = &md.headings;
+    let Some(at) = headings
+        .iter()
+        .position(|h| h.level == 2 && (section.opens)(&h.text))
+    else {
+        let mut text = record.text;
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        }
+        if !text.ends_with("\n\n") {
+            text.push('\n');
+        }
+        text.push_str(&section.text);
+        return text;
+    };
+    let start = headings[at].at.offset;
+    let end = headings[at + 1..]
+        .iter()
+        .find(|h| h.level <= 2)
+        .map_or(body.end, |h| h.at.offset);
+    let mut replacement = section.text.clone();
+    if end < body.end {
+        replacement.push('\n');
+    }
+    let mut text = record.text;
+    text.replace_range(start..end, &replacement);
+    text
 }
 
 /// One string as a scalar, several as a list.

@@ -50,6 +50,7 @@ pub mod import;
 pub mod journal;
 pub mod lock;
 pub mod markdown;
+pub mod meeting;
 pub mod pause;
 pub mod publish;
 pub mod quarter;

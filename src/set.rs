@@ -124,6 +124,16 @@ pub fn set(
     config: &Config,
     request: &SetRequest,
 ) -> Result<SetOutcome> {
+    change(root, config, request, true)
+}
+
+/// What [`set`] would do, without writing and without the lock (a dry
+/// run): `Written` holds the text the record would have.
+pub fn preview(root: &Path, config: &Config, request: &SetRequest) -> Result<SetOutcome> {
+    change(root, config, request, false)
+}
+
+fn change(root: &Path, config: &Config, request: &SetRequest, write: bool) -> Result<SetOutcome> {
     let repo = Repository::load(root.to_path_buf(), config.clone());
     let record = repo.find(&request.target)?;
     let kind = repo.config.require_kind(&record.kind)?;
@@ -154,6 +164,13 @@ pub fn set(
             path,
             text,
             diagnostics,
+        });
+    }
+    if !write {
+        return Ok(SetOutcome::Written {
+            path,
+            text,
+            warnings: diagnostics,
         });
     }
     fsutil::replace(

@@ -206,6 +206,15 @@ pub enum Finding {
         /// The last number missing, when more than one is.
         last_missing: Option<String>,
     },
+    /// GOV081: a meeting that decided something without a quorum.
+    NotQuorate {
+        /// The body's label.
+        body: String,
+        /// Its members present.
+        present: usize,
+        /// Its quorum.
+        quorum: u32,
+    },
     /// GOV075: several status changes in one commit, each step allowed:
     /// not forbidden, but the steps between left no trace of their own.
     SkippedSteps {

@@ -216,6 +216,14 @@ pub fn text(lang: Lang, f: &Finding) -> (String, Option<String>) {
             };
             (message, Some(tr!(lang, F::AgendaGapHint, first)))
         }
+        NotQuorate {
+            body,
+            present,
+            quorum,
+        } => (
+            tr!(lang, F::NotQuorate, body, present, quorum),
+            hint(F::NotQuorateHint),
+        ),
         SkippedSteps {
             from,
             to,

@@ -15,6 +15,7 @@ mod links;
 /// for `gov import` to resolve absolute links the way validation does.
 pub use links::forge_url;
 mod messages;
+mod quorum;
 mod record;
 mod refs;
 mod rules;
@@ -100,6 +101,7 @@ pub fn check_tree(repo: &Repository, schemas: &Schemas) -> Vec<Located> {
         if let Some(kind) = repo.config.kind(&record.kind) {
             out.extend(record::check(record, summary, kind, schemas));
             out.extend(agenda::check(record, md.as_ref(), &repo.config));
+            out.extend(quorum::check(record, &repo.config));
         }
     }
     out.extend(refs::check(repo, &summaries));

@@ -237,6 +237,12 @@ pub const RULES: &[Rule] = &[
         "a gap in an agenda's numbering",
         "et hul i dagsordenens nummerering",
     ),
+    rule(
+        "GOV081",
+        Warning,
+        "a meeting that took decisions was not quorate",
+        "et møde, der traf beslutninger, var ikke beslutningsdygtigt",
+    ),
 ];
 
 impl Finding {
@@ -280,6 +286,7 @@ impl Finding {
             SkippedSteps { .. } => "GOV075",
             VersionNotUtf8 { .. } => "GOV076",
             AgendaGap { .. } => "GOV080",
+            NotQuorate { .. } => "GOV081",
         }
     }
 

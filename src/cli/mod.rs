@@ -17,11 +17,13 @@ mod language;
 mod list;
 mod log;
 mod man;
+mod meeting;
 mod new;
 mod output;
 mod publish;
 mod release;
 mod renumber;
+mod roadmap;
 mod schema;
 mod set;
 mod show;
@@ -107,6 +109,8 @@ pub enum Command {
     Backlog(backlog::Args),
     Actions(actions::Args),
     Calendar(calendar::Args),
+    Meeting(meeting::Args),
+    Roadmap(roadmap::Args),
     Schema(schema::Args),
     Renumber(renumber::Args),
     Trace(trace::Args),
@@ -241,6 +245,8 @@ pub fn main() -> ExitCode {
         Command::Backlog(args) => backlog::run(&env, args),
         Command::Actions(args) => actions::run(&env, args),
         Command::Calendar(args) => calendar::run(&env, args),
+        Command::Meeting(args) => meeting::run(&env, args),
+        Command::Roadmap(args) => roadmap::run(&env, args),
         Command::Schema(args) => schema::run(&env, args),
         Command::Renumber(args) => renumber::run(&env, args),
         Command::Trace(args) => trace::run(&env, args),

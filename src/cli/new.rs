@@ -99,6 +99,7 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
             .collect(),
         date,
         force: args.force,
+        section: None,
     };
     let today = today()?;
     let lang = repo.config.lang;

@@ -209,7 +209,12 @@ fn one<'h>(env: &Env, history: &'h History, id: &str) -> anyhow::Result<RecordTr
 /// and the history's notices (see [`said`]).
 pub fn warn(history: &History, lang: Lang) {
     said(history, lang);
-    for w in &history.warnings {
+    warn_each(&history.warnings, lang);
+}
+
+/// Names on stderr each code repository that could not be read.
+pub fn warn_each(warnings: &[crate::trace::Warning], lang: Lang) {
+    for w in warnings {
         let why = if w.missing {
             t(lang, Msg::RepoMissing)
         } else {

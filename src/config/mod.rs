@@ -11,12 +11,14 @@ mod layer;
 mod paths;
 mod publish;
 mod report;
+mod roadmap;
 mod trace;
 
 pub use kind::{Kind, Labels, StatusDef, StatusMatch, TypeDef};
 pub use paths::{Escape, escape};
 pub use publish::PublishSettings;
 pub use report::{BacklogSettings, StatusSettings, Weights};
+pub use roadmap::RoadmapSettings;
 pub use trace::{ApprovalRule, ApprovalRules, Bodies, Body, CodeRepository, Member, TraceSettings};
 
 use serde::{Deserialize, Serialize};
@@ -76,6 +78,9 @@ pub struct Config {
     /// Per kind, the statuses `gov publish` counts as approved.
     #[serde(default)]
     pub publish: PublishSettings,
+    /// What `gov roadmap` places, and planned release dates (DEC-0053).
+    #[serde(default)]
+    pub roadmap: RoadmapSettings,
     /// The annual cycle as written: recurring events and their exceptions.
     #[serde(default)]
     pub cycle: crate::cycle::CycleText,
@@ -167,6 +172,7 @@ impl Config {
         };
         paths::check(&config, root, &origins)?;
         config.annual_cycle = cycle::read(&config.cycle, &origins)?;
+        config.roadmap.planned = roadmap::read(&config.roadmap, &origins)?;
         Ok(config)
     }
 
@@ -205,6 +211,22 @@ impl Config {
     /// when the flag is absent, an error listing the kinds when unknown.
     pub fn optional_kind(&self, name: Option<&str>) -> Result<Option<&Kind>> {
         name.map(|k| self.require_kind(k)).transpose()
+    }
+
+    /// The body a name means: its id under `bodies:`, its label in either
+    /// language or one of its aliases, in any case (`Styregruppen`, `SG`).
+    pub fn body(&self, name: &str) -> Option<(&str, &Body)> {
+        let wanted = name.trim().to_lowercase();
+        let same = |a: &str| a.trim().to_lowercase() == wanted;
+        self.bodies
+            .iter()
+            .find(|(id, b)| {
+                same(id)
+                    || same(&b.label.da)
+                    || same(&b.label.en)
+                    || b.aliases.iter().any(|a| same(a))
+            })
+            .map(|(id, b)| (id.as_str(), b))
     }
 
     /// The kind whose ID prefix starts this ID (`DEC-0003` → decision).

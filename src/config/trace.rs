@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use super::Labels;
+use crate::cycle::TitleText;
 
 /// A code repository, a local clone beside the governance repository.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,6 +63,16 @@ pub struct Member {
     pub email: Option<String>,
 }
 
+impl Member {
+    /// Whether `name` is this member: the name or the e-mail address, in
+    /// any case (`SOFIE SØNDERGAARD`) and either Unicode form.
+    pub fn is(&self, name: &str) -> bool {
+        let fold = |s: &str| crate::unicode::nfc(s.trim()).to_lowercase();
+        let name = fold(name);
+        fold(&self.name) == name || self.email.as_deref().is_some_and(|e| fold(e) == name)
+    }
+}
+
 /// A body that decides (styregruppe, koordinationsgruppe).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -75,6 +86,39 @@ pub struct Body {
     /// Its members.
     #[serde(default)]
     pub members: Vec<Member>,
+    /// How many members must be present for the body to decide: a meeting
+    /// that took decisions with fewer is warned about (GOV081). None: the
+    /// quorum of the decision kind's approval rule, when it names the body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quorum: Option<u32>,
+    /// The standard opening items of the agenda `gov meeting new` writes
+    /// (none: the approval of the agenda, in the repository's language).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agenda: Option<Vec<TitleText>>,
+    /// The standard closing items (none: any other business).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closing: Option<Vec<TitleText>>,
+    /// How many change requests awaiting evaluation, from the top of the
+    /// ranked backlog, go on its agenda (none: `status.backlog_top`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backlog_top: Option<usize>,
+}
+
+impl Body {
+    /// Whether `name` (a name or an e-mail address) is one of the
+    /// members; the member's place in the list when it is.
+    pub fn member(&self, name: &str) -> Option<usize> {
+        self.members.iter().position(|m| m.is(name))
+    }
+
+    /// The distinct members among `names`, by their place in the list:
+    /// a member named twice (by name and by e-mail) counts once.
+    pub fn distinct_members<'a>(&self, names: impl IntoIterator<Item = &'a str>) -> Vec<usize> {
+        let mut found: Vec<usize> = names.into_iter().filter_map(|n| self.member(n)).collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
 }
 
 /// Who may approve records of one kind.

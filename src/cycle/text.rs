@@ -34,7 +34,7 @@ fn default_match_days() -> u32 {
 }
 
 /// A title in both languages, or one for both.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum TitleText {
     /// The same in Danish and English.

@@ -5,10 +5,12 @@
 
 mod escape;
 mod foreign;
+mod meeting;
 mod pack;
 mod refusal;
 mod text;
 pub use escape::Escape;
+pub use meeting::MeetingRefusal;
 pub use pack::{ObjectKind, ObjectTrouble, PackTrouble};
 pub use refusal::Refusal;
 pub use text::io_cause;
@@ -59,6 +61,14 @@ pub enum ConfigProblem {
         key: String,
         /// What is wrong.
         problem: crate::cycle::RuleError,
+    },
+    /// A roadmap date (`roadmap.releases`) that is no quarter, half-year,
+    /// year, month or date.
+    Target {
+        /// The dotted key (`roadmap.releases.2.4.0`).
+        key: String,
+        /// The value as written.
+        written: String,
     },
 }
 
@@ -274,6 +284,8 @@ pub enum Error {
         /// The file.
         path: PathBuf,
     },
+    /// `gov meeting new` or `gov meeting approve` refuses (nothing written).
+    Meeting(MeetingRefusal),
     /// The next ID of a kind does not fit in a number.
     IdOverflow {
         /// The kind's prefix.

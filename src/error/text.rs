@@ -41,6 +41,9 @@ impl Error {
                     ConfigProblem::Cycle { key, problem } => {
                         tr!(lang, E::Cycle, key, message = problem.message(lang))
                     }
+                    ConfigProblem::Target { key, written } => {
+                        tr!(lang, E::ConfigTarget, key, written)
+                    }
                 };
                 tr!(
                     lang,
@@ -167,6 +170,7 @@ impl Error {
             }
             Error::Changed { path } => tr!(lang, E::Changed, path = path.display()),
             Error::IdOverflow { prefix, number } => tr!(lang, E::IdOverflow, prefix, number),
+            Error::Meeting(refusal) => refusal.message(lang),
             Error::JournalConflict {
                 journal,
                 renumbering,
@@ -286,6 +290,7 @@ impl Error {
             Error::BadRef { name, .. } => Some(tr!(lang, E::BadRefHint, name)),
             Error::Changed { .. } => said(E::ChangedHint),
             Error::IdOverflow { .. } => said(E::IdOverflowHint),
+            Error::Meeting(refusal) => refusal.hint(lang),
             Error::JournalConflict { journal, .. } => Some(tr!(
                 lang,
                 E::JournalConflictHint,

@@ -474,6 +474,11 @@ super::catalogue! {
             da: "`--to` ({to}) ligger før `--from` ({from})",
             en: "`--to` ({to}) is before `--from` ({from})",
         }
+        /// A roadmap date in gov.yaml that is not a target.
+        ConfigTarget {
+            da: "{key}: `{written}` er hverken et kvartal, et halvår, et år, en måned eller en dato; skriv fx 2027-Q1, 2. halvår 2027 eller 2027",
+            en: "{key}: `{written}` is not a quarter, half-year, year, month or date; write e.g. 2027-Q1, H2 2027 or 2027",
+        }
         /// A part of the annual cycle that cannot be read, under its key.
         Cycle { da: "{key}: {message}", en: "{key}: {message}" }
         /// A rule of the annual cycle gov cannot read.

@@ -476,6 +476,16 @@ super::catalogue! {
             da: "ret nummereringen, eller behold punkt {first} med en note om, at det udgår",
             en: "fix the numbering, or keep item {first} with a note that it was dropped",
         }
+        /// GOV081: decisions taken without a quorum.
+        NotQuorate {
+            da: "mødet traf beslutninger, men kun {present} af {body}s medlemmer var til stede; organet er beslutningsdygtigt med {quorum}",
+            en: "the meeting took decisions, but only {present} members of {body} were present; it takes {quorum} to decide",
+        }
+        /// GOV081, what to do.
+        NotQuorateHint {
+            da: "skriv de fremmødte medlemmer i `present`, eller lad beslutningerne godkende på et møde, der er beslutningsdygtigt",
+            en: "list the members present in `present`, or have the decisions approved at a quorate meeting",
+        }
         /// Skipped steps, what to do.
         SkippedStepsHint {
             da: "skift status ét trin ad gangen, så historikken viser, hvem der tog hvert trin",

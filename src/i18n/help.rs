@@ -10,6 +10,7 @@ use super::{Lang, catalogue};
 mod calendar;
 mod commands;
 mod import;
+mod meeting;
 mod plan;
 mod publish;
 mod records;
@@ -35,6 +36,7 @@ pub fn all() -> impl Iterator<Item = &'static HelpText> {
         .chain(import::HELP)
         .chain(publish::HELP)
         .chain(calendar::HELP)
+        .chain(meeting::HELP)
         .chain(plan::HELP)
 }
 

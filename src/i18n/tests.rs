@@ -19,6 +19,7 @@ fn entries() -> Vec<(String, &'static str, &'static str)> {
     part::<HelpMsg>(&mut out);
     part::<InitMsg>(&mut out);
     part::<SiteMsg>(&mut out);
+    part::<MeetingMsg>(&mut out);
     part::<PlanMsg>(&mut out);
     for h in help::all() {
         out.push((h.key.to_string(), h.da, h.en));

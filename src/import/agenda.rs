@@ -27,8 +27,9 @@ pub(crate) fn numbered(text: &str) -> Option<(String, String)> {
     ok.then(|| (number.to_string(), title.to_string()))
 }
 
-/// Record IDs written in a text (`DEC-0012`), for the kinds' prefixes.
-pub(crate) fn ids(config: &Config, text: &str) -> Vec<String> {
+/// Record IDs written in a text (`DEC-0012`), for the kinds' prefixes:
+/// what an agenda item names, for `gov meeting new` as for this reader.
+pub fn ids(config: &Config, text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for word in text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-')) {
         let Some((prefix, digits)) = word.split_once('-') else {
@@ -42,8 +43,9 @@ pub(crate) fn ids(config: &Config, text: &str) -> Vec<String> {
     out
 }
 
-/// True when the heading opens an agenda.
-fn is_agenda(text: &str) -> bool {
+/// True when a heading's text opens an agenda (`Dagsorden`, `Agenda`,
+/// any case): where `gov meeting new` writes the agenda it builds.
+pub fn is_agenda(text: &str) -> bool {
     let t = fold(text);
     AGENDA
         .iter()

@@ -38,7 +38,10 @@ mod unit_tests;
 use std::ops::Range;
 
 use crate::config::Config;
-pub use agenda::{may_hold as may_hold_agenda, of_body as agenda, of_read as agenda_of_read};
+pub use agenda::{
+    ids as record_ids, is_agenda as opens_agenda, may_hold as may_hold_agenda, of_body as agenda,
+    of_read as agenda_of_read,
+};
 pub use detect::{Detected, Format, detect};
 /// The repository path a link names, seen from a file: `render` resolves
 /// links between published records with it, as import does.

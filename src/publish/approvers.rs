@@ -1,5 +1,5 @@
 //! Who approved a published version, and in which commit (issue 15,
-//! DEC-0055). The approving commit is the one that moved the record into
+//! DEC-0057). The approving commit is the one that moved the record into
 //! the approved status it is published with: the first of the run of
 //! approved versions that ends with the published one (a typo fixed while
 //! approved is not the approval). The approvers are, in this order: the

@@ -9,15 +9,18 @@
 //!   [`style`]: what a command resolves once (language, width, colour);
 //! - [`sections`]: a report as sections, rendered as tables or Markdown;
 //!   [`status`], [`status_sections`], [`status_waiting`] and
-//!   [`status_dates`]: `gov status`; [`backlog`]; [`actions`]; [`calendar`] (and
+//!   [`status_dates`]: `gov status`; [`backlog`]; [`actions`]; [`agenda`]:
+//!   `gov meeting new`; [`calendar`] (and
 //!   [`ics`] for mail clients, [`wheel`] as a picture): `gov calendar`;
+//!   [`roadmap`] (and [`timeline`] as a picture): `gov roadmap`;
 //! - [`trace`], [`log`], [`release`], [`markdown`], [`short`]: history for
 //!   people;
 //! - [`diagnostics`], [`junit`], [`rules`]: `gov validate`'s formats;
-//! - [`html`], [`jekyll`], with [`pages`] and [`site_links`]: the public
-//!   site `gov publish` writes.
+//! - [`html`], [`jekyll`] (and [`jekyll_pictures`]), with [`pages`] and
+//!   [`site_links`]: the public site `gov publish` writes.
 
 pub mod actions;
+pub mod agenda;
 pub mod approval;
 pub mod backlog;
 pub mod calendar;
@@ -29,11 +32,13 @@ pub mod html;
 pub mod ics;
 pub mod import;
 pub mod jekyll;
+pub mod jekyll_pictures;
 pub mod junit;
 pub mod log;
 pub mod markdown;
 pub mod pages;
 pub mod release;
+pub mod roadmap;
 pub mod rules;
 pub mod sections;
 pub mod short;
@@ -45,6 +50,7 @@ pub mod status_waiting;
 pub mod style;
 pub mod survey;
 pub mod table;
+pub mod timeline;
 pub mod trace;
 pub mod wheel;
 

@@ -296,27 +296,29 @@ fn cancelled(r: &Record, s: &Summary) -> bool {
             .is_some_and(|n| matches!(n.value, crate::yaml::Value::Bool(true)))
 }
 
+/// The keys of a meeting that name people (DEC-0038's older names too).
+pub(super) const PEOPLE_KEYS: [&str; 9] = [
+    "invited",
+    "present",
+    "apologies",
+    "absent",
+    "guests",
+    "chair",
+    "note_taker",
+    "participants",
+    "secretary",
+];
+
 /// The names of several words an action item's `@` may start: everyone
 /// the repository names in a meeting (invited, present, apologies, absent,
 /// guests, chair, note-taker; and the older names `participants` and
 /// `secretary`, DEC-0038), every task owner, and the members of the bodies.
 pub(super) fn people(records: &[(&Record, Summary)], config: &Config) -> Vec<String> {
-    let keys = [
-        "invited",
-        "present",
-        "apologies",
-        "absent",
-        "guests",
-        "chair",
-        "note_taker",
-        "participants",
-        "secretary",
-        "owner",
-    ];
+    let keys = PEOPLE_KEYS.iter().chain(&["owner"]);
     let mut names: Vec<String> = records
         .iter()
         .filter(|(_, s)| s.kind == MEETING || s.kind == TASK)
-        .flat_map(|(r, _)| keys.iter().filter_map(|k| r.field(k)))
+        .flat_map(|(r, _)| keys.clone().filter_map(|k| r.field(k)))
         .flat_map(string_list)
         .chain(
             config

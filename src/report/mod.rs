@@ -2,7 +2,8 @@
 //! what went stale, what is coming up) and `gov backlog` (the open change
 //! requests ranked by the scoring model in `gov.yaml`, with manual moves)
 //! and `gov calendar` (the annual cycle with the meetings on file);
-//! `gov actions` (every promise in minutes and tasks).
+//! `gov actions` (every promise in minutes and tasks) and `gov roadmap`
+//! (plans and change requests by quarter).
 //!
 //! Each report is a serialisable model computed once ([`Status`],
 //! [`Backlog`]): what to show. How to show it (table, JSON, Markdown) is
@@ -11,12 +12,14 @@
 
 mod action;
 mod actions;
+mod agenda;
 mod backlog;
 mod calendar;
 mod collect;
 mod deliveries;
 mod order;
 pub mod owner;
+mod roadmap;
 mod score;
 mod site;
 mod status;
@@ -24,13 +27,17 @@ mod touch;
 
 pub use action::{ActionItem, action_items, parse_line};
 pub use actions::{Action, ActionFilter, ActionState, Actions, actions};
+pub use agenda::{AgendaEntry, MeetingPlan, NewMeeting, Part, PlanRequest, plan};
 pub use backlog::{Backlog, CHANGE, MoveOutcome, Ranked, move_request, rank};
 pub use calendar::{Calendar, Entry, body_id, calendar, stamp_time, uid_domain};
 pub use collect::{status, status_history};
 pub use deliveries::{Delivery, recent_deliveries};
 pub use order::{ManualOrder, Move, OrderProblem, order_file};
+pub use roadmap::{
+    Reason, Roadmap, RoadmapItem, Target, Unplaced, default_window, roadmap, wants_release_tags,
+};
 pub use score::{Divisor, Score, Term, score};
-pub use site::{Approval, Approved, ApproversFrom, Published, Traced};
+pub use site::{Approval, Approved, ApproversFrom, Pictures, Published, Traced};
 pub use status::{ActionCounts, Awaiting, BacklogEntry, Counts, Overdue, Stale, Status, Upcoming};
 pub use touch::{Dates, Touched, record_dates};
 

@@ -16,7 +16,8 @@
 //!   versions and events, followed by ID or path (DEC-0042), pre-import
 //!   versions read with the import readers;
 //! - `history`, `log`, `release`, `approval`: the models the
-//!   commands print and the approval findings validation reports.
+//!   commands print and the approval findings validation reports;
+//!   `release_dates`: when each release was tagged, from the refs alone.
 //!
 //! The files are private: callers see only the names given below, so a
 //! file can move or split without reaching past this module.
@@ -42,6 +43,7 @@ mod model;
 mod pre_import;
 mod refs;
 mod release;
+mod release_dates;
 mod relink;
 mod replay;
 mod repo_history;
@@ -60,6 +62,7 @@ pub use model::{
     CommitRef, CommitUrl, LogEntry, NotUtf8, RecordTrace, Release, ReleasedIn, ReleasedRecord,
     Version, iso_time,
 };
+pub use release_dates::{ReleaseTag, planned_of, release_tags, tag_of};
 pub use sources::Warning;
 pub use tags::Version as TagVersion;
 pub use timeline::{Change, EventKind, Life, approving};

@@ -1,4 +1,4 @@
-//! A rename spread over two commits (DEC-0055). The web editor renames in
+//! A rename spread over two commits (DEC-0056). The web editor renames in
 //! one commit, which [`super::identity`] follows; but people also upload
 //! the file under its new name and delete the old one in a later commit,
 //! or delete first and upload again. Git's rename detection, asked about

@@ -248,6 +248,8 @@ const COMMANDS: &[&str] = &[
     "status",
     "backlog",
     "move",
+    "meeting",
+    "approve",
     "schema",
     "export",
     "print",

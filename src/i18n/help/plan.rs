@@ -69,4 +69,59 @@ pub static HELP: &[HelpText] = &[
         da: "Markdown til dagsordener og nyhedsbreve",
         en: "Markdown for agendas and newsletters",
     },
+    HelpText {
+        key: "gov roadmap",
+        da: "Vis roadmappen: planer og ændringsønsker placeret efter kvartal på en\ntidslinje, med det, der ikke kunne placeres, listet for sig og hvorfor.",
+        en: "Show the roadmap: plans and change requests placed by quarter on a\ntimeline, with what could not be placed listed apart and why.",
+    },
+    HelpText {
+        key: "gov roadmap #long",
+        da: "Vis roadmappen: planer og ændringsønsker placeret efter kvartal på en\ntidslinje, med det, der ikke kunne placeres, listet for sig og hvorfor.\n\nEn sags mål er dens `target` (`2027-Q1`, `Q1 2027`, `1. kvartal\n2027`, `2. halvår 2027`, `2027`, `2027-03`, en dato eller et spænd som\n`2026-2027`), ellers en plans `period`, ellers et ændringsønskes\n`target_release`, dateret efter udgivelsens tag (i dette repositorie eller\net koderepositorie) eller efter dens planlagte dato under\n`roadmap.releases` i gov.yaml. Hvilke statusser der er på roadmappen, står\ni `roadmap.show` (planer fra udkast til aktiv; ændringsønsker godkendt,\nplanlagt, i gang eller leveret). Perioden er kvartalerne fra `--from` til\n`--to` (standard: i år og næste år). `--format svg` tegner tidslinjen\n(farvet efter status, dagen i dag markeret, en forklaring, en titel og en\nbeskrivelse til skærmlæsere). `--format json` skriver `from`, `to`,\n`today`, `items` og `outside` (`id`, `title`, `kind`, `type`, `status`,\n`path`, `from`, `to`, `target`) og `unplaced` (`id`, `title`, `kind`,\n`status`, `path`, `reason`).\n\nEksempler:\n  gov roadmap\n  gov roadmap --from 2027-01-01 --to 2027-12-31\n  gov roadmap --format svg > roadmap.svg\n  gov roadmap --format json | jq -r '.unplaced[] | .id'",
+        en: "Show the roadmap: plans and change requests placed by quarter on a\ntimeline, with what could not be placed listed apart and why.\n\nA record's target is its `target` (`2027-Q1`, `Q1 2027`, `1. kvartal\n2027`, `2. halvår 2027`, `2027`, `2027-03`, a date, or a span such as\n`2026-2027`), else a plan's `period`, else a change request's\n`target_release`, dated by the release's tag (in this repository or a\ncode repository) or by its planned date under `roadmap.releases` in\ngov.yaml. Which statuses are on the roadmap is `roadmap.show` (plans\nfrom draft to active; change requests approved, planned, in progress\nor delivered). The period is the quarters of `--from` to `--to`\n(default: this year and the next). `--format svg` draws the timeline\n(coloured by status, today marked, a legend, a title and description\nfor screen readers). `--format json` prints `from`, `to`, `today`,\n`items` and `outside` (`id`, `title`, `kind`, `type`, `status`, `path`,\n`from`, `to`, `target`) and `unplaced` (`id`, `title`, `kind`, `status`,\n`path`, `reason`).\n\nExamples:\n  gov roadmap\n  gov roadmap --from 2027-01-01 --to 2027-12-31\n  gov roadmap --format svg > roadmap.svg\n  gov roadmap --format json | jq -r '.unplaced[] | .id'",
+    },
+    HelpText {
+        key: "gov roadmap --format",
+        da: "Uddataformat",
+        en: "Output format",
+    },
+    HelpText {
+        key: "gov roadmap --format #value",
+        da: "FORMAT",
+        en: "FORMAT",
+    },
+    HelpText {
+        key: "gov roadmap --format =markdown",
+        da: "Markdown: en tabel efter kvartal, derefter det, der ikke er på den",
+        en: "Markdown: a table by quarter, then what is not on it",
+    },
+    HelpText {
+        key: "gov roadmap --format =json",
+        da: "JSON til programmer",
+        en: "JSON for programs",
+    },
+    HelpText {
+        key: "gov roadmap --format =svg",
+        da: "Roadmappen som en tidslinje (SVG)",
+        en: "The roadmap as a timeline (SVG)",
+    },
+    HelpText {
+        key: "gov roadmap --from",
+        da: "En dag i det første kvartal, der vises (standard: 1. januar i år, eller i GOV_TODAY's år); danske skrivemåder læses med dagen først",
+        en: "A day in the first quarter shown (default: 1 January of this year, or of GOV_TODAY's); Danish forms are read day-first",
+    },
+    HelpText {
+        key: "gov roadmap --from #value",
+        da: "DATO",
+        en: "DATE",
+    },
+    HelpText {
+        key: "gov roadmap --to",
+        da: "En dag i det sidste kvartal, der vises (standard: 31. december næste år)",
+        en: "A day in the last quarter shown (default: 31 December of the next year)",
+    },
+    HelpText {
+        key: "gov roadmap --to #value",
+        da: "DATO",
+        en: "DATE",
+    },
 ];
