@@ -74,7 +74,7 @@ pub fn choose(history: &History, repo: &Repo, head: ObjectId) -> Result<Approved
             .filter(|f| f.status.is_some() && f.status.as_deref() == kind.superseded.as_deref())
             .map(|f| f.superseded_by.clone().unwrap_or_default());
         let positions: Vec<usize> = versions.iter().map(|(at, _)| *at).collect();
-        let approval = super::approvers::approval(history, life, &positions, chosen_at, &approved);
+        let approval = super::approvers::approval(history, life, &positions, chosen_at, approved);
         let commits = history
             .commits_of(&life.id)
             .into_iter()
