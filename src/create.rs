@@ -137,6 +137,7 @@ pub fn numbers_in_use(repo: &Repository, kind: &Kind) -> Result<std::collections
             if let Some(n) = id_in_file_name(name, &kind.prefix) {
                 used.insert(n);
             } else if name.to_ascii_lowercase().ends_with(".md") && read.insert(file.blob) {
+                // Lossy is exact for the ID read here (see check/base.rs).
                 let text = String::from_utf8_lossy(&git.blob(file.blob)?).into_owned();
                 let r = Record::parse(file.path, kind.name.clone(), text);
                 let id = r.field_text("id").and_then(|i| RecordId::parse(&i));

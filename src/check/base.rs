@@ -20,6 +20,9 @@ fn ids_at(git: &git::Repo, repo: &Repository, rev: &str) -> Result<HashMap<Strin
             {
                 continue;
             }
+            // Lossy is exact for what is read here: an ID is ASCII, so a
+            // byte that is not UTF-8 is never part of a valid one, and the
+            // replacement character it becomes is not YAML syntax either.
             let text = String::from_utf8_lossy(&git.blob(file.blob)?).into_owned();
             let record = Record::parse(file.path.clone(), kind.name.clone(), text);
             let id = Summary::of(&record, kind).id;

@@ -4,15 +4,17 @@
 
 use serde::Serialize;
 
+use crate::trace::Text;
+
 /// A commit in a finding about history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CommitRef {
     /// Abbreviated commit id.
-    pub commit: String,
+    pub commit: Text,
     /// Author name.
-    pub author: String,
+    pub author: Text,
     /// Commit date, ISO.
-    pub date: String,
+    pub date: Text,
 }
 
 /// One problem found, with the data its message needs.

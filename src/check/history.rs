@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use crate::record::{Record, Repository};
 use crate::trace::approving;
 use crate::trace::workflow_path;
-use crate::trace::{History, Version};
+use crate::trace::{History, Text, Version};
 use crate::{Result, git};
 
 /// Findings about the history of every record. Each is reported on the
@@ -47,7 +47,7 @@ pub fn check(repo: &Repository, history: &History) -> Result<Vec<Located>> {
         // in one step or (GOV075) in several the workflow allows in turn.
         let mut last: Option<&str> = None;
         for v in &trace.versions {
-            let Some(status) = v.status.as_deref() else {
+            let Some(status) = v.status else {
                 continue;
             };
             if let Some(from) = last
@@ -73,11 +73,11 @@ pub fn check(repo: &Repository, history: &History) -> Result<Vec<Located>> {
             _ => approving(&repo.config, &kind.name),
         };
         let guarded = kind.superseded.is_some() || is_meeting;
-        let Some(first) = trace.versions.iter().position(|v| {
-            v.status
-                .as_deref()
-                .is_some_and(|s| approved.iter().any(|a| a == s))
-        }) else {
+        let Some(first) = trace
+            .versions
+            .iter()
+            .position(|v| v.status.is_some_and(|s| approved.iter().any(|a| a == s)))
+        else {
             continue;
         };
         if !guarded {
@@ -123,10 +123,7 @@ pub fn check(repo: &Repository, history: &History) -> Result<Vec<Located>> {
             .map(amendments)
             .unwrap_or_default();
         for (i, v) in trace.versions.iter().enumerate().skip(first + 1) {
-            let still_approved = v
-                .status
-                .as_deref()
-                .is_some_and(|s| approved.iter().any(|a| a == s));
+            let still_approved = v.status.is_some_and(|s| approved.iter().any(|a| a == s));
             if !still_approved {
                 break;
             }
@@ -142,8 +139,8 @@ pub fn check(repo: &Repository, history: &History) -> Result<Vec<Located>> {
                 continue;
             }
             if imported_here
-                && without_metadata(&repo.config, &v.path, &decided)
-                    == without_metadata(&repo.config, &v.path, &body)
+                && without_metadata(&repo.config, v.path, &decided)
+                    == without_metadata(&repo.config, v.path, &body)
             {
                 decided = body;
                 continue;
@@ -163,7 +160,7 @@ pub fn check(repo: &Repository, history: &History) -> Result<Vec<Located>> {
                 }
             } else {
                 Finding::ChangedAfterAcceptance {
-                    status: v.status_label.as_deref().unwrap_or_default().to_string(),
+                    status: v.status_label.unwrap_or_default().to_string(),
                     commit: commit_ref(v),
                 }
             };
@@ -236,18 +233,18 @@ fn amendments(record: &Record) -> Vec<String> {
 fn commit_ref(v: &Version) -> CommitRef {
     CommitRef {
         commit: short(&v.commit),
-        author: v.author.to_string(),
+        author: v.author.clone(),
         date: day(&v.date),
     }
 }
 
-fn short(commit: &str) -> String {
-    commit.chars().take(10).collect()
+fn short(commit: &str) -> Text {
+    Text::new(commit.get(..10).unwrap_or(commit))
 }
 
 /// `2026-01-03T10:00:00+01:00` → `2026-01-03`.
-fn day(date: &str) -> String {
-    date.chars().take(10).collect()
+fn day(date: &str) -> Text {
+    Text::new(date.get(..10).unwrap_or(date))
 }
 
 /// The line and column of the `status` value of the record at `path` in the

@@ -7,6 +7,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use super::commit;
+use super::decode;
 use super::object;
 use super::pack::Packs;
 use super::{Repo, git_error};
@@ -113,9 +114,10 @@ pub struct CommitView<'a> {
     pub parents: &'a [ObjectId],
     /// Its root tree.
     pub tree: ObjectId,
-    /// The author's name.
+    /// The author's name, decoded by the commit's `encoding` header
+    /// ([`super::decode`]): borrowed when it is UTF-8.
     pub author_name: Cow<'a, str>,
-    /// The author's e-mail address.
+    /// The author's e-mail address, likewise.
     pub author_email: Cow<'a, str>,
     /// Author time, seconds since the epoch.
     pub time: i64,
@@ -128,6 +130,17 @@ pub struct CommitView<'a> {
 }
 
 impl CommitView<'_> {
+    /// The message's first non-blank line, trimmed, decoded as the author
+    /// names are.
+    pub fn summary(&self) -> Cow<'_, str> {
+        let line = self
+            .message
+            .split(|&b| b == b'\n')
+            .find(|l| !l.trim_ascii().is_empty())
+            .unwrap_or_default();
+        decode::text(line.trim_ascii(), decode::encoding(self.header))
+    }
+
     /// True when the commit carries a signature (`gpgsig`). The signature
     /// is not verified: that needs the signers' keys, which gov does not hold.
     pub fn is_signed(&self) -> bool {
@@ -211,8 +224,8 @@ impl Repo {
                     id,
                     parents: &parents,
                     tree: c.tree,
-                    author_name: String::from_utf8_lossy(c.author_name),
-                    author_email: String::from_utf8_lossy(c.author_email),
+                    author_name: decode::text(c.author_name, decode::encoding(c.header)),
+                    author_email: decode::text(c.author_email, decode::encoding(c.header)),
                     time: c.time,
                     offset_minutes: c.offset_minutes,
                     message: c.message,
@@ -243,12 +256,13 @@ impl Repo {
                 parents.extend(commit.parent_ids().map(ObjectId::from_git));
                 let author = commit.author();
                 let when = author.when();
+                let label = decode::encoding(commit.raw_header_bytes());
                 visit(&CommitView {
                     id,
                     parents: &parents,
                     tree: ObjectId::from_git(commit.tree_id()),
-                    author_name: String::from_utf8_lossy(author.name_bytes()),
-                    author_email: String::from_utf8_lossy(author.email_bytes()),
+                    author_name: decode::text(author.name_bytes(), label),
+                    author_email: decode::text(author.email_bytes(), label),
                     time: when.seconds(),
                     offset_minutes: when.offset_minutes(),
                     message: commit.message_raw_bytes(),

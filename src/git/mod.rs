@@ -7,6 +7,7 @@ mod tree;
 
 mod changes;
 mod commit;
+mod decode;
 mod delta;
 #[doc(hidden)]
 pub mod fuzz;

@@ -104,6 +104,32 @@ super::catalogue! {
         RoadmapToday { da: "I dag", en: "Today" }
         /// The picture's legend heading for the colours.
         RoadmapLegend { da: "Status:", en: "Status:" }
+        /// The site's roadmap page: what it shows, as of which day.
+        SiteRoadmapIntro {
+            da: "Roadmappen over de godkendte planer og ændringsønsker, som den står den {date}, da den udgivne version blev lavet; dagen er markeret på tidslinjen.",
+            en: "The roadmap of the approved plans and change requests as it stands on {date}, when the published version was made; the day is marked on the timeline.",
+        }
+        /// The site's annual-cycle page: what it shows, as of which day.
+        SiteCycleIntro {
+            da: "Årshjulet for {year}: begivenhederne, som gov.yaml angiver, og møderne med godkendt referat, som det står den {date}, da den udgivne version blev lavet; dagen er markeret på hjulet.",
+            en: "The annual cycle of {year}: the events gov.yaml declares and the meetings with approved minutes, as it stands on {date}, when the published version was made; the day is marked on the wheel.",
+        }
+        /// The site's pictures: the same as text.
+        SiteAsText { da: "Som tekst", en: "As text" }
+        /// Site column: the quarters.
+        SiteQuarters { da: "Kvartaler", en: "Quarters" }
+        /// Site column: where the place came from.
+        SiteTarget { da: "Mål", en: "Target" }
+        /// Site column: the kind.
+        SiteKind { da: "Type af sag", en: "Kind" }
+        /// Site column: the body that meets.
+        SiteBody { da: "Organ", en: "Body" }
+        /// Site column: the time of day.
+        SiteTime { da: "Tid", en: "Time" }
+        /// Site column: the place.
+        SitePlace { da: "Sted", en: "Place" }
+        /// Site column: a note.
+        SiteNote { da: "Note", en: "Note" }
         /// The summary line under the Markdown output.
         ActionsCount {
             da: "{open} åbne, heraf {overdue} forsinket; {done} udført.",

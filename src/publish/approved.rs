@@ -88,11 +88,11 @@ pub fn choose(history: &History, repo: &Repo, head: ObjectId) -> Result<Approved
             .commits_of(&life.id)
             .into_iter()
             .map(|r| Traced {
-                repository: r.repository.into_owned(),
+                repository: r.repository.to_string(),
                 commit: r.commit.as_str().to_string(),
-                summary: r.summary.into_owned(),
+                summary: r.summary.to_string(),
                 date: r.date.as_str().to_string(),
-                tag: r.tag.map(|t| t.into_owned()),
+                tag: r.tag.map(str::to_string),
                 url: r.url.map(|u| u.to_string()),
             })
             .collect();

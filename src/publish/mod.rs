@@ -1,15 +1,18 @@
 //! `gov publish`: the approved version of each record, chosen from
-//! history ([`choose`]), rendered as a static HTML site or as Jekyll
+//! history ([`choose`]), with the roadmap and the annual cycle made from
+//! them ([`pictures`]), rendered as a static HTML site or as Jekyll
 //! pages by `render`, and written into a folder that is checked first
 //! ([`out`]) and then changed file by file, only where bytes differ
 //! ([`write`]). The same commit always gives the same bytes.
 
 mod approved;
 mod out;
+mod pictures;
 mod write;
 
 pub use approved::choose;
 pub use out::{MANIFEST, check as check_out, is_safe, real};
+pub use pictures::pictures;
 pub use write::{Written, write};
 
 use std::path::Path;
@@ -51,9 +54,10 @@ pub fn publish(
             choose(&history, &repo, head)?
         }
     };
+    let pictures = pictures::pictures(root, config, &site)?;
     let files: Vec<SiteFile> = match format {
-        Format::Html => crate::render::html::site(&site, config),
-        Format::Jekyll => crate::render::jekyll::site(&site, config),
+        Format::Html => crate::render::html::site(&site, &pictures, config),
+        Format::Jekyll => crate::render::jekyll::site(&site, &pictures, config),
     };
     write(&at, &files)
 }

@@ -126,7 +126,12 @@ fn manifest(out: &Path) -> Result<BTreeSet<String>> {
         }
         Err(failure) => return Err(failure.into_error(&path)),
     };
-    let text = String::from_utf8_lossy(&bytes);
+    // gov's own file: text that is not UTF-8 is damage, said as such,
+    // not lines with replaced characters that name no file written.
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let why = std::io::Error::new(std::io::ErrorKind::InvalidData, e.utf8_error());
+        Error::io(&path, why)
+    })?;
     Ok(text
         .lines()
         .filter(|l| !l.starts_with('#') && is_safe(l))

@@ -15,7 +15,7 @@ use super::pages::Pages;
 use super::site_links::{Links, Target};
 use crate::config::Config;
 use crate::i18n::{SiteMsg, t};
-use crate::report::{Approved, Published};
+use crate::report::{Approved, Pictures, Published};
 
 /// A YAML scalar for front matter: a JSON string is a YAML string.
 fn yaml(text: &str) -> String {
@@ -27,8 +27,9 @@ fn cell(text: &str) -> String {
     super::escape::markdown(text).replace('{', "\\{")
 }
 
-/// Every page, in a fixed order.
-pub fn site(site: &Approved, config: &Config) -> Vec<SiteFile> {
+/// Every page, in a fixed order; the roadmap and the annual cycle (with
+/// their pictures) after the kinds.
+pub fn site(site: &Approved, pictures: &Pictures, config: &Config) -> Vec<SiteFile> {
     let lang = config.lang;
     let kinds = published_kinds(config);
     let pages = Pages::of(site, &kinds);
@@ -78,6 +79,7 @@ pub fn site(site: &Approved, config: &Config) -> Vec<SiteFile> {
             });
         }
     }
+    files.extend(super::jekyll_pictures::files(pictures, config, kinds.len()));
     files
 }
 

@@ -16,8 +16,8 @@
 //! - [`trace`], [`log`], [`release`], [`markdown`], [`short`]: history for
 //!   people;
 //! - [`diagnostics`], [`junit`], [`rules`]: `gov validate`'s formats;
-//! - [`html`], [`jekyll`], with [`pages`] and [`site_links`]: the public
-//!   site `gov publish` writes.
+//! - [`html`], [`jekyll`] (and [`jekyll_pictures`]), with [`pages`] and
+//!   [`site_links`]: the public site `gov publish` writes.
 
 pub mod actions;
 pub mod agenda;
@@ -31,6 +31,7 @@ pub mod html;
 pub mod ics;
 pub mod import;
 pub mod jekyll;
+pub mod jekyll_pictures;
 pub mod junit;
 pub mod log;
 pub mod markdown;

@@ -61,7 +61,7 @@ pub fn notes(config: &Config, release: &Release<'_>) -> String {
             .map(|c| {
                 format!(
                     "{} {}",
-                    md(&c.repository),
+                    md(c.repository),
                     commit_link(&c.commit, c.url.as_ref())
                 )
             })

@@ -53,6 +53,13 @@ const OTHERS: [&str; 3] = ["#8C6D1F", "#1A1A1A", "#F0E442"];
 
 /// The timeline as SVG text, with `today` marked when it is in the window.
 pub fn render(roadmap: &Roadmap, today: Date, st: &Style<'_>) -> String {
+    render_marked(roadmap, today, st.t(PlanMsg::RoadmapToday), st)
+}
+
+/// [`render`] with `day` marked by `label` (the site marks the published
+/// commit's day by its date, not "today").
+pub fn render_marked(roadmap: &Roadmap, day: Date, label: &str, st: &Style<'_>) -> String {
+    let today = day;
     let statuses = statuses(roadmap);
     let colour = |status: &str| colour(&statuses, status);
     let n = (roadmap.to.index() - roadmap.from.index() + 1).max(1);
@@ -94,7 +101,7 @@ pub fn render(roadmap: &Roadmap, today: Date, st: &Style<'_>) -> String {
             out,
             r##"<g id="today"><line x1="{x:.1}" y1="70" x2="{x:.1}" y2="{grid_bottom:.1}" stroke="#C00000" stroke-width="2.5"/><text x="{x:.1}" y="{:.1}" font-size="14" font-weight="bold" fill="#C00000" text-anchor="middle">{}</text></g>"##,
             grid_bottom + 22.0,
-            xml(st.t(PlanMsg::RoadmapToday))
+            xml(label)
         );
     }
     let mut y = TOP;

@@ -169,7 +169,7 @@ fn versions(out: &mut String, style: &Style<'_>, tr: &RecordTrace) {
             version_status(config, &tr.kind, v),
             Cow::Borrowed(v.dated.as_deref().unwrap_or("-")),
             Cow::Borrowed(change_label(lang, v.change)),
-            Cow::Borrowed(&*v.path),
+            Cow::Borrowed(v.path),
         ]
     });
     if dated(tr) {
@@ -217,10 +217,10 @@ fn commits(out: &mut String, style: &Style<'_>, tr: &RecordTrace) {
         .iter()
         .map(|c| {
             [
-                Cow::Borrowed(&*c.repository),
+                Cow::Borrowed(c.repository),
                 short(&c.commit),
                 day(&c.date),
-                Cow::Borrowed(c.tag.as_deref().unwrap_or_else(|| t(lang, Msg::Unreleased))),
+                Cow::Borrowed(c.tag.unwrap_or_else(|| t(lang, Msg::Unreleased))),
                 Cow::Borrowed(&*c.author),
                 Cow::Owned(format!("{} ({})", c.summary, c.relation)),
             ]
@@ -275,7 +275,7 @@ fn markdown(out: &mut String, config: &Config, tr: &RecordTrace) {
             md(&v.author),
             md(&status),
             change_label(lang, v.change),
-            md(&v.path)
+            md(v.path)
         ));
     }
     out.push_str(&format!("\n### {}\n\n", t(lang, Msg::TraceCommits)));
@@ -287,13 +287,13 @@ fn markdown(out: &mut String, config: &Config, tr: &RecordTrace) {
     for c in &tr.commits {
         out.push_str(&format!(
             "| {} | {} | {} | {} | {} | {} ({}) |\n",
-            md(&c.repository),
+            md(c.repository),
             commit_link(&c.commit, c.url.as_ref()),
             md(&day(&c.date)),
-            md(c.tag.as_deref().unwrap_or_else(|| t(lang, Msg::Unreleased))),
+            md(c.tag.unwrap_or_else(|| t(lang, Msg::Unreleased))),
             md(&c.author),
             md(&c.summary),
-            md(&c.relation)
+            md(c.relation)
         ));
     }
     out.push('\n');

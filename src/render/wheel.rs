@@ -51,6 +51,13 @@ struct Label<'a> {
 /// The wheel as SVG text, with `today` marked when it is in the twelve
 /// months from the window's first day.
 pub fn render(calendar: &Calendar, today: Date, st: &Style<'_>) -> String {
+    render_marked(calendar, today, st.t(Msg::WheelToday), st)
+}
+
+/// [`render`] with `day` marked by `label` (the site marks the published
+/// commit's day by its date, not "today").
+pub fn render_marked(calendar: &Calendar, day: Date, label: &str, st: &Style<'_>) -> String {
+    let today = day;
     let bodies = bodies(calendar);
     let colour = |e: &Entry| -> &'static str {
         e.body_label
@@ -88,7 +95,7 @@ pub fn render(calendar: &Calendar, today: Date, st: &Style<'_>) -> String {
             out,
             r##"<g id="today"><line x1="{x0:.1}" y1="{y0:.1}" x2="{x:.1}" y2="{y:.1}" stroke="#C00000" stroke-width="2.5"/><text x="{tx:.1}" y="{:.1}" font-size="14" font-weight="bold" fill="#C00000" text-anchor="middle" stroke="#ffffff" stroke-width="4" paint-order="stroke">{}</text></g>"##,
             ty + 5.0,
-            xml(st.t(Msg::WheelToday))
+            xml(label)
         );
     }
     labels(&mut out, &placed, &colour, st);

@@ -67,6 +67,22 @@ impl Published {
     }
 }
 
+/// The site's pictures (issue 15): the roadmap and the annual cycle, made
+/// from the approved versions only, for the day of the published commit
+/// (never the day of the build: the same commit gives the same bytes).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Pictures {
+    /// The published commit's day, marked on both pictures.
+    #[serde(skip)]
+    pub day: Option<jiff::civil::Date>,
+    /// The roadmap of the approved plans and change requests, when a
+    /// published kind is on the roadmap.
+    pub roadmap: Option<super::Roadmap>,
+    /// The annual cycle of the commit's year with the meetings whose
+    /// minutes are approved, when gov.yaml declares a cycle.
+    pub calendar: Option<super::Calendar>,
+}
+
 /// Everything the site is made of.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Approved {

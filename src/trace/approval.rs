@@ -12,7 +12,8 @@
 use serde::Serialize;
 
 use super::history::History;
-use super::model::iso_time;
+use super::model::iso_text;
+use super::text::{Text, commit_id};
 use super::timeline::EventKind;
 use crate::Result;
 use crate::config::{ApprovalRule, Body, Config, Kind};
@@ -41,13 +42,13 @@ pub struct ApprovalFinding {
     /// The record's path at the approving version.
     pub path: String,
     /// The approving commit's full id.
-    pub commit: String,
+    pub commit: Text,
     /// Its author's name.
-    pub author: String,
+    pub author: Text,
     /// Its author's e-mail address.
-    pub email: String,
+    pub email: Text,
     /// Its author time, ISO 8601.
-    pub date: String,
+    pub date: Text,
     /// The status the record moved to.
     pub status: String,
     /// The ids of the bodies that decide.
@@ -167,10 +168,10 @@ impl History {
                         problem,
                         id: life.id.clone(),
                         path: e.path.clone(),
-                        commit: c.id.to_hex(),
-                        author: info.author.to_string(),
-                        email: info.email.to_string(),
-                        date: iso_time(c.time, info.offset),
+                        commit: commit_id(c.id),
+                        author: info.author.clone(),
+                        email: info.email.clone(),
+                        date: iso_text(c.time, info.offset),
                         status: approved.clone(),
                         bodies: bodies.clone(),
                         approvals: named.len(),

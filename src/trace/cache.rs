@@ -40,7 +40,10 @@ const MAGIC: &[u8; 8] = b"GOVTRACE";
 /// renumberings, so a cache of 10 (which holds those versions without a
 /// status) is rebuilt. 12: a version that is not UTF-8 is kept as such
 /// (where it stops being UTF-8), not read with replaced characters.
-const FORMAT: u32 = 12;
+/// 13: authors and summaries are decoded by their commit's `encoding`
+/// header, not lossily (DEC-0051), so a cache of 12 (which may hold
+/// U+FFFD for a Latin-1 name) is rebuilt.
+const FORMAT: u32 = 13;
 /// The formats written before the checksum: a file of one of them is an
 /// older gov's, replaced without a word.
 const UNCHECKED: std::ops::RangeInclusive<u32> = 1..=8;

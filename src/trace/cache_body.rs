@@ -22,6 +22,7 @@ use super::graph::UNRELEASED;
 use super::refs::FoundRef;
 use super::repo_history::RepoHistory;
 use super::tags::Releases;
+use super::text::Text;
 use super::timeline::Timeline;
 use crate::git::{Parents, TagRef};
 
@@ -93,15 +94,15 @@ pub fn encode(
     for ((blob, kind), f) in &h.blobs {
         w.oid(blob);
         w.u8(*kind);
-        w.opt_shared(f.front_id.as_ref());
-        w.opt_shared(f.status.as_ref());
-        w.opt_shared(f.status_label.as_ref());
-        w.opt_shared(f.title.as_ref());
+        w.opt_shared(f.front_id.as_deref());
+        w.opt_shared(f.status.as_deref());
+        w.opt_shared(f.status_label.as_deref());
+        w.opt_shared(f.title.as_deref());
         w.strs(&f.approved_by);
         w.strs(&f.deciders);
         w.opt_str(f.superseded_by.as_deref());
-        w.opt_shared(f.date.as_ref());
-        w.opt_shared(f.kind_type.as_ref());
+        w.opt_shared(f.date.as_deref());
+        w.opt_shared(f.kind_type.as_deref());
         w.u8(read_as_code(f.read_as));
         let (line, column) = f.not_utf8.unwrap_or_default();
         w.u32(line);
@@ -265,10 +266,10 @@ fn decode_releases(r: &mut Reader<'_>, commits: usize) -> Result<(Vec<TagRef>, R
 }
 
 fn decode_info(r: &mut Reader<'_>) -> Result<CommitInfo, Corrupt> {
-    let author = r.shared()?;
-    let email = r.shared()?;
+    let author = Text::shared(&r.shared()?);
+    let email = Text::shared(&r.shared()?);
     let offset = i32::try_from(r.i64()?).map_err(|_| Corrupt)?;
-    let summary = r.str()?;
+    let summary = r.text()?;
     let signed = match r.u8()? {
         0 => false,
         1 => true,

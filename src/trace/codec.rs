@@ -11,7 +11,7 @@ pub struct Writer {
     /// The bytes written so far.
     pub buf: Vec<u8>,
     /// The strings written with [`Writer::shared`], by their number.
-    shared: std::collections::HashMap<std::sync::Arc<str>, u32>,
+    shared: std::collections::HashMap<String, u32>,
 }
 
 impl Writer {
@@ -67,19 +67,19 @@ impl Writer {
     /// A string that recurs (an author's name or e-mail address): written
     /// out the first time, then by its number, so the file holds it once
     /// and a reader makes it once.
-    pub fn shared(&mut self, v: &std::sync::Arc<str>) {
+    pub fn shared(&mut self, v: &str) {
         match self.shared.get(v) {
             Some(&n) => self.u32(n + 1),
             None => {
                 self.u32(0);
                 self.str(v);
                 let n = u32::try_from(self.shared.len()).unwrap_or(u32::MAX);
-                self.shared.insert(std::sync::Arc::clone(v), n);
+                self.shared.insert(v.to_string(), n);
             }
         }
     }
     /// An optional [`Writer::shared`] string.
-    pub fn opt_shared(&mut self, v: Option<&std::sync::Arc<str>>) {
+    pub fn opt_shared(&mut self, v: Option<&str>) {
         match v {
             Some(s) => {
                 self.u8(1);
@@ -252,7 +252,7 @@ mod tests {
         let (moos, aarhus): (std::sync::Arc<str>, std::sync::Arc<str>) =
             ("Agnete Moos".into(), "jens@aarhus.dk".into());
         for s in [&moos, &aarhus, &moos, &moos] {
-            w.shared(s);
+            w.shared(s.as_ref());
         }
         let mut r = Reader::new(&w.buf);
         assert_eq!(r.u8(), Ok(7));

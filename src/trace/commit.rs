@@ -4,6 +4,7 @@
 //! and the models all hold these, none of them owns them.
 
 use super::refs::FoundRef;
+use super::text::Text;
 use crate::git::{ObjectId, Parents};
 
 /// A record file changed by a commit.
@@ -23,14 +24,15 @@ pub struct Change {
 /// the governance repository, changes them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CommitInfo {
-    /// Author's name (shared: a history has a few dozen authors).
-    pub author: std::sync::Arc<str>,
+    /// Author's name (a history has a few dozen authors: the cache
+    /// reads each once and shares it).
+    pub author: Text,
     /// Author's e-mail address.
-    pub email: std::sync::Arc<str>,
+    pub email: Text,
     /// Time zone, minutes east of UTC.
     pub offset: i32,
     /// First line of the message.
-    pub summary: String,
+    pub summary: Text,
     /// Whether the commit is signed.
     pub signed: bool,
     /// Record IDs the message names.

@@ -15,7 +15,7 @@ use super::refs::RefPatterns;
 use super::replay;
 use super::sources::{self, Source, Warning};
 use super::tags::{Releases, releases_of};
-use super::text::commit_id;
+use super::text::{Text, commit_id};
 use super::timeline::{Life, Timeline};
 use crate::Result;
 use crate::config::Config;
@@ -231,9 +231,11 @@ impl History {
             .copied()
             .unwrap_or(UNRELEASED);
         let commit = commit_id(c.id);
-        let text = |f: fn(&super::commit::CommitInfo) -> &str| Cow::Borrowed(info.map_or("", f));
+        let text = |f: fn(&super::commit::CommitInfo) -> &Text| {
+            info.map_or_else(Text::default, |i| f(i).clone())
+        };
         CommitRef {
-            repository: Cow::Borrowed(s.name.as_str()),
+            repository: (s.name.as_str()),
             url: s.forge_url.as_ref().map(|u| CommitUrl {
                 base: u.trim_end_matches('/'),
                 commit: commit.clone(),
@@ -244,13 +246,11 @@ impl History {
             email: text(|i| &i.email),
             date: iso_text(c.time, info.map_or(0, |i| i.offset)),
             tag: (first != UNRELEASED).then(|| {
-                Cow::Borrowed(
-                    self.releases[link.source].tags[first as usize]
-                        .name
-                        .as_str(),
-                )
+                self.releases[link.source].tags[first as usize]
+                    .name
+                    .as_str()
             }),
-            relation: Cow::Borrowed(self.patterns.relation_name(link.relation)),
+            relation: self.patterns.relation_name(link.relation),
         }
     }
 
@@ -267,20 +267,16 @@ impl History {
                 let facts = self.facts(life, v.blob);
                 Version {
                     commit: commit_id(c.id),
-                    author: Cow::Borrowed(info.map_or("", |i| &*i.author)),
-                    email: Cow::Borrowed(info.map_or("", |i| &*i.email)),
+                    author: info.map_or_else(Text::default, |i| i.author.clone()),
+                    email: info.map_or_else(Text::default, |i| i.email.clone()),
                     date: iso_text(c.time, info.map_or(0, |i| i.offset)),
-                    status: facts.and_then(|f| f.status.as_deref()).map(Cow::Borrowed),
-                    status_label: facts
-                        .and_then(|f| f.status_label.as_deref())
-                        .map(Cow::Borrowed),
-                    path: Cow::Borrowed(v.path.as_str()),
+                    status: facts.and_then(|f| f.status.as_deref()),
+                    status_label: facts.and_then(|f| f.status_label.as_deref()),
+                    path: (v.path.as_str()),
                     change: v.change,
                     read_as: facts.and_then(|f| f.read_as),
                     dated: self.version_date(life, at),
-                    record_type: facts
-                        .and_then(|f| f.kind_type.as_deref())
-                        .map(Cow::Borrowed),
+                    record_type: facts.and_then(|f| f.kind_type.as_deref()),
                     not_utf8: facts
                         .and_then(|f| f.not_utf8)
                         .map(|(line, column)| NotUtf8 { line, column }),

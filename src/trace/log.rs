@@ -2,7 +2,8 @@
 //! first, optionally from a date on and of one kind.
 
 use super::history::History;
-use super::model::{LogEntry, iso_time};
+use super::model::{LogEntry, iso_text};
+use super::text::commit_id;
 
 /// What to include.
 #[derive(Debug, Clone, Default)]
@@ -28,7 +29,7 @@ impl History {
             for e in &life.events {
                 let c = &gov.commits[e.commit as usize];
                 let info = c.info.as_deref();
-                let date = iso_time(c.time, info.map_or(0, |i| i.offset));
+                let date = iso_text(c.time, info.map_or(0, |i| i.offset));
                 if filter
                     .since
                     .as_deref()
@@ -45,9 +46,9 @@ impl History {
                     from: e.from.clone(),
                     to: e.to.clone(),
                     path: e.path.clone(),
-                    author: info.map(|i| i.author.to_string()).unwrap_or_default(),
-                    email: info.map(|i| i.email.to_string()).unwrap_or_default(),
-                    commit: c.id.to_hex(),
+                    author: info.map(|i| i.author.clone()).unwrap_or_default(),
+                    email: info.map(|i| i.email.clone()).unwrap_or_default(),
+                    commit: commit_id(c.id),
                     time: c.time,
                 });
             }

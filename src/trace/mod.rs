@@ -64,6 +64,7 @@ pub use model::{
 pub use release_dates::{ReleaseTag, planned_of, release_tags, tag_of};
 pub use sources::Warning;
 pub use tags::Version as TagVersion;
+pub use text::Text;
 pub use timeline::{Change, EventKind, Life, approving};
 pub use workflow::path as workflow_path;
 

@@ -9,24 +9,26 @@ use serde::Serialize;
 use super::text::Text;
 use super::timeline::{Change, EventKind};
 
-/// One committed version of a record. Text the history holds is borrowed
-/// from it: `gov trace --all` makes 50,000 of these at 10,000 records.
+/// One committed version of a record. The commit's facts are [`Text`]
+/// (cloned from the history without allocating), the record's are
+/// borrowed from it: `gov trace --all` makes 50,000 of these at 10,000
+/// records.
 #[derive(Debug, Clone, Serialize)]
 pub struct Version<'h> {
     /// The commit's full id.
     pub commit: Text,
     /// The author's name.
-    pub author: Cow<'h, str>,
+    pub author: Text,
     /// The author's e-mail address.
-    pub email: Cow<'h, str>,
+    pub email: Text,
     /// Author time, ISO 8601 with the author's offset.
     pub date: Text,
     /// The canonical status at this version (`null` when unknown or deleted).
-    pub status: Option<Cow<'h, str>>,
+    pub status: Option<&'h str>,
     /// The status as written.
-    pub status_label: Option<Cow<'h, str>>,
+    pub status_label: Option<&'h str>,
     /// The file's path at this version.
-    pub path: Cow<'h, str>,
+    pub path: &'h str,
     /// How the version came about.
     pub change: Change,
     /// For a version from before `gov import`: the format it was read as
@@ -39,7 +41,7 @@ pub struct Version<'h> {
     pub dated: Option<Cow<'h, str>>,
     /// For a version from before `gov import`: its type id.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub record_type: Option<Cow<'h, str>>,
+    pub record_type: Option<&'h str>,
     /// For a version that is not UTF-8: where it stops being so. Nothing
     /// else of it was read, so its status is unknown, not absent.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -55,26 +57,27 @@ pub struct NotUtf8 {
     pub column: u32,
 }
 
-/// A commit that refers to a record, borrowing what the history holds.
+/// A commit that refers to a record: its facts as [`Text`], the rest
+/// borrowed from the history.
 #[derive(Debug, Clone, Serialize)]
 pub struct CommitRef<'h> {
     /// `governance` or the code repository's name.
-    pub repository: Cow<'h, str>,
+    pub repository: &'h str,
     /// The commit's full id.
     pub commit: Text,
     /// The first line of its message.
-    pub summary: Cow<'h, str>,
+    pub summary: Text,
     /// The author's name.
-    pub author: Cow<'h, str>,
+    pub author: Text,
     /// The author's e-mail address.
-    pub email: Cow<'h, str>,
+    pub email: Text,
     /// Author time, ISO 8601 with the author's offset.
     pub date: Text,
     /// The first release tag containing it; `null` when not released yet.
-    pub tag: Option<Cow<'h, str>>,
+    pub tag: Option<&'h str>,
     /// How it refers to the record: a trailer key (`refs`, `implements`,
     /// `closes`) or `mention`.
-    pub relation: Cow<'h, str>,
+    pub relation: &'h str,
     /// A link to the commit on the forge, when the repository has one.
     pub url: Option<CommitUrl<'h>>,
 }
@@ -102,6 +105,8 @@ impl Serialize for CommitUrl<'_> {
 }
 
 /// A record's trace: `gov trace ID --format json` prints one of these.
+/// Its own fields are borrowed from the history, or owned for a record
+/// not committed yet.
 #[derive(Debug, Clone, Serialize)]
 pub struct RecordTrace<'h> {
     /// The record's ID.
@@ -129,7 +134,7 @@ pub struct RecordTrace<'h> {
 #[derive(Debug, Clone, Serialize)]
 pub struct LogEntry {
     /// Author time, ISO 8601 with the author's offset.
-    pub date: String,
+    pub date: Text,
     /// The record's ID.
     pub id: String,
     /// The kind's name.
@@ -145,11 +150,11 @@ pub struct LogEntry {
     /// The record's path after the event.
     pub path: String,
     /// Who made the commit.
-    pub author: String,
+    pub author: Text,
     /// Their e-mail address.
-    pub email: String,
+    pub email: Text,
     /// The commit's full id.
-    pub commit: String,
+    pub commit: Text,
     #[serde(skip)]
     /// Seconds since the epoch, for sorting.
     pub time: i64,

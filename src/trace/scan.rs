@@ -6,6 +6,7 @@
 use super::changes::read_changes;
 use super::commit::{CommitFacts, CommitInfo};
 use super::repo_history::{RepoHistory, ScanContext};
+use super::text::Text;
 use crate::Result;
 use crate::git::{CommitView, IdSet, ObjectId, Repo};
 
@@ -73,15 +74,11 @@ pub fn update(repo: &Repo, history: &mut RepoHistory, ctx: &ScanContext<'_>) -> 
 fn facts_of(c: &CommitView<'_>, ctx: &ScanContext<'_>) -> CommitFacts {
     let refs = ctx.patterns.find(c.message);
     let info = (ctx.governance || !refs.is_empty()).then(|| {
-        let line = c
-            .message
-            .split(|&b| b == b'\n')
-            .find(|l| !l.trim_ascii().is_empty());
         Box::new(CommitInfo {
-            author: c.author_name.as_ref().into(),
-            email: c.author_email.as_ref().into(),
+            author: Text::new(&c.author_name),
+            email: Text::new(&c.author_email),
             offset: c.offset_minutes,
-            summary: String::from_utf8_lossy(line.unwrap_or_default().trim_ascii()).into_owned(),
+            summary: Text::new(&c.summary()),
             signed: c.is_signed(),
             refs,
             changes: Vec::new(),

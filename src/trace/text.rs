@@ -1,13 +1,19 @@
-//! Short text held in place rather than on the heap: commit ids, ISO
-//! times and record IDs. `gov trace --all` at 10,000 records makes about
-//! 280,000 of them, and a heap string each was a fifth of a warm run's
-//! allocations.
+//! The one text type of commit facts: ids, ISO times, authors, e-mail
+//! addresses, summaries and record IDs, from the history reader through
+//! the cache to the models the renderers print. Short text is held in
+//! place rather than on the heap (`gov trace --all` at 10,000 records
+//! makes about 280,000 of them, and a heap string each was a fifth of a
+//! warm run's allocations); longer text is shared, so handing a fact on
+//! from the history to a model never copies or allocates.
+
+use std::sync::Arc;
 
 use serde::Serialize;
 
 /// Text of up to `N` bytes in place (by default 40: a full hexadecimal
-/// commit id), longer text on the heap. Derefs to `str`, compares and
-/// hashes as its `str`, and serialises as a string.
+/// commit id), longer text shared on the heap. Cloning never allocates.
+/// Derefs to `str`, compares and hashes as its `str`, and serialises as a
+/// string.
 #[derive(Clone)]
 pub struct Text<const N: usize = 40>(Repr<N>);
 
@@ -18,7 +24,7 @@ pub type IdText = Text<15>;
 #[derive(Clone)]
 enum Repr<const N: usize> {
     Inline { len: u8, bytes: [u8; N] },
-    Heap(String),
+    Shared(Arc<str>),
 }
 
 impl<const N: usize> Text<N> {
@@ -32,7 +38,17 @@ impl<const N: usize> Text<N> {
                 bytes,
             })
         } else {
-            Text(Repr::Heap(s.to_string()))
+            Text(Repr::Shared(s.into()))
+        }
+    }
+
+    /// Text from a shared string: in place when it fits, else the same
+    /// allocation, shared.
+    pub fn shared(s: &Arc<str>) -> Text<N> {
+        if s.len() <= N {
+            Text::new(s)
+        } else {
+            Text(Repr::Shared(Arc::clone(s)))
         }
     }
 
@@ -43,7 +59,7 @@ impl<const N: usize> Text<N> {
             Repr::Inline { len, bytes } => {
                 std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
             }
-            Repr::Heap(s) => s,
+            Repr::Shared(s) => s,
         }
     }
 }
@@ -51,6 +67,13 @@ impl<const N: usize> Text<N> {
 /// A commit's full hexadecimal id.
 pub fn commit_id(id: crate::git::ObjectId) -> Text {
     Text::new(std::str::from_utf8(&id.hex_bytes()).unwrap_or_default())
+}
+
+impl<const N: usize> Default for Text<N> {
+    /// The empty text.
+    fn default() -> Text<N> {
+        Text::new("")
+    }
 }
 
 impl<const N: usize> std::ops::Deref for Text<N> {
@@ -87,6 +110,30 @@ impl<const N: usize> PartialEq for Text<N> {
 
 impl<const N: usize> Eq for Text<N> {}
 
+impl<const N: usize> PartialEq<str> for Text<N> {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl<const N: usize> PartialEq<&str> for Text<N> {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl<const N: usize> std::hash::Hash for Text<N> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+impl<const N: usize> std::borrow::Borrow<str> for Text<N> {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
 impl<const N: usize> From<&str> for Text<N> {
     fn from(s: &str) -> Text<N> {
         Text::new(s)
@@ -105,10 +152,35 @@ mod tests {
             let t: Text = Text::new(&s);
             proptest::prop_assert_eq!(t.as_str(), s.as_str());
             proptest::prop_assert_eq!(serde_json::to_string(&t).unwrap(), serde_json::to_string(&s).unwrap());
-            proptest::prop_assert_eq!(t.clone(), t);
+            proptest::prop_assert_eq!(&t.clone(), &t);
             let id = IdText::new(&s);
             proptest::prop_assert_eq!(id.as_str(), s.as_str());
+            let shared: Arc<str> = s.as_str().into();
+            let from_shared: Text = Text::shared(&shared);
+            proptest::prop_assert_eq!(from_shared.as_str(), s.as_str());
+            proptest::prop_assert_eq!(&from_shared, &t);
         }
+    }
+
+    #[test]
+    fn long_text_is_shared_not_copied() {
+        let long: Arc<str> = "Agnete Moos Søndergaard-Christiansen, Sønderborg".into();
+        let t: Text = Text::shared(&long);
+        let copy = t.clone();
+        assert!(std::ptr::eq(t.as_str(), &*long), "the same allocation");
+        assert!(std::ptr::eq(copy.as_str(), &*long), "a clone shares it too");
+        // Short text is held in place, not in the shared allocation.
+        let short: Arc<str> = "Agnete Moos".into();
+        assert!(!std::ptr::eq(Text::<40>::shared(&short).as_str(), &*short));
+        let hash = |t: &Text| {
+            use std::hash::{BuildHasher, BuildHasherDefault};
+            BuildHasherDefault::<std::collections::hash_map::DefaultHasher>::default().hash_one(t)
+        };
+        let strhash = |s: &str| {
+            use std::hash::{BuildHasher, BuildHasherDefault};
+            BuildHasherDefault::<std::collections::hash_map::DefaultHasher>::default().hash_one(s)
+        };
+        assert_eq!(hash(&t), strhash(&long), "hashes as its str (Borrow<str>)");
     }
 
     #[test]

@@ -273,7 +273,9 @@ fn publishing_again_rewrites_only_changed_pages() {
         .map(|(k, _)| k)
         .collect();
     // The new page, the decision list, the home page (its count and commit),
-    // DEC-0001 (its link to DEC-0002 now leads to a page), the manifest.
+    // DEC-0001 (its link to DEC-0002 now leads to a page), the manifest,
+    // and the roadmap, which marks the published commit's day (2 January
+    // before, 3 January now).
     assert_eq!(
         changed,
         [
@@ -281,7 +283,8 @@ fn publishing_again_rewrites_only_changed_pages() {
             "decision/DEC-0001.html",
             "decision/DEC-0002.html",
             "decision/index.html",
-            "index.html"
+            "index.html",
+            "roadmap.html"
         ],
         "{changed:?}"
     );

@@ -44,7 +44,7 @@ dl{display:grid;grid-template-columns:max-content auto;gap:.25rem 1rem}dt{font-w
 .superseded{border-left:4px solid #8a4b00;padding:.5rem 1rem;background:#fff4e5}\
 code,pre{background:#f3f3f3}pre{padding:.5rem;overflow-x:auto}\
 blockquote{border-left:4px solid #8a8a8a;margin-left:0;padding-left:1rem;color:#3d3d3d}\
-img{max-width:100%}";
+img{max-width:100%}svg{max-width:100%;height:auto}figure{margin:1rem 0}";
 
 /// A whole page: `title` for the tab, `depth` folders below the site's
 /// root (for the navigation's links), `nav` as (href from the root,

@@ -6,9 +6,11 @@
 
 mod body;
 mod layout;
+mod pictures;
 mod record;
 
 pub use layout::esc;
+pub use pictures::{CYCLE, ROADMAP};
 pub use record::status_text;
 
 use std::fmt::Write;
@@ -17,7 +19,7 @@ use super::pages::Pages;
 use super::site_links::Links;
 use crate::config::Config;
 use crate::i18n::{SiteMsg, t};
-use crate::report::{Approved, Published};
+use crate::report::{Approved, Pictures, Published};
 use crate::tr;
 
 /// One file of the site: its path from the site's root (`/`-separated,
@@ -30,23 +32,27 @@ pub struct SiteFile {
     pub bytes: Vec<u8>,
 }
 
-/// Every page of the site, in a fixed order.
-pub fn site(site: &Approved, config: &Config) -> Vec<SiteFile> {
+/// Every page of the site, in a fixed order: the home page, the kinds'
+/// lists, the roadmap and the annual cycle when there are pictures, and
+/// the records.
+pub fn site(site: &Approved, pictures: &Pictures, config: &Config) -> Vec<SiteFile> {
     let kinds = published_kinds(config);
     let pages = Pages::of(site, &kinds);
     let links = Links::new(site, &pages, config.forge_url.as_deref());
     let lang = config.lang;
+    let drawn = pictures::nav(pictures, config);
     let nav: Vec<(String, String)> = kinds
         .iter()
         .filter_map(|k| {
             let folder = pages.kind(k)?;
             Some((format!("{folder}/index.html"), config.kind_label(k, lang)))
         })
+        .chain(drawn.iter().cloned())
         .collect();
-    let mut files = Vec::with_capacity(site.records.len() + kinds.len() + 1);
+    let mut files = Vec::with_capacity(site.records.len() + kinds.len() + 3);
     files.push(SiteFile {
         path: "index.html".into(),
-        bytes: home(site, config, &pages, &kinds, &nav).into_bytes(),
+        bytes: home(site, config, &pages, &kinds, &nav, &drawn).into_bytes(),
     });
     for kind in &kinds {
         let Some(folder) = pages.kind(kind) else {
@@ -62,6 +68,12 @@ pub fn site(site: &Approved, config: &Config) -> Vec<SiteFile> {
         files.push(SiteFile {
             path: format!("{folder}/index.html"),
             bytes: layout::page(lang, &title, 1, &nav, &main).into_bytes(),
+        });
+    }
+    for (path, title, main) in pictures::pages(pictures, config, &pages) {
+        files.push(SiteFile {
+            path,
+            bytes: layout::page(lang, &title, 0, &nav, &main).into_bytes(),
         });
     }
     for r in &site.records {
@@ -93,6 +105,7 @@ fn home(
     pages: &Pages,
     kinds: &[String],
     nav: &[(String, String)],
+    drawn: &[(String, String)],
 ) -> String {
     let lang = config.lang;
     let mut main = format!(
@@ -115,6 +128,9 @@ fn home(
             esc(&config.kind_label(kind, lang)),
             esc(&tr!(lang, SiteMsg::Count, n))
         );
+    }
+    for (href, label) in drawn {
+        let _ = writeln!(main, "<li><a href=\"{href}\">{}</a></li>", esc(label));
     }
     main.push_str("</ul>\n");
     if let (Some(commit), Some(date)) = (&site.head, &site.head_date) {
