@@ -43,12 +43,21 @@ super::catalogue! {
         SupersededNoSuccessor { da: "Erstattet", en: "Superseded" }
         /// Section: the approval.
         Approval { da: "Godkendelse", en: "Approval" }
-        /// The commit of the approved version.
-        ApprovedIn { da: "Godkendt version (commit)", en: "Approved version (commit)" }
-        /// The commit's author.
-        Author { da: "Indført af", en: "Committed by" }
+        /// The approving commit: the one that gave the approved status.
+        ApprovedIn { da: "Godkendt i commit", en: "Approved in commit" }
+        /// The day of the approving commit.
+        ApprovedOn { da: "Godkendt den", en: "Approved on" }
+        /// The commit of the published version, when later than the approval.
+        PublishedVersion { da: "Offentliggjort udgave (commit)", en: "Published version (commit)" }
         /// Who approved.
         ApprovedBy { da: "Godkendt af", en: "Approved by" }
+        /// Approvers known as the members of the deciding bodies.
+        ApproversBody { da: "medlemmer af {bodies}", en: "members of {bodies}" }
+        /// Approvers not named: the approving commit's author stands in.
+        ApproversAuthor {
+            da: "commit-forfatter; sagen navngiver ingen godkendere",
+            en: "commit author; the record names no approvers",
+        }
         /// Section: traceability.
         Traceability { da: "Sporbarhed", en: "Traceability" }
         /// No commit refers to the record.

@@ -8,7 +8,7 @@
 
 use crate::git::{ObjectId, Repo};
 use crate::record::{Record, Summary};
-use crate::report::{Approval, Approved, Published, Traced};
+use crate::report::{Approved, Published, Traced};
 use crate::trace::History;
 use crate::{Error, Result};
 
@@ -18,7 +18,6 @@ pub fn choose(history: &History, repo: &Repo, head: ObjectId) -> Result<Approved
     let config = &history.config;
     let gov = &history.sources[0].history;
     let on_head = history.reachable_from(head);
-    let forge = config.forge_url.as_deref().map(|u| u.trim_end_matches('/'));
     let mut records = Vec::new();
     for life in &history.timeline.lives {
         let Some(kind) = config.kinds.get(usize::from(life.kind)) else {
@@ -74,16 +73,8 @@ pub fn choose(history: &History, repo: &Repo, head: ObjectId) -> Result<Approved
         let superseded_by = latest_facts
             .filter(|f| f.status.is_some() && f.status.as_deref() == kind.superseded.as_deref())
             .map(|f| f.superseded_by.clone().unwrap_or_default());
-        let c = &gov.commits[chosen.commit as usize];
-        let info = c.info.as_deref();
-        let commit = c.id.to_hex();
-        let approval = Approval {
-            url: forge.map(|f| format!("{f}/commit/{commit}")),
-            date: crate::trace::iso_time(c.time, info.map_or(0, |i| i.offset)),
-            author: info.map_or(String::new(), |i| i.author.to_string()),
-            approved_by: facts.map(|f| f.approved_by.clone()).unwrap_or_default(),
-            commit,
-        };
+        let positions: Vec<usize> = versions.iter().map(|(at, _)| *at).collect();
+        let approval = super::approvers::approval(history, life, &positions, chosen_at, approved);
         let commits = history
             .commits_of(&life.id)
             .into_iter()

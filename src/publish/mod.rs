@@ -6,6 +6,7 @@
 //! ([`write`]). The same commit always gives the same bytes.
 
 mod approved;
+mod approvers;
 mod out;
 mod pictures;
 mod write;

@@ -112,14 +112,18 @@ fn page(
     }
     let status = super::html::status_text(r, config);
     let _ = writeln!(out, "| | |\n|---|---|");
+    let a = &r.approval;
+    let approvers = super::approval::approvers(a, config);
+    let short = |c: &str| c.get(..7).unwrap_or("").to_string();
+    let version = a.version.as_ref().map_or(String::new(), |(c, _)| short(c));
     for (key, value) in [
         (SiteMsg::Id, s.id.as_str()),
         (SiteMsg::Status, status.as_str()),
         (SiteMsg::Date, s.date.as_deref().unwrap_or("")),
-        (
-            SiteMsg::ApprovedIn,
-            r.approval.commit.get(..7).unwrap_or(""),
-        ),
+        (SiteMsg::ApprovedIn, &short(&a.commit)),
+        (SiteMsg::ApprovedOn, a.date.get(..10).unwrap_or("")),
+        (SiteMsg::ApprovedBy, approvers.as_str()),
+        (SiteMsg::PublishedVersion, version.as_str()),
     ] {
         if !value.is_empty() {
             let _ = writeln!(out, "| {} | {} |", cell(t(lang, key)), cell(value));

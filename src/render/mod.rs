@@ -21,6 +21,7 @@
 
 pub mod actions;
 pub mod agenda;
+pub mod approval;
 pub mod backlog;
 pub mod calendar;
 pub mod clean;

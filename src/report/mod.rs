@@ -37,7 +37,7 @@ pub use roadmap::{
     Reason, Roadmap, RoadmapItem, Target, Unplaced, default_window, roadmap, wants_release_tags,
 };
 pub use score::{Divisor, Score, Term, score};
-pub use site::{Approval, Approved, Pictures, Published, Traced};
+pub use site::{Approval, Approved, ApproversFrom, Pictures, Published, Traced};
 pub use status::{ActionCounts, Awaiting, BacklogEntry, Counts, Overdue, Stale, Status, Upcoming};
 pub use touch::{Dates, Touched, record_dates};
 

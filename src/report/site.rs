@@ -24,19 +24,46 @@ pub struct Traced {
     pub url: Option<String>,
 }
 
-/// The approval of a published version: the commit that made it.
+/// The approval of a published version (issue 15): the commit that moved
+/// the record into the approved status it is published with, when, and
+/// who approved. The public must be able to tell who decided, not only who
+/// typed the change.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Approval {
-    /// The commit's full id.
+    /// The approving commit's full id: the first of the run of approved
+    /// versions that ends with the published one.
     pub commit: String,
-    /// Author time, ISO 8601 with the author's offset.
+    /// Its author time, ISO 8601 with the author's offset.
     pub date: String,
-    /// Who made the commit.
+    /// Who made that commit.
     pub author: String,
-    /// Who approved, as `approved_by` names them at that version.
+    /// Who approved, as [`Approval::approvers_from`] says they are known.
+    pub approvers: Vec<String>,
+    /// Where the approvers come from.
+    pub approvers_from: ApproversFrom,
+    /// The ids of the bodies that decide, per the kind's approval rule
+    /// (empty without one).
+    pub bodies: Vec<String>,
+    /// `approved_by` at the approving version, as written.
     pub approved_by: Vec<String>,
-    /// The commit on the forge, when `forge_url` is set.
+    /// The approving commit on the forge, when `forge_url` is set.
     pub url: Option<String>,
+    /// The published version's commit when it is a later one (the text
+    /// edited while approved), with its forge link.
+    pub version: Option<(String, Option<String>)>,
+}
+
+/// How the approvers of a published version are known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ApproversFrom {
+    /// The approving version's `approved_by` (a member's e-mail address
+    /// given as the member's name).
+    ApprovedBy,
+    /// The members of the deciding bodies, per the kind's approval rule.
+    Body,
+    /// Nothing names them: the approving commit's author, shown as such.
+    CommitAuthor,
 }
 
 /// One record as the public site shows it.

@@ -55,7 +55,7 @@ pub struct Identity {
 }
 
 /// The ID a version carries: its front matter's, else its file name's.
-fn carried_id(facts: &BlobFacts, path: &str, prefix: &str) -> Option<String> {
+pub(super) fn carried_id(facts: &BlobFacts, path: &str, prefix: &str) -> Option<String> {
     if facts.front_id.is_some() {
         return Some(record_id(facts, path, prefix));
     }

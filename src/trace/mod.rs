@@ -44,6 +44,7 @@ mod pre_import;
 mod refs;
 mod release;
 mod release_dates;
+mod relink;
 mod replay;
 mod repo_history;
 mod scan;

@@ -25,6 +25,10 @@ pub fn build(h: &RepoHistory, config: &Config) -> Timeline {
     let facts = |b: ObjectId, k: u8| h.blobs.get(&(b, k)).unwrap_or(&empty);
     let mut t = Timeline::default();
     let mut identity = Identity::default();
+    let mut rank = vec![usize::MAX; h.commits.len()];
+    for (r, &ci) in order.iter().enumerate() {
+        rank[ci as usize] = r;
+    }
     for &ci in &order {
         let Some(info) = h.commits[ci as usize].info.as_ref() else {
             continue;
@@ -36,7 +40,25 @@ pub fn build(h: &RepoHistory, config: &Config) -> Timeline {
             replay(&mut t, group, ci, config, &approving, &facts);
         }
     }
+    let event = |kind: u8, to: Option<&str>| status_event(config, &approving, kind, to);
+    super::relink::join(&mut t, &rank, config, &event, &facts);
     t
+}
+
+/// The event of a move to status `to` for a record of kind `kind`:
+/// superseded, approved or another status change.
+fn status_event(
+    config: &Config,
+    approving: &[Vec<String>],
+    kind: u8,
+    to: Option<&str>,
+) -> EventKind {
+    let k = &config.kinds[usize::from(kind)];
+    match to {
+        Some(s) if k.superseded.as_deref() == Some(s) => EventKind::Superseded,
+        Some(s) if approving[usize::from(kind)].iter().any(|a| a == s) => EventKind::Approved,
+        _ => EventKind::StatusChanged,
+    }
 }
 
 /// Adds what commit `ci` did to one record: a version per file after it
@@ -127,12 +149,7 @@ fn replay<'h>(
         _ => {}
     }
     if change != Change::Created && from != to {
-        let k = &config.kinds[usize::from(kind)];
-        let ev = match to.as_deref() {
-            Some(s) if k.superseded.as_deref() == Some(s) => EventKind::Superseded,
-            Some(s) if approving[usize::from(kind)].iter().any(|a| a == s) => EventKind::Approved,
-            _ => EventKind::StatusChanged,
-        };
+        let ev = status_event(config, approving, kind, to.as_deref());
         life.events.push(event(ev, from, to));
     }
     for side in std::iter::once(a).chain(after.iter().filter(|s| s.path != a.path)) {

@@ -150,3 +150,217 @@ fn a_version_that_is_not_utf8_is_said_in_trace_and_validate_never_read_lossily()
         assert!(message.contains("Ann Holm"), "{message}");
     }
 }
+
+/// A community decision with bold-key metadata.
+fn community(title: &str, status: &str, text: &str) -> String {
+    format!(
+        "# {title}\n\n- **Dato**: 4.6.2026  \n- **Status:** {status}  \n- **Beslutningstagere**: Styregruppen\n\n## Beslutning\n\n{text}\n"
+    )
+}
+
+/// (kind, from, to, path) of each event of `gov log`, oldest first.
+fn events(env: &TestEnv) -> Vec<[String; 4]> {
+    let log = env.gov(&["log", "--format", "json"]).json();
+    let mut out: Vec<[String; 4]> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| ["event", "from", "to", "path"].map(|k| e[k].as_str().unwrap_or("-").to_string()))
+        .collect();
+    out.reverse();
+    out
+}
+
+/// The web editor's "Upload files" then "Delete": the file under its new
+/// name in one commit, the old one deleted in a later one. Git, asked
+/// about both commits, sees a rename: so does gov, one record whose
+/// history goes through the rename, imported under one ID.
+#[test]
+fn a_file_uploaded_under_a_new_name_and_the_old_deleted_later_is_one_record() {
+    let env = repo(DA);
+    let (old, new) = ("beslutninger/kiosk.md", "beslutninger/2026-06-04-kiosk.md");
+    env.write(old, &community("Kiosk", "Forslag", "Kiosk-tilstand."));
+    commit(&env, ANN, "2026-05-28", "Create kiosk.md");
+    env.write(old, &community("Kiosk", "Godkendt", "Kiosk-tilstand."));
+    commit(&env, BO, "2026-06-04", "Update kiosk.md");
+    env.write(new, &community("Kiosk", "Godkendt", "Kiosk-tilstand."));
+    commit(&env, BO, "2026-06-05", "Add files via upload");
+    std::fs::remove_file(env.root().join(old)).unwrap();
+    commit(&env, BO, "2026-06-06", "Delete kiosk.md");
+    let all = env.gov(&["trace", "--all", "--format", "json"]).json();
+    assert_eq!(all.as_array().map(Vec::len), Some(1), "{all}");
+    assert_eq!(
+        versions(&all[0]),
+        rows(&[
+            ["proposed", "2026-06-04", "markdown", "created", old],
+            ["accepted", "2026-06-04", "markdown", "modified", old],
+            ["accepted", "2026-06-04", "markdown", "renamed", new],
+        ])
+    );
+    assert_eq!(all[0]["deleted"], false);
+    let log = events(&env);
+    assert!(!log.iter().any(|e| e[0] == "deleted"), "{log:?}");
+    assert!(
+        log.iter()
+            .any(|e| e[0] == "renamed" && e[1] == old && e[2] == new),
+        "{log:?}"
+    );
+    env.gov(&["import"]).ok();
+    commit(&env, ANN, "2026-09-01", "gov import");
+    let all = env.gov(&["trace", "--all", "--format", "json"]).json();
+    assert_eq!(all.as_array().map(Vec::len), Some(1), "{all}");
+    assert_eq!(all[0]["id"], "DEC-0001");
+    assert_eq!(all[0]["versions"].as_array().map(Vec::len), Some(4));
+}
+
+/// Deleted first, uploaded again under a new name with its text edited
+/// but its title kept: one record, renamed, its status change an event.
+#[test]
+fn a_file_deleted_and_uploaded_again_under_a_new_name_with_its_title_is_one_record() {
+    let env = repo(DA);
+    let (old, new) = ("beslutninger/kiosk.md", "beslutninger/2026-06-04-kiosk.md");
+    env.write(old, &community("Kiosk", "Forslag", "Kiosk-tilstand."));
+    commit(&env, ANN, "2026-05-28", "Create kiosk.md");
+    std::fs::remove_file(env.root().join(old)).unwrap();
+    commit(&env, BO, "2026-06-04", "Delete kiosk.md");
+    env.write(
+        new,
+        &community("Kiosk", "Godkendt", "Kiosk-tilstand for alle."),
+    );
+    commit(&env, BO, "2026-06-05", "Add files via upload");
+    let all = env.gov(&["trace", "--all", "--format", "json"]).json();
+    assert_eq!(all.as_array().map(Vec::len), Some(1), "{all}");
+    assert_eq!(
+        versions(&all[0]),
+        rows(&[
+            ["proposed", "2026-06-04", "markdown", "created", old],
+            ["accepted", "2026-06-04", "markdown", "renamed", new],
+        ])
+    );
+    let log = events(&env);
+    assert!(!log.iter().any(|e| e[0] == "deleted"), "{log:?}");
+    assert!(
+        log.iter()
+            .any(|e| e[0] == "approved" && e[1] == "proposed" && e[2] == "accepted"),
+        "{log:?}"
+    );
+}
+
+/// Within reason: another title and text, or a file carrying an ID, or a
+/// new file long after the deletion, is another record.
+#[test]
+fn files_that_are_no_rename_stay_records_of_their_own() {
+    let env = repo(DA);
+    env.write(
+        "beslutninger/kiosk.md",
+        &community("Kiosk", "Forslag", "Kiosk-tilstand."),
+    );
+    env.write(
+        "beslutninger/printer.md",
+        &community("Printer", "Forslag", "Printere."),
+    );
+    commit(&env, ANN, "2026-05-28", "Create two");
+    std::fs::remove_file(env.root().join("beslutninger/kiosk.md")).unwrap();
+    commit(&env, BO, "2026-06-03", "Delete kiosk.md");
+    env.write(
+        "beslutninger/DEC-0001-kiosk.md",
+        &format!(
+            "---\nid: DEC-0001\n---\n{}",
+            community("Kiosk", "Forslag", "Kiosk-tilstand.")
+        ),
+    );
+    commit(&env, BO, "2026-06-04", "Add DEC-0001");
+    std::fs::remove_file(env.root().join("beslutninger/printer.md")).unwrap();
+    commit(&env, BO, "2026-06-05", "Delete printer.md");
+    for day in 6..18 {
+        env.write("beslutninger/noter.txt", &format!("{day}"));
+        env.write(
+            &format!("beslutninger/andet-{day}.md"),
+            &community(&format!("Andet {day}"), "Forslag", "X."),
+        );
+        commit(&env, BO, &format!("2026-06-{day:02}"), "Another");
+    }
+    env.write(
+        "beslutninger/2026-07-01-printer.md",
+        &community("Printer", "Forslag", "Printere."),
+    );
+    commit(&env, BO, "2026-07-01", "Printer again, much later");
+    let all = env.gov(&["trace", "--all", "--format", "json"]).json();
+    let ids: Vec<&str> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["id"].as_str().unwrap())
+        .filter(|id| !id.starts_with("andet"))
+        .collect();
+    assert_eq!(
+        ids,
+        ["kiosk", "printer", "DEC-0001", "2026-07-01-printer"],
+        "{all}"
+    );
+}
+
+/// One commit deletes a file and adds another of other content and title:
+/// no rename, two records (kills `&&` → `||` in the rename pairing of
+/// trace/identity.rs, which paired any two files of a kind).
+#[test]
+fn a_file_deleted_beside_an_unrelated_new_one_is_no_rename() {
+    let env = repo(DA);
+    env.write(
+        "beslutninger/kiosk.md",
+        &community("Kiosk", "Forslag", "Kiosk-tilstand."),
+    );
+    commit(&env, ANN, "2026-05-28", "Create kiosk.md");
+    std::fs::remove_file(env.root().join("beslutninger/kiosk.md")).unwrap();
+    env.write(
+        "beslutninger/printer.md",
+        &community("Printer", "Forslag", "Printere."),
+    );
+    commit(&env, BO, "2026-06-04", "Delete kiosk.md, create printer.md");
+    let all = env.gov(&["trace", "--all", "--format", "json"]).json();
+    let lives: Vec<(String, bool)> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| (t["id"].as_str().unwrap().to_string(), t["deleted"] == true))
+        .collect();
+    assert_eq!(
+        lives,
+        [("kiosk".to_string(), true), ("printer".to_string(), false)],
+        "{all}"
+    );
+}
+
+/// One branch deletes a file while another edits it: replayed in time
+/// order, the edit meets a path no record holds any more. It is still a
+/// modification of that record (its old side is the record's), not a
+/// restoration from nothing (kills the missed mutant of the unheld-path
+/// guard in trace/identity.rs).
+#[test]
+fn an_edit_on_a_branch_of_a_file_deleted_on_another_is_a_modification() {
+    let env = repo(DA);
+    let path = "beslutninger/kiosk.md";
+    env.write(path, &community("Kiosk", "Forslag", "Kiosk-tilstand."));
+    commit(&env, ANN, "2026-05-28", "Create kiosk.md");
+    env.git(&["checkout", "-q", "-b", "edit"]);
+    env.git(&["checkout", "-q", "main"]);
+    std::fs::remove_file(env.root().join(path)).unwrap();
+    commit(&env, ANN, "2026-06-01", "Delete kiosk.md");
+    env.git(&["checkout", "-q", "edit"]);
+    env.write(path, &community("Kiosk", "Godkendt", "Kiosk-tilstand."));
+    commit(&env, BO, "2026-06-04", "Update kiosk.md");
+    env.git(&["checkout", "-q", "main"]);
+    env.git(&["merge", "-q", "-s", "ours", "--no-commit", "edit"]);
+    env.git(&["add", "-A"]);
+    env.git(&["checkout", "-q", "edit", "--", path]);
+    commit(&env, ANN, "2026-06-05", "Merge edit, keeping the edit");
+    let all = env.gov(&["trace", "--all", "--format", "json"]).json();
+    assert_eq!(all.as_array().map(Vec::len), Some(1), "{all}");
+    let changes: Vec<&str> = all[0]["versions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["change"].as_str().unwrap())
+        .collect();
+    assert_eq!(changes, ["created", "deleted", "modified"], "{all}");
+}

@@ -485,5 +485,139 @@ fn traceability_names_commits_release_tags_and_forge_links() {
     );
     assert!(dec.contains("<td>v1.0.0</td>"), "{dec}");
     assert!(dec.contains("<td>admin</td>"), "{dec}");
-    assert!(dec.contains("Godkendt version (commit)"), "{dec}");
+    assert!(dec.contains("Godkendt i commit"), "{dec}");
+}
+
+/// The approval a page shows (issue 15): the commit that moved the record
+/// into its approved status (not a later edit, not its author's say), its
+/// day, and who approved: `approved_by` (a member named by e-mail shown
+/// by name), else the deciding body's members per the approval rule, else
+/// the commit's author labelled as such.
+#[test]
+fn each_page_shows_the_approving_commit_its_day_and_the_approvers() {
+    let env = TestEnv::empty();
+    env.git(&["init", "-q", "-b", "main"]);
+    env.write(
+        "gov.yaml",
+        "lang: en\nbodies:\n  styregruppe:\n    label: { da: Styregruppen, en: Steering committee }\n    aliases: [styregruppen]\n    members:\n      - { name: Agnete Moos, email: agnete@sonderborg.dk }\n      - { name: Jens Hansen, email: jens@aarhus.dk }\napproval:\n  decision: { bodies: [styregruppe] }\n",
+    );
+    let dec = |id: &str, status: &str, extra: &str, body: &str| {
+        format!(
+            "---\nid: {id}\ntitle: T {id}\nstatus: {status}\ndeciders: [Styregruppen]\n{extra}---\n\n# T {id}\n\n{body}\n"
+        )
+    };
+    let (named, by_body) = ("decisions/DEC-0010-named.md", "decisions/DEC-0011-body.md");
+    env.write(named, &dec("DEC-0010", "proposed", "", "Text."));
+    env.write(by_body, &dec("DEC-0011", "proposed", "", "Text."));
+    env.write(
+        "backlog/CR-0001-printer.md",
+        "---\nid: CR-0001\ntitle: Printer\nstatus: approved\ntype: fault\n---\n\nCR.\n",
+    );
+    env.commit_as(
+        "Ole Berg",
+        "ole@odense.dk",
+        "2026-02-01T10:00:00+01:00",
+        "Propose",
+    );
+    env.write(
+        named,
+        &dec(
+            "DEC-0010",
+            "accepted",
+            "approved_by: [JENS@aarhus.dk, Agnete Moos]\n",
+            "Text.",
+        ),
+    );
+    env.write(by_body, &dec("DEC-0011", "accepted", "", "Text."));
+    env.commit_as(
+        "Ole Berg",
+        "ole@odense.dk",
+        "2026-02-03T10:00:00+01:00",
+        "Accept",
+    );
+    let approving = env.git(&["rev-parse", "HEAD"]).trim().to_string();
+    env.write(
+        named,
+        &dec(
+            "DEC-0010",
+            "accepted",
+            "approved_by: [JENS@aarhus.dk, Agnete Moos]\n",
+            "Text, typo fixed.",
+        ),
+    );
+    env.commit_as(
+        "Mette Skov",
+        "mette@example.org",
+        "2026-02-10T10:00:00+01:00",
+        "Typo",
+    );
+    let fixed = env.git(&["rev-parse", "HEAD"]).trim().to_string();
+    let site = tempfile::tempdir().unwrap();
+    let out = site.path().to_string_lossy().into_owned();
+    env.gov(&["publish", "--out", &out]).ok();
+    let dec10 = page(site.path(), "decision/DEC-0010.html");
+    assert!(dec10.contains("Text, typo fixed."), "{dec10}");
+    for (what, shows) in [
+        (
+            "approving commit",
+            format!(
+                "<dt>Approved in commit</dt><dd><code>{}</code></dd>",
+                &approving[..7]
+            ),
+        ),
+        (
+            "its day",
+            "<dt>Approved on</dt><dd>2026-02-03</dd>".to_string(),
+        ),
+        (
+            "approvers",
+            "<dt>Approved by</dt><dd>Jens Hansen, Agnete Moos</dd>".to_string(),
+        ),
+        (
+            "published version",
+            format!(
+                "<dt>Published version (commit)</dt><dd><code>{}</code></dd>",
+                &fixed[..7]
+            ),
+        ),
+    ] {
+        assert!(dec10.contains(&shows), "{what}: {shows}\n{dec10}");
+    }
+    assert!(
+        !dec10.contains("Mette Skov") && !dec10.contains("Ole Berg"),
+        "{dec10}"
+    );
+    let dec11 = page(site.path(), "decision/DEC-0011.html");
+    assert!(
+        dec11.contains(
+            "<dt>Approved by</dt><dd>Agnete Moos, Jens Hansen (members of Steering committee)</dd>"
+        ),
+        "{dec11}"
+    );
+    assert!(!dec11.contains("Published version"), "{dec11}");
+    let cr = page(site.path(), "change/CR-0001.html");
+    assert!(
+        cr.contains(
+            "<dt>Approved by</dt><dd>Ole Berg (commit author; the record names no approvers)</dd>"
+        ),
+        "{cr}"
+    );
+    assert!(
+        cr.contains("<dt>Approved on</dt><dd>2026-02-01</dd>"),
+        "{cr}"
+    );
+    // The Jekyll pages say the same.
+    let jekyll = tempfile::tempdir().unwrap();
+    let out = jekyll.path().to_string_lossy().into_owned();
+    env.gov(&["publish", "--out", &out, "--format", "jekyll"])
+        .ok();
+    let md = page(jekyll.path(), "decision/DEC-0010.md");
+    for row in [
+        format!("| Approved in commit | {} |", &approving[..7]),
+        "| Approved on | 2026-02-03 |".to_string(),
+        "| Approved by | Jens Hansen, Agnete Moos |".to_string(),
+        format!("| Published version (commit) | {} |", &fixed[..7]),
+    ] {
+        assert!(md.contains(&row), "{row}\n{md}");
+    }
 }

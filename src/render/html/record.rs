@@ -100,17 +100,17 @@ pub fn main(r: &Published, config: &Config, links: &Links<'_>) -> String {
         esc(t(lang, SiteMsg::Approval)),
         esc(t(lang, SiteMsg::ApprovedIn)),
         commit_link(&a.commit, a.url.as_deref()),
-        esc(t(lang, SiteMsg::Date)),
+        esc(t(lang, SiteMsg::ApprovedOn)),
         esc(a.date.get(..10).unwrap_or(&a.date)),
-        esc(t(lang, SiteMsg::Author)),
-        esc(&a.author),
+        esc(t(lang, SiteMsg::ApprovedBy)),
+        esc(&crate::render::approval::approvers(a, config)),
     );
-    if !a.approved_by.is_empty() {
+    if let Some((commit, url)) = &a.version {
         let _ = writeln!(
             out,
             "<dt>{}</dt><dd>{}</dd>",
-            esc(t(lang, SiteMsg::ApprovedBy)),
-            esc(&a.approved_by.join(", "))
+            esc(t(lang, SiteMsg::PublishedVersion)),
+            commit_link(commit, url.as_deref())
         );
     }
     out.push_str("</dl>\n");
