@@ -364,3 +364,55 @@ fn an_edit_on_a_branch_of_a_file_deleted_on_another_is_a_modification() {
         .collect();
     assert_eq!(changes, ["created", "deleted", "modified"], "{all}");
 }
+
+/// A record joins at most once: a file renamed in two commits and then
+/// again is one record for the first rename, and the third file stays a
+/// record of its own, never lost (kills `||` → `&&` in relink's guard
+/// against joining a record already taken).
+#[test]
+fn a_chain_of_renames_in_two_commits_joins_once_and_loses_nothing() {
+    let env = repo(DA);
+    let text = community("Kiosk", "Forslag", "Kiosk-tilstand.");
+    env.write("beslutninger/a.md", &text);
+    commit(&env, ANN, "2026-05-01", "Create a.md");
+    env.write("beslutninger/b.md", &text);
+    commit(&env, ANN, "2026-05-02", "Add files via upload");
+    std::fs::remove_file(env.root().join("beslutninger/a.md")).unwrap();
+    commit(&env, ANN, "2026-05-03", "Delete a.md");
+    env.write("beslutninger/c.md", &text);
+    commit(&env, ANN, "2026-05-04", "Add files via upload");
+    std::fs::remove_file(env.root().join("beslutninger/b.md")).unwrap();
+    commit(&env, ANN, "2026-05-05", "Delete b.md");
+    let all = env.gov(&["trace", "--all", "--format", "json"]).json();
+    let paths: Vec<Vec<String>> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            t["versions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| {
+                    format!(
+                        "{} {}",
+                        v["change"].as_str().unwrap(),
+                        v["path"].as_str().unwrap()
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            vec![
+                "created beslutninger/a.md".to_string(),
+                "renamed beslutninger/b.md".to_string(),
+                "deleted beslutninger/b.md".to_string(),
+            ],
+            vec!["created beslutninger/c.md".to_string()],
+        ],
+        "{all}"
+    );
+}
