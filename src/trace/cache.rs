@@ -42,8 +42,9 @@ const MAGIC: &[u8; 8] = b"GOVTRACE";
 /// (where it stops being UTF-8), not read with replaced characters.
 /// 13: authors and summaries are decoded by their commit's `encoding`
 /// header, not lossily (DEC-0051), so a cache of 12 (which may hold
-/// U+FFFD for a Latin-1 name) is rebuilt.
-const FORMAT: u32 = 13;
+/// U+FFFD for a Latin-1 name) is rebuilt. 14: the timeline joins a rename
+/// made in two commits (DEC-0056), so a timeline of 13 is replayed again.
+const FORMAT: u32 = 14;
 /// The formats written before the checksum: a file of one of them is an
 /// older gov's, replaced without a word.
 const UNCHECKED: std::ops::RangeInclusive<u32> = 1..=8;
