@@ -54,7 +54,18 @@ impl History {
             }
         }
         // Stable: events of one commit keep their order.
-        out.sort_by_key(|e| std::cmp::Reverse(e.time));
-        out
+        // Sorted by position, then moved once: an entry is a few hundred
+        // bytes, and a stable sort moves each of them many times.
+        let mut order: Vec<(std::cmp::Reverse<i64>, usize)> = out
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (std::cmp::Reverse(e.time), i))
+            .collect();
+        order.sort_unstable();
+        let mut slots: Vec<Option<LogEntry>> = out.into_iter().map(Some).collect();
+        order
+            .into_iter()
+            .filter_map(|(_, i)| slots[i].take())
+            .collect()
     }
 }
