@@ -61,6 +61,7 @@ calendar-ics | calendar --format ics --from 2025-01-01 | list | 0 |
 actions     | actions --all           | list       | 0   |
 roadmap     | roadmap                 | list       | 0   |
 roadmap-svg | roadmap --format svg    | list       | 0   |
+meeting-new | meeting new --body styregruppen --dry-run | list | 0 |
 log         | log                     | gitlog-gov | 0   |
 trace-cold  | trace --all             | gitlog     | 0,1 | cold
 trace-warm  | trace --all             | trace-cold | 0,1 |
