@@ -58,6 +58,7 @@ validate-history | validate --history | gitlog-gov | 0,1 |
 status      | status                  | validate   | 0,1 |
 backlog     | backlog                 | cat        | 0,1 |
 calendar-ics | calendar --format ics --from 2025-01-01 | list | 0 |
+meeting-new | meeting new --body styregruppen --dry-run | list | 0 |
 log         | log                     | gitlog-gov | 0   |
 trace-cold  | trace --all             | gitlog     | 0,1 | cold
 trace-warm  | trace --all             | trace-cold | 0,1 |

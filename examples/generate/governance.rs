@@ -40,6 +40,18 @@ pub fn gov_yaml(repos: &[CodeRepo], live: bool) -> String {
         t.push_str(line);
         t.push('\n');
     }
+    // The bodies the meetings are held by, with members, so `gov meeting
+    // new` has an agenda and the invited to gather.
+    t.push_str("bodies:\n");
+    for (i, (da, en, _)) in words::BODIES.iter().enumerate() {
+        t.push_str(&format!(
+            "  {}:\n    label: {{ da: {da}, en: \"{en}\" }}\n    members:\n",
+            da.to_lowercase()
+        ));
+        for (name, email) in words::PEOPLE.iter().skip(i * 4).take(4) {
+            t.push_str(&format!("      - {{ name: {name}, email: {email} }}\n"));
+        }
+    }
     t
 }
 

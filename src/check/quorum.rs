@@ -86,3 +86,93 @@ fn cancelled(record: &Record, config: &Config) -> bool {
             .field("cancelled")
             .is_some_and(|n| matches!(n.value, crate::yaml::Value::Bool(true)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(bodies: &str) -> Config {
+        let dir = tempfile::tempdir().unwrap();
+        Config::from_text(dir.path(), Some(bodies), []).unwrap()
+    }
+
+    fn meeting(front: &str) -> Record {
+        Record::parse(
+            "meetings/MTG-0001-m.md",
+            "meeting",
+            format!("---\nid: MTG-0001\ntitle: M\n{front}---\n# M\n"),
+        )
+    }
+
+    fn found(config: &Config, front: &str) -> Vec<(usize, usize, Finding)> {
+        check(&meeting(front), config)
+            .into_iter()
+            .map(|l| (l.line, l.column, l.finding))
+            .collect()
+    }
+
+    const MEMBERS: &str = "bodies:\n  sg:\n    label: { da: Styregruppen, en: Steering committee }\n    quorum: 2\n    members:\n      - { name: Agnete Moos, email: agnete@sonderborg.dk }\n      - { name: Sofie Søndergaard }\n";
+
+    #[test]
+    fn members_present_are_counted_once_by_name_or_address() {
+        let c = config(MEMBERS);
+        let under =
+            "body: sg\npresent: [Agnete Moos, AGNETE@sonderborg.dk, Gæst]\ndecisions: [DEC-0001]\n";
+        assert_eq!(
+            found(&c, under),
+            [(
+                6,
+                1,
+                Finding::NotQuorate {
+                    body: "Styregruppen".into(),
+                    present: 1,
+                    quorum: 2
+                }
+            )]
+        );
+        let quorate = "body: Styregruppen\npresent: [agnete moos, SOFIE SØNDERGAARD]\ndecisions: [DEC-0001]\n";
+        assert!(found(&c, quorate).is_empty());
+        assert!(found(&c, "body: sg\npresent: [Agnete Moos]\ndecisions: []\n").is_empty());
+        assert!(found(&c, "body: sg\npresent: [Agnete Moos]\n").is_empty());
+        assert!(found(&c, "status: Aflyst\nbody: sg\ndecisions: [DEC-0001]\n").is_empty());
+        assert!(found(&c, "cancelled: true\nbody: sg\ndecisions: [DEC-0001]\n").is_empty());
+        assert!(found(&c, "body: bestyrelsen\ndecisions: [DEC-0001]\n").is_empty());
+        assert!(found(&c, "decisions: [DEC-0001]\n").is_empty());
+        let no_present = found(&c, "status: Afholdt\nbody: sg\ndecisions: [DEC-0001]\n");
+        assert_eq!(no_present.len(), 1, "{no_present:?}");
+        let task = Record::parse(
+            "tasks/TASK-0001-t.md",
+            "task",
+            "---\nbody: sg\ndecisions: [DEC-0001]\n---\n".into(),
+        );
+        assert!(check(&task, &c).is_empty());
+    }
+
+    #[test]
+    fn the_quorum_falls_back_to_the_decision_rule_and_names_count_without_members() {
+        let c = config(
+            "bodies:\n  kg:\n    label: { da: Koordinationsgruppen, en: Coordination group }\napproval:\n  decision: { bodies: [kg], quorum: 2 }\n",
+        );
+        let one = "body: kg\npresent: [Ole, ole, ' ']\ndecisions: [DEC-0001]\n";
+        assert_eq!(found(&c, one).len(), 1);
+        let two = "body: kg\npresent: [Ole, Mette]\ndecisions: [DEC-0001]\n";
+        assert!(found(&c, two).is_empty());
+        let other_rule = config(
+            "bodies:\n  kg: {}\n  sg: {}\napproval:\n  decision: { bodies: [sg], quorum: 2 }\n",
+        );
+        assert!(found(&other_rule, one).is_empty(), "the rule is not kg's");
+        let label = config("bodies:\n  kg:\n    quorum: 3\n");
+        match &found(&label, one)[..] {
+            [
+                (
+                    _,
+                    _,
+                    Finding::NotQuorate {
+                        body, quorum: 3, ..
+                    },
+                ),
+            ] => assert_eq!(body, "kg"),
+            other => panic!("{other:?}"),
+        }
+    }
+}
