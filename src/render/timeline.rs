@@ -15,16 +15,12 @@ use jiff::civil::Date;
 
 use super::roadmap::{quarters, title};
 use super::style::Style;
-use super::timeline_legend::{colour, legend, legend_lines, statuses};
+use super::timeline_legend::{LEFT, WIDTH, colour, legend, legend_lines, statuses};
 use super::wheel::xml;
 use crate::i18n::PlanMsg;
 use crate::quarter::Quarter;
 use crate::report::{Roadmap, RoadmapItem};
 
-/// The canvas's width; its height follows the rows.
-pub const WIDTH: f64 = 1500.0;
-/// Left and right edge of the quarters.
-pub(super) const LEFT: f64 = 40.0;
 const RIGHT: f64 = 1460.0;
 /// How near the canvas's edge a label may come.
 const EDGE: f64 = 16.0;

@@ -6,10 +6,15 @@
 use std::fmt::Write as _;
 
 use super::style::Style;
-use super::timeline::{LEFT, WIDTH};
 use super::wheel::xml;
 use crate::i18n::PlanMsg;
 use crate::report::Roadmap;
+
+/// The canvas's width; its height follows the rows. Here, below the
+/// timeline that draws on it, so the legend needs nothing from it.
+pub(super) const WIDTH: f64 = 1500.0;
+/// Left edge of the quarters (the right one is as far from the other side).
+pub(super) const LEFT: f64 = 40.0;
 
 /// Colours by canonical status, from Okabe and Ito's palette (told apart
 /// also by people who see colours differently); other statuses take the
