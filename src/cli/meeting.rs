@@ -145,24 +145,16 @@ fn new(env: &Env, args: NewArgs) -> CmdResult {
             text,
             diagnostics,
         } => {
-            let w = write_notes::Written {
-                path: &path,
-                text: &text,
+            return Err(write_notes::refusal(
+                &diagnostics,
+                &path,
+                &text,
                 lang,
-                out: &env.out,
-            };
-            return Err(write_notes::refused(&diagnostics, &w));
+                &env.out,
+            ));
         }
     };
-    if !warnings.is_empty() {
-        let w = write_notes::Written {
-            path: &meeting.path,
-            text: &text,
-            lang,
-            out: &env.out,
-        };
-        write_notes::diagnostics(&warnings, &w, true);
-    }
+    write_notes::warnings(&warnings, &meeting.path, &text, lang, &env.out);
     match args.format {
         Format::Table => env
             .out
@@ -208,15 +200,7 @@ fn approve_minutes(env: &Env, args: ApproveArgs) -> CmdResult {
             text,
             warnings,
         } => {
-            if !warnings.is_empty() {
-                let w = write_notes::Written {
-                    path: &path,
-                    text: &text,
-                    lang,
-                    out: &env.out,
-                };
-                write_notes::diagnostics(&warnings, &w, true);
-            }
+            write_notes::warnings(&warnings, &path, &text, lang, &env.out);
             (path, text)
         }
         SetOutcome::Refused {
@@ -224,13 +208,13 @@ fn approve_minutes(env: &Env, args: ApproveArgs) -> CmdResult {
             text,
             diagnostics,
         } => {
-            let w = write_notes::Written {
-                path: &path,
-                text: &text,
+            return Err(write_notes::refusal(
+                &diagnostics,
+                &path,
+                &text,
                 lang,
-                out: &env.out,
-            };
-            return Err(write_notes::refused(&diagnostics, &w));
+                &env.out,
+            ));
         }
     };
     if args.dry_run {

@@ -112,25 +112,23 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
             text,
             diagnostics,
         } => {
-            let w = write_notes::Written {
-                path: &path,
-                text: &text,
+            return Err(write_notes::refusal(
+                &diagnostics,
+                &path,
+                &text,
                 lang,
-                out: &env.out,
-            };
-            return Err(write_notes::refused(&diagnostics, &w));
+                &env.out,
+            ));
         }
     };
     drop(lock);
-    if !created.warnings.is_empty() {
-        let w = write_notes::Written {
-            path: &created.path,
-            text: &created.text,
-            lang,
-            out: &env.out,
-        };
-        write_notes::diagnostics(&created.warnings, &w, true);
-    }
+    write_notes::warnings(
+        &created.warnings,
+        &created.path,
+        &created.text,
+        lang,
+        &env.out,
+    );
     for (id, path) in &created.superseded {
         super::output::eprint_line(&format!(
             "{path}: {id} {} {}",

@@ -77,15 +77,7 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
             text,
             warnings,
         } => {
-            if !warnings.is_empty() {
-                let w = write_notes::Written {
-                    path: &path,
-                    text: &text,
-                    lang,
-                    out: &env.out,
-                };
-                write_notes::diagnostics(&warnings, &w, true);
-            }
+            write_notes::warnings(&warnings, &path, &text, lang, &env.out);
             super::output::eprint_line(&format!("{path}: {}", t(lang, Msg::SetChanged)));
             path
         }
@@ -94,13 +86,13 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
             text,
             diagnostics,
         } => {
-            let w = write_notes::Written {
-                path: &path,
-                text: &text,
+            return Err(write_notes::refusal(
+                &diagnostics,
+                &path,
+                &text,
                 lang,
-                out: &env.out,
-            };
-            return Err(write_notes::refused(&diagnostics, &w));
+                &env.out,
+            ));
         }
     };
     env.out.print(&format!("{path}\n"))?;

@@ -36,21 +36,21 @@ pub fn tidied(lock: &WriteLock, root: &Path, lang: Lang) {
 
 /// What the diagnostics of one write are about: the record's path and
 /// text, and the language and output they are shown in.
-pub struct Written<'a> {
+struct Written<'a> {
     /// The record's path.
-    pub path: &'a str,
+    path: &'a str,
     /// Its text, as it would be written.
-    pub text: &'a str,
+    text: &'a str,
     /// The language of the messages.
-    pub lang: Lang,
+    lang: Lang,
     /// Where they go (colour on stderr).
-    pub out: &'a Output,
+    out: &'a Output,
 }
 
 /// Prints diagnostics the way `gov validate` does, on stderr (coloured as
 /// the colour policy decided for stderr); as warnings when `forced` (they
 /// were written anyway).
-pub fn diagnostics(diagnostics: &[Diagnostic], w: &Written<'_>, forced: bool) {
+fn diagnostics(diagnostics: &[Diagnostic], w: &Written<'_>, forced: bool) {
     let shown: Vec<Diagnostic> = diagnostics
         .iter()
         .cloned()
@@ -66,8 +66,40 @@ pub fn diagnostics(diagnostics: &[Diagnostic], w: &Written<'_>, forced: bool) {
     w.out.eprint(&out);
 }
 
+/// Prints the warnings a write was made despite, if there are any.
+pub fn warnings(warnings: &[Diagnostic], path: &str, text: &str, lang: Lang, out: &Output) {
+    if !warnings.is_empty() {
+        let w = Written {
+            path,
+            text,
+            lang,
+            out,
+        };
+        diagnostics(warnings, &w, true);
+    }
+}
+
+/// [`refused`] for the record at `path` with `text`.
+pub fn refusal(
+    diagnostics: &[Diagnostic],
+    path: &str,
+    text: &str,
+    lang: Lang,
+    out: &Output,
+) -> anyhow::Error {
+    refused(
+        diagnostics,
+        &Written {
+            path,
+            text,
+            lang,
+            out,
+        },
+    )
+}
+
 /// The error of a write refused because of `diagnostics` (printed first).
-pub fn refused(diagnostics: &[Diagnostic], w: &Written<'_>) -> anyhow::Error {
+fn refused(diagnostics: &[Diagnostic], w: &Written<'_>) -> anyhow::Error {
     self::diagnostics(diagnostics, w, false);
     let path = w.path;
     anyhow::anyhow!(tr!(w.lang, CliMsg::Refused, path))
