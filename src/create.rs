@@ -37,6 +37,9 @@ pub struct NewRecord {
     /// A section of the body to write in place of the template's own
     /// (`gov meeting new` writes the agenda it built).
     pub section: Option<BodySection>,
+    /// The folder to write in, one of the kind's (DEC-0058); `None`: the
+    /// kind's first.
+    pub folder: Option<String>,
 }
 
 /// A section of a new record's body: it replaces the template's section
@@ -130,9 +133,12 @@ pub fn numbers_in_use(repo: &Repository, kind: &Kind) -> Result<std::collections
             let ids = ids.filter_map(|s| RecordId::parse(&s.id));
             used.extend(ids.filter(|id| id.prefix == prefix).map(|id| id.number));
         }
-        let folder = relative_folder(&git, &repo.root, &kind.folder);
+        let mut files = Vec::new();
+        for folder in kind.folder.iter() {
+            files.extend(git.branch_files(&relative_folder(&git, &repo.root, folder))?);
+        }
         let mut read = HashSet::new();
-        for file in git.branch_files(&folder)? {
+        for file in files {
             let name = file.path.rsplit('/').next().unwrap_or_default();
             if let Some(n) = id_in_file_name(name, &kind.prefix) {
                 used.insert(n);
@@ -150,6 +156,21 @@ pub fn numbers_in_use(repo: &Repository, kind: &Kind) -> Result<std::collections
     Ok(used)
 }
 
+/// The folder of `kind` that `wanted` names (as written, with or without
+/// slashes), or an error listing the kind's folders.
+fn in_kind_folder<'k>(kind: &'k Kind, wanted: &str) -> Result<&'k str> {
+    let wanted = wanted.trim_matches('/');
+    let wanted = wanted.strip_prefix("./").unwrap_or(wanted);
+    kind.folder
+        .iter()
+        .find(|f| *f == wanted)
+        .ok_or_else(|| Error::NotAKindFolder {
+            folder: wanted.to_string(),
+            kind: kind.name.clone(),
+            folders: kind.folder.iter().map(str::to_string).collect(),
+        })
+}
+
 /// The kind folder as a path inside the git repository (the governance
 /// repository may be a subfolder of a larger one).
 fn relative_folder(git: &git::Repo, root: &Path, folder: &str) -> String {
@@ -162,7 +183,6 @@ fn relative_folder(git: &git::Repo, root: &Path, folder: &str) -> String {
             .unwrap_or_default(),
         _ => String::new(),
     };
-    let folder = folder.trim_matches('/');
     if prefix.is_empty() {
         folder.to_string()
     } else {
@@ -350,7 +370,10 @@ fn prepare(repo: &Repository, new: &NewRecord, today: jiff::civil::Date) -> Resu
     };
     let (name, source) = template::source(&root.join(&config.templates), config.lang, &kind.name)?;
     let text = template::render(&name, &source, &ctx)?;
-    let folder = kind.folder.trim_matches('/');
+    let folder = match &new.folder {
+        Some(wanted) => in_kind_folder(&kind, wanted)?,
+        None => kind.folder.main(),
+    };
     let path = format!("{folder}/{id}-{}.md", slug::slug(title));
     let text = match &new.section {
         Some(section) => with_section(&path, &kind.name, text, section),

@@ -84,10 +84,8 @@ impl WriteLock {
             removed.extend(stale_in(dir)?);
         }
         let completed = journal::complete(root, &paths.journal)?;
-        for kind in &config.kinds {
-            removed.extend(fsutil::remove_stale(
-                &root.join(kind.folder.trim_matches('/')),
-            )?);
+        for folder in config.kinds.iter().flat_map(|k| k.folder.iter()) {
+            removed.extend(fsutil::remove_stale(&root.join(folder))?);
         }
         Ok(WriteLock {
             _lock: lock,

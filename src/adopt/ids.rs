@@ -76,7 +76,7 @@ pub(super) fn allocate(repo: &Repository, reads: &mut [Read]) -> Result<(PathIds
         for &i in &mine {
             let read = &mut reads[i];
             if read.created {
-                let folder = kind.folder.trim_matches('/');
+                let folder = kind.folder.main();
                 read.path = format!("{folder}/{}-{}.md", read.id, slug::slug(&read.slug));
             }
         }

@@ -14,6 +14,7 @@ mod apply;
 mod front;
 mod ids;
 mod issues;
+mod links;
 mod select;
 
 pub use apply::apply;
@@ -209,6 +210,7 @@ pub fn plan(repo: &Repository, request: &Request) -> Result<Plan> {
         }
     }
     let ids = ids::allocate(repo, &mut reads)?;
+    links::both_sides(&mut reads);
     let mut changes = Vec::new();
     for read in reads {
         let (report, change) = front::build(repo, read, &ids, request)?;

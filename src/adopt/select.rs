@@ -58,7 +58,7 @@ pub(super) fn files(repo: &Repository, request: &Request) -> Result<Vec<Found>> 
         ["decision", "meeting"]
             .iter()
             .filter_map(|k| repo.config.kind(k))
-            .map(|k| k.folder.trim_matches('/').to_string())
+            .flat_map(|k| k.folder.iter().map(str::to_string))
             .collect()
     } else {
         request.paths.clone()
@@ -80,7 +80,34 @@ pub(super) fn files(repo: &Repository, request: &Request) -> Result<Vec<Found>> 
         .map(|p| one(repo, request, forge.as_deref(), p))
         .collect::<Result<Vec<Found>>>()?;
     dated_by_first_commit(repo, request, forge.as_deref(), &mut found)?;
+    in_packages(repo, &mut found)?;
     Ok(found)
+}
+
+/// log4brains shows each ADR of a package's folder with the package's
+/// name, so the import writes it as `package:` (DEC-0058).
+fn in_packages(repo: &Repository, found: &mut [Found]) -> Result<()> {
+    let packages = crate::survey::log4brains_packages(&repo.root)?;
+    if !packages.iter().any(|p| p.name.is_some()) {
+        return Ok(());
+    }
+    for f in found.iter_mut() {
+        let Found::Read(r) = f else {
+            continue;
+        };
+        if r.imported.format != Format::Log4brains || r.imported.get("package").is_some() {
+            continue;
+        }
+        let holding = packages
+            .iter()
+            .filter(|p| r.path.starts_with(&format!("{}/", p.folder)))
+            .max_by_key(|p| p.folder.len());
+        if let Some(name) = holding.and_then(|p| p.name.clone()) {
+            r.imported
+                .set("package", import::FieldValue::Text(name), (0, 0));
+        }
+    }
+    Ok(())
 }
 
 /// log4brains dates an ADR without a `Date` by the commit that added its
@@ -166,12 +193,9 @@ fn kind_of(repo: &Repository, path: &str) -> Option<String> {
     repo.config
         .kinds
         .iter()
-        .filter(|k| {
-            let f = k.folder.trim_matches('/');
-            f.is_empty() || path.starts_with(&format!("{f}/"))
-        })
-        .max_by_key(|k| k.folder.len())
-        .map(|k| k.name.clone())
+        .filter_map(|k| k.folder.holding(path).map(|f| (f.len(), k)))
+        .max_by_key(|(len, _)| *len)
+        .map(|(_, k)| k.name.clone())
 }
 
 /// Reads one file, or says why it is skipped.

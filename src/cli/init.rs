@@ -109,8 +109,11 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     if adopt {
         return report(env, &args, &config, &found, &steps, has_config);
     }
-    for kind in &config.kinds {
-        let folder = kind.folder.trim_matches('/');
+    for (kind, folder) in config
+        .kinds
+        .iter()
+        .flat_map(|k| k.folder.iter().map(move |f| (k, f)))
+    {
         let readme = i18n::folder_readme(
             config.lang,
             kind.label.get(config.lang),

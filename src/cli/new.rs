@@ -52,6 +52,10 @@ pub struct Args {
     /// Open the new record in $VISUAL or $EDITOR.
     #[arg(long, short)]
     pub edit: bool,
+    /// Which of the kind's folders to write in, when gov.yaml gives it
+    /// several (a log4brains package's); default: the first.
+    #[arg(long, value_name = "FOLDER")]
+    pub folder: Option<String>,
 }
 
 /// Today, or `GOV_TODAY` (ISO) for reproducible runs.
@@ -100,6 +104,7 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
         date,
         force: args.force,
         section: None,
+        folder: args.folder,
     };
     let today = today()?;
     let lang = repo.config.lang;

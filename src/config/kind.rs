@@ -59,8 +59,9 @@ pub struct Kind {
     /// The kind's name (`decision`); filled from the key in `kinds:`.
     #[serde(skip)]
     pub name: String,
-    /// The folder, relative to the repository root, holding its records.
-    pub folder: String,
+    /// The folder, relative to the repository root, holding its records,
+    /// or several (DEC-0058): new records go to the first.
+    pub folder: super::Folders,
     /// The ID prefix (`DEC` gives `DEC-0001`).
     pub prefix: String,
     /// Other names accepted on the command line (`beslutning`).

@@ -6,6 +6,7 @@
 //! repeating the whole kind.
 
 mod cycle;
+mod folders;
 mod kind;
 mod layer;
 mod paths;
@@ -14,6 +15,7 @@ mod report;
 mod roadmap;
 mod trace;
 
+pub use folders::Folders;
 pub use kind::{Kind, Labels, StatusDef, StatusMatch, TypeDef};
 pub use paths::{Escape, escape};
 pub use publish::PublishSettings;
@@ -299,7 +301,7 @@ mod tests {
         let c = Config::load(dir.path(), []).unwrap();
         assert_eq!(c.lang, Lang::En);
         let d = c.kind("decision").unwrap();
-        assert_eq!(d.folder, "beslutninger");
+        assert_eq!(d.folder.main(), "beslutninger");
         assert_eq!(d.prefix, "DEC");
         assert_eq!(
             d.statuses.len(),
@@ -318,7 +320,7 @@ mod tests {
         ];
         let c = Config::load(dir.path(), vars).unwrap();
         assert_eq!(c.lang, Lang::Da);
-        assert_eq!(c.kind("task").unwrap().folder, "opgaver");
+        assert_eq!(c.kind("task").unwrap().folder.main(), "opgaver");
     }
 
     #[test]
@@ -330,7 +332,7 @@ mod tests {
         );
         let c = Config::load(dir.path(), []).unwrap();
         assert_eq!(c.kinds.last().unwrap().name, "risk");
-        assert_eq!(c.kind_of_id("RISK-0001").unwrap().folder, "risici");
+        assert_eq!(c.kind_of_id("RISK-0001").unwrap().folder.main(), "risici");
     }
 
     #[test]

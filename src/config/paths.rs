@@ -32,7 +32,15 @@ fn path_keys(config: &Config) -> Vec<(Vec<String>, &str)> {
     let mut keys = vec![(seg(&["templates"]), config.templates.as_str())];
     for kind in &config.kinds {
         let name = kind.name.as_str();
-        keys.push((seg(&["kinds", name, "folder"]), kind.folder.as_str()));
+        match kind.folder.written() {
+            [one] => keys.push((seg(&["kinds", name, "folder"]), one.as_str())),
+            many => {
+                for (i, f) in many.iter().enumerate() {
+                    let i = i.to_string();
+                    keys.push((seg(&["kinds", name, "folder", &i]), f.as_str()));
+                }
+            }
+        }
         if let Some(s) = &kind.schema {
             keys.push((seg(&["kinds", name, "schema"]), s.as_str()));
         }

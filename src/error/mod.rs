@@ -107,6 +107,15 @@ pub enum Error {
         /// The kinds the configuration declares.
         known: Vec<String>,
     },
+    /// `gov new --folder` names a folder that is not one of the kind's.
+    NotAKindFolder {
+        /// The folder as typed.
+        folder: String,
+        /// The kind's name.
+        kind: String,
+        /// The kind's folders.
+        folders: Vec<String>,
+    },
     /// No record has this ID.
     NotFound {
         /// The ID asked for.

@@ -55,6 +55,17 @@ impl Error {
             Error::UnknownKind { name, known } => {
                 tr!(lang, E::UnknownKind, name, known = known.join(", "))
             }
+            Error::NotAKindFolder {
+                folder,
+                kind,
+                folders,
+            } => tr!(
+                lang,
+                E::NotAKindFolder,
+                folder,
+                kind,
+                folders = folders.join(", ")
+            ),
             Error::NotFound { id, .. } => tr!(lang, E::NotFound, id),
             Error::AmbiguousId { id, paths } => {
                 let (count, paths) = (paths.len(), paths.join(", "));

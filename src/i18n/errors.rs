@@ -16,6 +16,11 @@ super::catalogue! {
             da: "ukendt sagstype `{name}`; kendte typer: {known}",
             en: "unknown kind `{name}`; known kinds: {known}",
         }
+        /// `gov new --folder` names a folder that is not the kind's.
+        NotAKindFolder {
+            da: "`{folder}` er ikke en af mapperne for sagstypen {kind}: {folders}",
+            en: "`{folder}` is not one of the folders of the kind {kind}: {folders}",
+        }
         /// No record has the ID.
         NotFound { da: "ingen sag har id'et `{id}`", en: "no record has the ID `{id}`" }
         /// No record has the ID: what to do.

@@ -60,6 +60,25 @@ fn without_key(l: &crate::markdown::TextLine) -> crate::markdown::TextLine {
 /// The YAML reader's error, with its line and column, when the file does
 /// not parse.
 pub fn folders(yml: &str) -> Result<Vec<String>, YamlError> {
+    Ok(packages(yml)?.into_iter().map(|p| p.folder).collect())
+}
+
+/// An ADR folder of `.log4brains.yml` and the package it is of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Package {
+    /// The folder, without a leading `./` or a trailing `/`.
+    pub folder: String,
+    /// The package's `name`; `None` for the project's own `adrFolder` (or
+    /// a package without a name).
+    pub name: Option<String>,
+}
+
+/// Every ADR folder `.log4brains.yml` names with its package, as
+/// [`folders`]; a folder named twice is listed once, as first named.
+///
+/// # Errors
+/// The YAML reader's error, with its line and column.
+pub fn packages(yml: &str) -> Result<Vec<Package>, YamlError> {
     let origin = Pos {
         offset: 0,
         line: 1,
@@ -70,20 +89,22 @@ pub fn folders(yml: &str) -> Result<Vec<String>, YamlError> {
     };
     let project = root.get("project").unwrap_or(&root);
     let mut out = Vec::new();
-    push_folder(&mut out, project.get("adrFolder"));
+    push_folder(&mut out, project.get("adrFolder"), None);
     if let Some(Node {
         value: Value::Seq(packages),
         ..
     }) = project.get("packages")
     {
         for p in packages {
-            push_folder(&mut out, p.get("adrFolder"));
+            let name = p.get("name").and_then(Node::as_str).map(str::trim);
+            let name = name.filter(|n| !n.is_empty()).map(str::to_string);
+            push_folder(&mut out, p.get("adrFolder"), name);
         }
     }
     Ok(out)
 }
 
-fn push_folder(out: &mut Vec<String>, node: Option<&Node>) {
+fn push_folder(out: &mut Vec<Package>, node: Option<&Node>, name: Option<String>) {
     let Some(folder) = node.and_then(Node::as_str) else {
         return;
     };
@@ -92,7 +113,10 @@ fn push_folder(out: &mut Vec<String>, node: Option<&Node>) {
         f = rest;
     }
     let f = f.trim_end_matches('/');
-    if !f.is_empty() && !out.iter().any(|o| o == f) {
-        out.push(f.to_string());
+    if !f.is_empty() && !out.iter().any(|o| o.folder == f) {
+        out.push(Package {
+            folder: f.to_string(),
+            name,
+        });
     }
 }

@@ -79,9 +79,11 @@ pub fn check(out: &Path, root: &Path, git_dir: &Path, config: &Config) -> Result
         return Err(refuse(OutProblem::HoldsRepository));
     }
     for kind in &config.kinds {
-        let folder = real(&root.join(kind.folder.trim_matches('/')))?;
-        if at.starts_with(&folder) {
-            return Err(refuse(OutProblem::RecordFolder(kind.name.clone())));
+        for folder in kind.folder.iter() {
+            let folder = real(&root.join(folder))?;
+            if at.starts_with(&folder) {
+                return Err(refuse(OutProblem::RecordFolder(kind.name.clone())));
+            }
         }
     }
     match std::fs::symlink_metadata(&at) {

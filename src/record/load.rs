@@ -89,8 +89,12 @@ impl Repository {
     }
 
     fn load_kind(&mut self, kind: &Kind, walk: &mut Walk) {
-        let folder = kind.folder.trim_matches('/');
-        for file in walk.files(folder, &kind.prefix) {
+        let files: Vec<_> = kind
+            .folder
+            .iter()
+            .flat_map(|folder| walk.files(folder, &kind.prefix))
+            .collect();
+        for file in files {
             match read_regular(&file.open, Links::Refuse) {
                 Ok(bytes) => match String::from_utf8(bytes) {
                     Ok(text) => self

@@ -92,7 +92,7 @@ impl Repository {
             .config
             .kinds
             .iter()
-            .map(|k| k.folder.trim_matches('/'))
+            .flat_map(|k| k.folder.iter())
             .collect();
         let under = |inner: &str, outer: &str| {
             outer.is_empty() || inner == outer || inner.starts_with(&format!("{outer}/"))

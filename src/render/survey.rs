@@ -121,7 +121,9 @@ pub fn table(config: &Config, survey: &Survey) -> String {
         out.push_str(t(lang, InitMsg::KindsHeading));
         out.push('\n');
         for m in &survey.kinds {
-            let (kind, folder, n) = (label(config, &m.kind), &m.folder, m.records);
+            // The message ends the folder with `/`: each of several too.
+            let folder = m.folders().collect::<Vec<_>>().join("/, ");
+            let (kind, n) = (label(config, &m.kind), m.records);
             out.push_str(&format!(
                 "  {}\n",
                 tr!(lang, InitMsg::KindMapped, kind, folder, n)
@@ -141,11 +143,13 @@ pub fn config_text(lang: Lang, starter: &str, survey: &Survey) -> String {
     text.push_str(t(lang, InitMsg::ConfigKinds));
     text.push_str("\nkinds:\n");
     for m in &survey.kinds {
-        text.push_str(&format!(
-            "  {}:\n    folder: {}\n",
-            m.kind,
+        let folder = if m.more.is_empty() {
             yaml_scalar(&m.folder)
-        ));
+        } else {
+            let all: Vec<String> = m.folders().map(yaml_scalar).collect();
+            format!("[{}]", all.join(", "))
+        };
+        text.push_str(&format!("  {}:\n    folder: {folder}\n", m.kind));
     }
     text
 }

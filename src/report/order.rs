@@ -86,10 +86,8 @@ pub fn order_file(config: &Config) -> String {
     if let Some(file) = &config.backlog.order_file {
         return file.clone();
     }
-    let folder = config
-        .kind("change")
-        .map_or("backlog", |k| k.folder.as_str());
-    format!("{}/order.yaml", folder.trim_matches('/'))
+    let folder = config.kind("change").map_or("backlog", |k| k.folder.main());
+    format!("{folder}/order.yaml")
 }
 
 impl ManualOrder {

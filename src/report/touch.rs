@@ -141,8 +141,8 @@ fn head_blobs(repo: &Repository) -> HashMap<String, ObjectId> {
         return out;
     };
     let prefix = git.prefix_of(&repo.root).unwrap_or_default();
-    for kind in &repo.config.kinds {
-        let folder = format!("{prefix}{}", kind.folder.trim_matches('/'));
+    for folder in repo.config.kinds.iter().flat_map(|k| k.folder.iter()) {
+        let folder = format!("{prefix}{folder}");
         for f in git.files_at("HEAD", &folder).unwrap_or_default() {
             let path = f.path.strip_prefix(&prefix).unwrap_or(&f.path).to_string();
             out.insert(path, f.blob.object_id());

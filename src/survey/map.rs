@@ -36,8 +36,8 @@ fn common(folders: &[&str]) -> String {
 }
 
 /// Decides each kind's folder from the records in `files` (kinds in
-/// `order`, the configuration's), and each record file's placement.
-pub(super) fn map(files: &mut [SurveyedFile], order: &[String]) -> Vec<Mapping> {
+/// `order`, the configuration's); [`place`] then places each file.
+pub(super) fn map(files: &[SurveyedFile], order: &[String]) -> Vec<Mapping> {
     let rank = |k: &str| order.iter().position(|o| o == k).unwrap_or(usize::MAX);
     // Records per folder and kind.
     let mut per_folder: BTreeMap<&str, BTreeMap<usize, usize>> = BTreeMap::new();
@@ -119,22 +119,84 @@ pub(super) fn map(files: &mut [SurveyedFile], order: &[String]) -> Vec<Mapping> 
         mappings.push(Mapping {
             kind: name,
             folder,
+            more: Vec::new(),
             records,
             from,
         });
     }
+    mappings
+}
+
+/// Maps `decision` to every folder of `log`, the folders a tool's file
+/// names as one decision log (log4brains' `adrFolder` and its packages'),
+/// in place of the one folder [`map`] chose (DEC-0058): the file is the
+/// community's word that they are one log. A folder of the log that holds,
+/// or lies in, another kind's folder is left out (its files are then
+/// reported as that kind's folder's), so no file is read as two kinds.
+pub(super) fn join_log(files: &[SurveyedFile], mappings: &mut Vec<Mapping>, log: &[String]) {
+    let others: Vec<&str> = mappings
+        .iter()
+        .filter(|m| m.kind != "decision")
+        .flat_map(Mapping::folders)
+        .collect();
+    let mut folders: Vec<String> = Vec::new();
+    for f in log {
+        let clash = others.iter().any(|o| holds(f, o) || holds(o, f));
+        let nested = folders.iter().any(|k| holds(k, f) || holds(f, k));
+        if !f.is_empty() && !clash && !nested {
+            folders.push(f.clone());
+        }
+    }
+    let Some((first, more)) = folders.split_first() else {
+        return;
+    };
+    let mut from: Vec<String> = Vec::new();
+    let mut records = 0;
+    for file in files
+        .iter()
+        .filter(|f| f.kind.as_deref() == Some("decision"))
+    {
+        let dir = parent(&file.path);
+        if folders.iter().any(|f| holds(f, dir)) {
+            records += 1;
+            if !from.iter().any(|d| d == dir) {
+                from.push(dir.to_string());
+            }
+        }
+    }
+    from.sort();
+    let joined = Mapping {
+        kind: "decision".into(),
+        folder: first.clone(),
+        more: more.to_vec(),
+        records,
+        from,
+    };
+    match mappings.iter_mut().find(|m| m.kind == "decision") {
+        Some(m) => *m = joined,
+        None => mappings.push(joined),
+    }
+}
+
+/// Places each record file of `files`: in its kind's folder, at the root,
+/// in another kind's folder, or where its kind is not mapped.
+pub(super) fn place(files: &mut [SurveyedFile], mappings: &[Mapping]) {
     for f in files.iter_mut() {
         let Some(kind) = f.kind.clone() else {
             continue;
         };
         let dir = parent(&f.path);
-        let mapped = mappings.iter().find(|m| holds(&m.folder, dir));
+        // The deepest mapped folder holding the file decides.
+        let mapped = mappings
+            .iter()
+            .filter_map(|m| m.folders().find(|g| holds(g, dir)).map(|g| (g, m)))
+            .max_by_key(|(g, _)| g.len());
         f.placement = match mapped {
             _ if dir.is_empty() => Placement::AtRoot,
-            Some(m) if m.kind == kind => Placement::Mapped {
-                folder: m.folder.clone(),
+            Some((g, m)) if m.kind == kind => Placement::Mapped {
+                folder: g.to_string(),
             },
-            Some(m) => Placement::FolderOfOtherKind {
+            Some((_, m)) => Placement::FolderOfOtherKind {
                 kind: m.kind.clone(),
             },
             None => match mappings.iter().find(|m| m.kind == kind) {
@@ -145,7 +207,6 @@ pub(super) fn map(files: &mut [SurveyedFile], order: &[String]) -> Vec<Mapping> 
             },
         };
     }
-    mappings
 }
 
 /// The folder above `folder` when it is the kind's home with one

@@ -8,6 +8,8 @@ mod map;
 mod signs;
 mod walk;
 
+pub use signs::log4brains_packages;
+
 use std::path::Path;
 
 use crate::config::Config;
@@ -103,8 +105,12 @@ pub struct SurveyedFile {
 pub struct Mapping {
     /// The kind (`meeting`).
     pub kind: String,
-    /// Its folder (`moeder`).
+    /// Its folder (`moeder`), the first when it has several.
     pub folder: String,
+    /// Its other folders: those of one log a tool's file names in several
+    /// places (log4brains' packages, DEC-0058).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub more: Vec<String>,
     /// How many of its records the folder holds.
     pub records: usize,
     /// The folders holding them (`moeder/styregruppe`, …).
@@ -118,6 +124,13 @@ pub struct Survey {
     pub files: Vec<SurveyedFile>,
     /// The kinds mapped, in the configuration's order.
     pub kinds: Vec<Mapping>,
+}
+
+impl Mapping {
+    /// Every folder of the kind, the first first.
+    pub fn folders(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.folder.as_str()).chain(self.more.iter().map(String::as_str))
+    }
 }
 
 impl Survey {
@@ -148,7 +161,17 @@ pub fn survey(root: &Path, config: &Config) -> crate::Result<Survey> {
         }
     }
     let order: Vec<String> = config.kinds.iter().map(|k| k.name.clone()).collect();
-    let mut kinds = map::map(&mut files, &order);
+    let mut kinds = map::map(&files, &order);
+    // A log a tool's file names in several folders is one kind's.
+    let log: Vec<String> = named
+        .iter()
+        .filter(|n| n.by == ".log4brains.yml" && root.join(&n.folder).is_dir())
+        .map(|n| n.folder.clone())
+        .collect();
+    if log.len() > 1 {
+        map::join_log(&files, &mut kinds, &log);
+    }
+    map::place(&mut files, &kinds);
     kinds.sort_by_key(|m| order.iter().position(|o| *o == m.kind));
     Ok(Survey { files, kinds })
 }

@@ -50,19 +50,26 @@ pub(super) fn named_folders(root: &Path) -> Result<Vec<Named>> {
             });
         }
     }
-    if let Some(text) = read(root, ".log4brains.yml")? {
-        let folders = log4brains::folders(&text).map_err(|e| Error::Config {
-            origin: root.join(".log4brains.yml").into(),
-            line: e.pos.line,
-            column: e.pos.column,
-            problem: ConfigProblem::Yaml(e.kind),
-        })?;
-        out.extend(folders.into_iter().map(|f| Named {
-            folder: clean(&f),
-            by: ".log4brains.yml",
-        }));
-    }
+    out.extend(log4brains_packages(root)?.into_iter().map(|p| Named {
+        folder: clean(&p.folder),
+        by: ".log4brains.yml",
+    }));
     Ok(out)
+}
+
+/// The ADR folders and packages of `.log4brains.yml` at `root`; none
+/// when there is no such file, an error naming its line and column when
+/// it cannot be read or parsed.
+pub fn log4brains_packages(root: &Path) -> Result<Vec<log4brains::Package>> {
+    let Some(text) = read(root, ".log4brains.yml")? else {
+        return Ok(Vec::new());
+    };
+    log4brains::packages(&text).map_err(|e| Error::Config {
+        origin: root.join(".log4brains.yml").into(),
+        line: e.pos.line,
+        column: e.pos.column,
+        problem: ConfigProblem::Yaml(e.kind),
+    })
 }
 
 /// A folder as written, without `./` and trailing `/`.

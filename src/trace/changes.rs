@@ -136,6 +136,7 @@ fn diff_range(
 ) -> Result<Vec<(usize, Vec<Change>)>> {
     let config = ctx.config;
     let folders = ctx.folders();
+    let kinds = ctx.kind_per_folder();
     let templates = format!("{}{}", ctx.prefix, config.templates.trim_matches('/'));
     let mut found: Vec<FileChange> = Vec::new();
     let mut out = Vec::new();
@@ -153,7 +154,8 @@ fn diff_range(
             None => vec![None; folders.len()],
         };
         let mut changes = Vec::new();
-        for (k, kind) in config.kinds.iter().enumerate() {
+        for (k, &kind_at) in kinds.iter().enumerate() {
+            let kind = &config.kinds[kind_at];
             if old_ids[k] == new_ids[k] {
                 continue;
             }
@@ -197,7 +199,7 @@ fn diff_range(
                         None => f.path,
                     };
                     changes.push(Change {
-                        kind: k as u8,
+                        kind: kind_at as u8,
                         path,
                         old: f.old,
                         new: f.new,
@@ -231,9 +233,12 @@ fn diff_range(
                         Some(p) => p.to_string(),
                         None => f.path,
                     };
-                    if !in_first && !changes.iter().any(|c| c.kind == k as u8 && c.path == path) {
+                    let known = changes
+                        .iter()
+                        .any(|c| c.kind == kind_at as u8 && c.path == path);
+                    if !in_first && !known {
                         changes.push(Change {
-                            kind: k as u8,
+                            kind: kind_at as u8,
                             path,
                             old: f.old,
                             new: None,

@@ -250,7 +250,13 @@ impl Identity {
                 (Some(id), None) => self.by_id(t, id, ch.kind, true),
                 (None, Some((li, _))) => li,
                 (None, None) => {
-                    let id = record_id(f, &ch.path, &kind.prefix);
+                    let stem = record_id(f, &ch.path, &kind.prefix);
+                    let id = match t.by_id.get(&stem) {
+                        Some(&li) if self.elsewhere(li, &ch.path, changes, &groups) => {
+                            free_key(t, &ch.path)
+                        }
+                        _ => stem,
+                    };
                     self.by_id(t, id, ch.kind, false)
                 }
             };
@@ -265,6 +271,25 @@ impl Identity {
         }
         self.settle(&groups);
         groups
+    }
+
+    /// True when record `li` holds, or is given by this commit, a file
+    /// other than `path` that stays after the commit: a new file without
+    /// an ID whose stem is `li`'s is then another record (two packages'
+    /// or two bodies' `2024-03-05.md`), not a version of `li`. A file of
+    /// that stem gone in this commit, or long ago, is the same record
+    /// come back (or moved).
+    fn elsewhere(&self, li: usize, path: &str, changes: &[Change], groups: &[Group<'_>]) -> bool {
+        let given = groups
+            .iter()
+            .any(|g| g.life == li && g.after.iter().any(|a| a.path != path));
+        given
+            || (self.live[li] > 0
+                && self.at_path.iter().any(|(p, &held)| {
+                    held == li
+                        && p != path
+                        && !changes.iter().any(|c| c.path == *p && c.new.is_none())
+                }))
     }
 
     /// Moves the paths held to after the commit.
@@ -298,6 +323,20 @@ impl Identity {
             }
         }
     }
+}
+
+/// A timeline key for a file without an ID whose stem another record has:
+/// its path without the extension (unique among files), numbered on the
+/// off chance that is taken too.
+fn free_key(t: &Timeline, path: &str) -> String {
+    let base = path.rsplit_once('.').map_or(path, |(s, _)| s);
+    let mut key = base.to_string();
+    let mut n = 2;
+    while t.by_id.contains_key(&key) {
+        key = format!("{base}~{n}");
+        n += 1;
+    }
+    key
 }
 
 /// Makes a record's first version (a file that joined another's ID, now

@@ -56,13 +56,25 @@ pub struct ScanContext<'c> {
 }
 
 impl ScanContext<'_> {
-    /// The kinds' folders as paths from the work tree's root, in kind order.
+    /// The kinds' folders as paths from the work tree's root, in kind
+    /// order (a kind's several folders in its order, DEC-0058).
     pub fn folders(&self) -> Vec<String> {
+        self.folder_kinds()
+            .map(|(f, _)| format!("{}{f}", self.prefix))
+            .collect()
+    }
+
+    /// The position of the kind of each of [`ScanContext::folders`].
+    pub fn kind_per_folder(&self) -> Vec<usize> {
+        self.folder_kinds().map(|(_, k)| k).collect()
+    }
+
+    fn folder_kinds(&self) -> impl Iterator<Item = (&str, usize)> {
         self.config
             .kinds
             .iter()
-            .map(|k| format!("{}{}", self.prefix, k.folder.trim_matches('/')))
-            .collect()
+            .enumerate()
+            .flat_map(|(k, kind)| kind.folder.iter().map(move |f| (f, k)))
     }
 }
 

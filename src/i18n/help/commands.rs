@@ -191,6 +191,16 @@ pub static HELP: &[HelpText] = &[
         en: "Open the new record in $VISUAL or $EDITOR",
     },
     HelpText {
+        key: "gov new --folder",
+        da: "Hvilken af sagstypens mapper sagen skrives i, når gov.yaml giver den flere (en log4brains-pakkes); standard: den første",
+        en: "Which of the kind's folders to write in, when gov.yaml gives it several (a log4brains package's); default: the first",
+    },
+    HelpText {
+        key: "gov new --folder #value",
+        da: "MAPPE",
+        en: "FOLDER",
+    },
+    HelpText {
         key: "gov set",
         da: "Ret felter i en sags front matter på stedet.",
         en: "Change front matter of a record in place.",
