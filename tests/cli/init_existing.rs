@@ -10,7 +10,7 @@ use crate::env::TestEnv;
 
 /// Copies the fixture folder `from` (below tests/fixtures/import/) to
 /// `to` in the repository.
-fn copy(env: &TestEnv, from: &str, to: &str) {
+pub(crate) fn copy(env: &TestEnv, from: &str, to: &str) {
     let src = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/import")
         .join(from);
@@ -229,6 +229,18 @@ fn a_log4brains_log_counts_every_file_in_its_folder() {
         "{titles:?}"
     );
     assert_eq!(titles.len(), 3, "{titles:?}");
+}
+
+#[test]
+fn a_log4brains_log_in_several_packages_is_one_kind_in_every_folder() {
+    // DEC-0058: the project's adrFolder and each package's, one kind.
+    let env = repository(|env| copy(env, "log4brains-packages", ""));
+    let out = adopt(&env, "da");
+    insta::assert_snapshot!("log4brains_packages_report", out);
+    let titles = titles(&env);
+    assert_eq!(titles.len(), 5, "{titles:?}");
+    assert!(titles.contains(&"decision Upgrade Django to 4.2 LTS".to_string()));
+    assert!(titles.contains(&"decision Use Log4brains to manage the ADRs".to_string()));
 }
 
 #[test]

@@ -24,6 +24,7 @@ mod init;
 mod init_existing;
 mod list;
 mod log;
+mod log4brains_packages;
 mod markdown;
 mod meeting;
 mod meeting_fields;
