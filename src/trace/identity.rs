@@ -253,7 +253,7 @@ impl Identity {
                     let stem = record_id(f, &ch.path, &kind.prefix);
                     let id = match t.by_id.get(&stem) {
                         Some(&li) if self.elsewhere(li, &ch.path, changes, &groups) => {
-                            free_key(t, &ch.path)
+                            self.free_key(t, &ch.path, changes, &groups)
                         }
                         _ => stem,
                     };
@@ -292,6 +292,30 @@ impl Identity {
                 }))
     }
 
+    /// A timeline key for a file without an ID whose stem another record has:
+    /// its path without the extension (unique among files), numbered on the
+    /// off chance that is taken too. A key whose record holds no other file
+    /// is this file's own record come back (deleted, then written again).
+    fn free_key(
+        &self,
+        t: &Timeline,
+        path: &str,
+        changes: &[Change],
+        groups: &[Group<'_>],
+    ) -> String {
+        let base = path.rsplit_once('.').map_or(path, |(s, _)| s);
+        let mut key = base.to_string();
+        let mut n = 2;
+        while let Some(&li) = t.by_id.get(&key) {
+            if !self.elsewhere(li, path, changes, groups) {
+                break;
+            }
+            key = format!("{base}~{n}");
+            n += 1;
+        }
+        key
+    }
+
     /// Moves the paths held to after the commit.
     fn settle(&mut self, groups: &[Group<'_>]) {
         for g in groups {
@@ -323,20 +347,6 @@ impl Identity {
             }
         }
     }
-}
-
-/// A timeline key for a file without an ID whose stem another record has:
-/// its path without the extension (unique among files), numbered on the
-/// off chance that is taken too.
-fn free_key(t: &Timeline, path: &str) -> String {
-    let base = path.rsplit_once('.').map_or(path, |(s, _)| s);
-    let mut key = base.to_string();
-    let mut n = 2;
-    while t.by_id.contains_key(&key) {
-        key = format!("{base}~{n}");
-        n += 1;
-    }
-    key
 }
 
 /// Makes a record's first version (a file that joined another's ID, now

@@ -1,0 +1,338 @@
+//! Files without an ID that share a file name (DEC-0042, DEC-0058): in a
+//! kind kept in several folders, history follows such a file by its stem
+//! only while no other file holds that stem. A file of a name another
+//! package's file still has is a record of its own, also when it comes
+//! commits later; a file moved to another package in one commit (with a
+//! new title and text, so no rename by content or title) and a file of a
+//! name whose only holder was deleted long ago are the same record. Real
+//! git repositories with fixed authors and dates.
+
+use crate::env::TestEnv;
+
+const AGNETE: (&str, &str) = ("Agnete Moos", "agnete@sonderborg.dk");
+const CARSTEN: (&str, &str) = ("Carsten Agger", "carsten@magenta.dk");
+
+const CONFIG: &str = "lang: en\nkinds:\n  decision:\n    folder: [docs/adr, packages/client/adr, packages/admin/adr]\n";
+const MAIN: &str = "docs/adr/20230914-use-log4brains.md";
+const OLD: &str = "docs/adr/20231001-keep-a-changelog.md";
+const ADMIN: &str = "packages/admin/adr/20240305-use-python-3-only.md";
+const CLIENT: &str = "packages/client/adr/20240305-use-python-3-only.md";
+
+/// A log4brains ADR.
+fn adr(title: &str, status: &str, date: &str, text: &str) -> String {
+    format!(
+        "# {title}\n\n- Status: {status}\n- Date: {date}\n\n## Context and Problem Statement\n\n{text}\n"
+    )
+}
+
+fn commit(env: &TestEnv, who: (&str, &str), date: &str, message: &str) {
+    env.commit_as(who.0, who.1, &format!("{date}T10:00:00+02:00"), message);
+}
+
+/// A repository with the project's log4brains ADR and one more, and the
+/// admin site's "Use Python 3 only" (2024-03-05).
+fn repo() -> TestEnv {
+    let env = TestEnv::empty();
+    env.git(&["init", "-q", "-b", "main"]);
+    env.write("gov.yaml", CONFIG);
+    env.write(
+        MAIN,
+        &adr("Use log4brains", "accepted", "2023-09-14", "ADRs."),
+    );
+    env.write(
+        OLD,
+        &adr("Keep a changelog", "accepted", "2023-10-01", "Changes."),
+    );
+    commit(&env, AGNETE, "2023-10-01", "Set up log4brains");
+    env.write(
+        ADMIN,
+        &adr(
+            "Use Python 3 only in the admin site",
+            "accepted",
+            "2024-03-05",
+            "The admin site still runs Python 2 code.",
+        ),
+    );
+    commit(
+        &env,
+        CARSTEN,
+        "2024-03-05",
+        "ADR: Python 3 in the admin site",
+    );
+    env
+}
+
+/// `gov import`, committed.
+fn import(env: &TestEnv) {
+    env.gov(&["import"]).ok();
+    commit(env, AGNETE, "2024-12-01", "gov import");
+}
+
+/// The ID `gov list` gives the file at `path`.
+fn id_of(env: &TestEnv, path: &str) -> String {
+    let json = env.gov(&["list", "--format", "json"]).json();
+    json.as_array()
+        .expect("list")
+        .iter()
+        .find(|r| r["path"] == path)
+        .and_then(|r| r["id"].as_str())
+        .unwrap_or_else(|| panic!("{path} not listed: {json}"))
+        .to_string()
+}
+
+/// (change, path) of each version of the record at `path`.
+fn versions(env: &TestEnv, path: &str) -> Vec<(String, String)> {
+    let json = env
+        .gov(&["trace", &id_of(env, path), "--format", "json"])
+        .json();
+    json["versions"]
+        .as_array()
+        .expect("versions")
+        .iter()
+        .map(|v| {
+            let s = |k: &str| v[k].as_str().unwrap_or("-").to_string();
+            (s("change"), s("path"))
+        })
+        .collect()
+}
+
+/// How many records history knows.
+fn records(env: &TestEnv) -> usize {
+    let all = env.gov(&["trace", "--all", "--format", "json"]).json();
+    all.as_array().expect("records").len()
+}
+
+fn owned(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+#[test]
+fn a_file_of_a_name_another_package_still_has_is_a_record_of_its_own() {
+    let env = repo();
+    // Months later the client gets a file of the same name, in a commit
+    // that also deletes an unrelated ADR.
+    env.write(
+        CLIENT,
+        &adr(
+            "Use Python 3 only in the client",
+            "proposed",
+            "2024-05-02",
+            "The client still runs Python 2 code.",
+        ),
+    );
+    env.git(&["rm", "-q", OLD]);
+    commit(&env, CARSTEN, "2024-05-02", "ADR: Python 3 in the client");
+    import(&env);
+    assert_eq!(
+        versions(&env, ADMIN),
+        owned(&[("created", ADMIN), ("modified", ADMIN)])
+    );
+    assert_eq!(
+        versions(&env, CLIENT),
+        owned(&[("created", CLIENT), ("modified", CLIENT)])
+    );
+    assert_eq!(records(&env), 4, "main, old, admin, client");
+}
+
+#[test]
+fn a_file_moved_to_another_package_with_a_new_title_stays_one_record() {
+    let env = repo();
+    // One commit moves the ADR to the client, rewritten, and touches
+    // another ADR: no rename by content or title, the same name.
+    env.git(&["rm", "-q", ADMIN]);
+    env.write(
+        CLIENT,
+        &adr(
+            "Use Python 3 only everywhere",
+            "proposed",
+            "2024-05-02",
+            "Both the client and the admin site move to Python 3.",
+        ),
+    );
+    env.write(
+        MAIN,
+        &adr(
+            "Use log4brains",
+            "accepted",
+            "2023-09-14",
+            "ADRs, all of them.",
+        ),
+    );
+    commit(
+        &env,
+        CARSTEN,
+        "2024-05-02",
+        "Move the Python 3 ADR to the client",
+    );
+    import(&env);
+    assert_eq!(
+        versions(&env, CLIENT),
+        owned(&[
+            ("created", ADMIN),
+            ("renamed", CLIENT),
+            ("modified", CLIENT)
+        ])
+    );
+    assert_eq!(records(&env), 3, "main, old, the moved one");
+}
+
+#[test]
+fn a_file_of_the_name_of_one_deleted_long_ago_is_that_record_back() {
+    let env = repo();
+    env.git(&["rm", "-q", ADMIN]);
+    commit(
+        &env,
+        AGNETE,
+        "2024-04-01",
+        "Drop the admin site's Python ADR",
+    );
+    // Half a year later the client writes one of the same name, in a
+    // commit that also touches another ADR.
+    env.write(
+        CLIENT,
+        &adr(
+            "Use Python 3 only in the client",
+            "proposed",
+            "2024-10-02",
+            "The client still runs Python 2 code.",
+        ),
+    );
+    env.write(
+        MAIN,
+        &adr(
+            "Use log4brains",
+            "accepted",
+            "2023-09-14",
+            "ADRs, all of them.",
+        ),
+    );
+    commit(&env, CARSTEN, "2024-10-02", "ADR: Python 3 in the client");
+    import(&env);
+    assert_eq!(
+        versions(&env, CLIENT),
+        owned(&[
+            ("created", ADMIN),
+            ("deleted", ADMIN),
+            ("restored", CLIENT),
+            ("modified", CLIENT)
+        ])
+    );
+    assert_eq!(records(&env), 3, "main, old, the one come back");
+}
+
+/// The IDs history gives the records before `gov import`: a file without
+/// an ID goes by its stem, or by its path when another file has the stem.
+fn keys(env: &TestEnv) -> Vec<String> {
+    let all = env.gov(&["trace", "--all", "--format", "json"]).json();
+    let mut keys: Vec<String> = all
+        .as_array()
+        .expect("records")
+        .iter()
+        .map(|r| r["id"].as_str().unwrap_or_default().to_string())
+        .collect();
+    keys.sort();
+    keys
+}
+
+#[test]
+fn a_file_deleted_and_written_again_beside_its_namesake_is_itself_come_back() {
+    let env = repo();
+    env.write(
+        CLIENT,
+        &adr(
+            "Use Python 3 only in the client",
+            "proposed",
+            "2024-05-02",
+            "The client still runs Python 2 code.",
+        ),
+    );
+    commit(&env, CARSTEN, "2024-05-02", "ADR: Python 3 in the client");
+    env.git(&["rm", "-q", CLIENT]);
+    commit(&env, AGNETE, "2024-06-01", "Drop the client's Python ADR");
+    // Written again, rewritten (no rename of the deleted file by content
+    // or title), while the admin site's file of that name is still there.
+    env.write(
+        CLIENT,
+        &adr(
+            "Python 3 in the client, after all",
+            "proposed",
+            "2024-08-01",
+            "The client moves to Python 3 with the admin site.",
+        ),
+    );
+    commit(
+        &env,
+        CARSTEN,
+        "2024-08-01",
+        "ADR: Python 3 in the client again",
+    );
+    assert_eq!(
+        keys(&env),
+        [
+            "20230914-use-log4brains",
+            "20231001-keep-a-changelog",
+            "20240305-use-python-3-only",
+            "packages/client/adr/20240305-use-python-3-only",
+        ]
+    );
+    import(&env);
+    assert_eq!(
+        versions(&env, CLIENT),
+        owned(&[
+            ("created", CLIENT),
+            ("deleted", CLIENT),
+            ("restored", CLIENT),
+            ("modified", CLIENT)
+        ])
+    );
+    assert_eq!(
+        versions(&env, ADMIN),
+        owned(&[("created", ADMIN), ("modified", ADMIN)])
+    );
+    assert_eq!(records(&env), 4, "main, old, admin, client");
+}
+
+#[test]
+fn a_key_taken_by_a_file_moved_on_is_numbered() {
+    let env = repo();
+    let moved = [
+        "docs/adr/20240305-use-python-3-only.md",
+        "packages/client/adr/2024/20240305-use-python-3-only.md",
+    ];
+    // Twice: the client writes a file of the admin site's file's name,
+    // then moves it on (same content: a rename) and so frees the name.
+    for (n, to) in moved.iter().enumerate() {
+        let title = format!("Python 3 in the client, take {}", n + 1);
+        env.write(CLIENT, &adr(&title, "proposed", "2024-05-02", &title));
+        commit(&env, CARSTEN, &format!("2024-0{}-02", n + 5), &title);
+        env.write(to, &env.read(CLIENT));
+        env.git(&["rm", "-q", CLIENT]);
+        commit(&env, CARSTEN, &format!("2024-0{}-03", n + 5), "Move it");
+    }
+    env.write(CLIENT, &adr("Take 3", "proposed", "2024-08-01", "Third."));
+    commit(&env, CARSTEN, "2024-08-01", "Take 3");
+    let key = "packages/client/adr/20240305-use-python-3-only";
+    assert_eq!(
+        keys(&env),
+        [
+            "20230914-use-log4brains".to_string(),
+            "20231001-keep-a-changelog".into(),
+            "20240305-use-python-3-only".into(),
+            key.into(),
+            format!("{key}~2"),
+            format!("{key}~3"),
+        ]
+    );
+    import(&env);
+    assert_eq!(records(&env), 6);
+    for (path, take) in [(moved[0], 1), (moved[1], 2)] {
+        let first = format!("Python 3 in the client, take {take}");
+        assert_eq!(
+            versions(&env, path),
+            owned(&[("created", CLIENT), ("renamed", path), ("modified", path)]),
+            "{first}"
+        );
+    }
+}
