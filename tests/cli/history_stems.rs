@@ -9,29 +9,29 @@
 
 use crate::env::TestEnv;
 
-const AGNETE: (&str, &str) = ("Agnete Moos", "agnete@sonderborg.dk");
-const CARSTEN: (&str, &str) = ("Carsten Agger", "carsten@magenta.dk");
+pub(crate) const AGNETE: (&str, &str) = ("Agnete Moos", "agnete@sonderborg.dk");
+pub(crate) const CARSTEN: (&str, &str) = ("Carsten Agger", "carsten@magenta.dk");
 
 const CONFIG: &str = "lang: en\nkinds:\n  decision:\n    folder: [docs/adr, packages/client/adr, packages/admin/adr]\n";
 const MAIN: &str = "docs/adr/20230914-use-log4brains.md";
 const OLD: &str = "docs/adr/20231001-keep-a-changelog.md";
-const ADMIN: &str = "packages/admin/adr/20240305-use-python-3-only.md";
-const CLIENT: &str = "packages/client/adr/20240305-use-python-3-only.md";
+pub(crate) const ADMIN: &str = "packages/admin/adr/20240305-use-python-3-only.md";
+pub(crate) const CLIENT: &str = "packages/client/adr/20240305-use-python-3-only.md";
 
 /// A log4brains ADR.
-fn adr(title: &str, status: &str, date: &str, text: &str) -> String {
+pub(crate) fn adr(title: &str, status: &str, date: &str, text: &str) -> String {
     format!(
         "# {title}\n\n- Status: {status}\n- Date: {date}\n\n## Context and Problem Statement\n\n{text}\n"
     )
 }
 
-fn commit(env: &TestEnv, who: (&str, &str), date: &str, message: &str) {
+pub(crate) fn commit(env: &TestEnv, who: (&str, &str), date: &str, message: &str) {
     env.commit_as(who.0, who.1, &format!("{date}T10:00:00+02:00"), message);
 }
 
 /// A repository with the project's log4brains ADR and one more, and the
 /// admin site's "Use Python 3 only" (2024-03-05).
-fn repo() -> TestEnv {
+pub(crate) fn repo() -> TestEnv {
     let env = TestEnv::empty();
     env.git(&["init", "-q", "-b", "main"]);
     env.write("gov.yaml", CONFIG);
@@ -63,7 +63,7 @@ fn repo() -> TestEnv {
 }
 
 /// `gov import`, committed.
-fn import(env: &TestEnv) {
+pub(crate) fn import(env: &TestEnv) {
     env.gov(&["import"]).ok();
     commit(env, AGNETE, "2024-12-01", "gov import");
 }
@@ -81,7 +81,7 @@ fn id_of(env: &TestEnv, path: &str) -> String {
 }
 
 /// (change, path) of each version of the record at `path`.
-fn versions(env: &TestEnv, path: &str) -> Vec<(String, String)> {
+pub(crate) fn versions(env: &TestEnv, path: &str) -> Vec<(String, String)> {
     let json = env
         .gov(&["trace", &id_of(env, path), "--format", "json"])
         .json();
@@ -97,12 +97,12 @@ fn versions(env: &TestEnv, path: &str) -> Vec<(String, String)> {
 }
 
 /// How many records history knows.
-fn records(env: &TestEnv) -> usize {
+pub(crate) fn records(env: &TestEnv) -> usize {
     let all = env.gov(&["trace", "--all", "--format", "json"]).json();
     all.as_array().expect("records").len()
 }
 
-fn owned(list: &[(&str, &str)]) -> Vec<(String, String)> {
+pub(crate) fn owned(list: &[(&str, &str)]) -> Vec<(String, String)> {
     list.iter()
         .map(|(a, b)| (a.to_string(), b.to_string()))
         .collect()
@@ -220,119 +220,4 @@ fn a_file_of_the_name_of_one_deleted_long_ago_is_that_record_back() {
         ])
     );
     assert_eq!(records(&env), 3, "main, old, the one come back");
-}
-
-/// The IDs history gives the records before `gov import`: a file without
-/// an ID goes by its stem, or by its path when another file has the stem.
-fn keys(env: &TestEnv) -> Vec<String> {
-    let all = env.gov(&["trace", "--all", "--format", "json"]).json();
-    let mut keys: Vec<String> = all
-        .as_array()
-        .expect("records")
-        .iter()
-        .map(|r| r["id"].as_str().unwrap_or_default().to_string())
-        .collect();
-    keys.sort();
-    keys
-}
-
-#[test]
-fn a_file_deleted_and_written_again_beside_its_namesake_is_itself_come_back() {
-    let env = repo();
-    env.write(
-        CLIENT,
-        &adr(
-            "Use Python 3 only in the client",
-            "proposed",
-            "2024-05-02",
-            "The client still runs Python 2 code.",
-        ),
-    );
-    commit(&env, CARSTEN, "2024-05-02", "ADR: Python 3 in the client");
-    env.git(&["rm", "-q", CLIENT]);
-    commit(&env, AGNETE, "2024-06-01", "Drop the client's Python ADR");
-    // Written again, rewritten (no rename of the deleted file by content
-    // or title), while the admin site's file of that name is still there.
-    env.write(
-        CLIENT,
-        &adr(
-            "Python 3 in the client, after all",
-            "proposed",
-            "2024-08-01",
-            "The client moves to Python 3 with the admin site.",
-        ),
-    );
-    commit(
-        &env,
-        CARSTEN,
-        "2024-08-01",
-        "ADR: Python 3 in the client again",
-    );
-    assert_eq!(
-        keys(&env),
-        [
-            "20230914-use-log4brains",
-            "20231001-keep-a-changelog",
-            "20240305-use-python-3-only",
-            "packages/client/adr/20240305-use-python-3-only",
-        ]
-    );
-    import(&env);
-    assert_eq!(
-        versions(&env, CLIENT),
-        owned(&[
-            ("created", CLIENT),
-            ("deleted", CLIENT),
-            ("restored", CLIENT),
-            ("modified", CLIENT)
-        ])
-    );
-    assert_eq!(
-        versions(&env, ADMIN),
-        owned(&[("created", ADMIN), ("modified", ADMIN)])
-    );
-    assert_eq!(records(&env), 4, "main, old, admin, client");
-}
-
-#[test]
-fn a_key_taken_by_a_file_moved_on_is_numbered() {
-    let env = repo();
-    let moved = [
-        "docs/adr/20240305-use-python-3-only.md",
-        "packages/client/adr/2024/20240305-use-python-3-only.md",
-    ];
-    // Twice: the client writes a file of the admin site's file's name,
-    // then moves it on (same content: a rename) and so frees the name.
-    for (n, to) in moved.iter().enumerate() {
-        let title = format!("Python 3 in the client, take {}", n + 1);
-        env.write(CLIENT, &adr(&title, "proposed", "2024-05-02", &title));
-        commit(&env, CARSTEN, &format!("2024-0{}-02", n + 5), &title);
-        env.write(to, &env.read(CLIENT));
-        env.git(&["rm", "-q", CLIENT]);
-        commit(&env, CARSTEN, &format!("2024-0{}-03", n + 5), "Move it");
-    }
-    env.write(CLIENT, &adr("Take 3", "proposed", "2024-08-01", "Third."));
-    commit(&env, CARSTEN, "2024-08-01", "Take 3");
-    let key = "packages/client/adr/20240305-use-python-3-only";
-    assert_eq!(
-        keys(&env),
-        [
-            "20230914-use-log4brains".to_string(),
-            "20231001-keep-a-changelog".into(),
-            "20240305-use-python-3-only".into(),
-            key.into(),
-            format!("{key}~2"),
-            format!("{key}~3"),
-        ]
-    );
-    import(&env);
-    assert_eq!(records(&env), 6);
-    for (path, take) in [(moved[0], 1), (moved[1], 2)] {
-        let first = format!("Python 3 in the client, take {take}");
-        assert_eq!(
-            versions(&env, path),
-            owned(&[("created", CLIENT), ("renamed", path), ("modified", path)]),
-            "{first}"
-        );
-    }
 }

@@ -20,6 +20,7 @@ mod history_follow;
 mod history_gaps;
 mod history_import;
 mod history_renumber;
+mod history_stem_keys;
 mod history_stems;
 mod import;
 mod init;
