@@ -3,12 +3,11 @@
 
 use super::output::Format;
 use super::{CmdResult, Env, Outcome, write_notes};
-use crate::i18n::{MeetingMsg, Msg, t};
+use crate::i18n::{MeetingMsg, t};
 use crate::lock::WriteLock;
 use crate::meeting::{ApproveRequest, Planned, approve, new_meeting};
 use crate::render;
 use crate::report::PlanRequest;
-use crate::set::SetOutcome;
 
 /// Prepare meetings: write a body's next meeting with its agenda, and
 /// approve a meeting's minutes.
@@ -190,32 +189,9 @@ fn approve_minutes(env: &Env, args: ApproveArgs) -> CmdResult {
         write_notes::tidied(&lock, &root, lang);
         approve(Some(&lock), &root, &config, &request, today)?
     };
-    let (path, text) = match outcome {
-        SetOutcome::Unchanged { path } => {
-            super::output::eprint_line(&format!("{path}: {}", t(lang, Msg::SetUnchanged)));
-            return Ok(Outcome::Ok);
-        }
-        SetOutcome::Written {
-            path,
-            text,
-            warnings,
-        } => {
-            write_notes::warnings(&warnings, &path, &text, lang, &env.out);
-            (path, text)
-        }
-        SetOutcome::Refused {
-            path,
-            text,
-            diagnostics,
-        } => {
-            return Err(write_notes::refusal(
-                &diagnostics,
-                &path,
-                &text,
-                lang,
-                &env.out,
-            ));
-        }
+    let done = write_notes::settled(outcome, lang, &env.out)?;
+    let (path, Some(text)) = (done.path, done.text) else {
+        return Ok(Outcome::Ok);
     };
     if args.dry_run {
         super::output::eprint_line(&format!("{path}: {}", t(lang, MeetingMsg::DryRun)));

@@ -4,7 +4,7 @@ use super::{CmdResult, Env, Outcome, write_notes};
 use crate::i18n::{CliMsg, Msg, t};
 use crate::lock::WriteLock;
 use crate::record::{Assignment, Edit};
-use crate::set::{SetOutcome, SetRequest, set};
+use crate::set::{SetRequest, set};
 
 /// Change front matter of a record in place.
 ///
@@ -67,34 +67,15 @@ pub fn run(env: &Env, args: Args) -> CmdResult {
     let lang = repo.config.lang;
     let lock = WriteLock::acquire(&repo.root, &repo.config)?;
     write_notes::tidied(&lock, &repo.root, lang);
-    let path = match set(&lock, &repo.root, &repo.config, &request)? {
-        SetOutcome::Unchanged { path } => {
-            super::output::eprint_line(&format!("{path}: {}", t(lang, Msg::SetUnchanged)));
-            path
-        }
-        SetOutcome::Written {
-            path,
-            text,
-            warnings,
-        } => {
-            write_notes::warnings(&warnings, &path, &text, lang, &env.out);
-            super::output::eprint_line(&format!("{path}: {}", t(lang, Msg::SetChanged)));
-            path
-        }
-        SetOutcome::Refused {
-            path,
-            text,
-            diagnostics,
-        } => {
-            return Err(write_notes::refusal(
-                &diagnostics,
-                &path,
-                &text,
-                lang,
-                &env.out,
-            ));
-        }
-    };
+    let done = write_notes::settled(
+        set(&lock, &repo.root, &repo.config, &request)?,
+        lang,
+        &env.out,
+    )?;
+    let path = done.path;
+    if done.text.is_some() {
+        super::output::eprint_line(&format!("{path}: {}", t(lang, Msg::SetChanged)));
+    }
     env.out.print(&format!("{path}\n"))?;
     Ok(Outcome::Ok)
 }

@@ -11,9 +11,10 @@ use std::path::Path;
 
 use super::Output;
 use crate::check::{Diagnostic, Severity};
-use crate::i18n::{CliMsg, Lang};
+use crate::i18n::{CliMsg, Lang, Msg, t};
 use crate::lock::WriteLock;
 use crate::render::diagnostics::human;
+use crate::set::SetOutcome;
 use crate::tr;
 
 /// Says on stderr what the lock did before the command: an interrupted
@@ -103,4 +104,42 @@ fn refused(diagnostics: &[Diagnostic], w: &Written<'_>) -> anyhow::Error {
     self::diagnostics(diagnostics, w, false);
     let path = w.path;
     anyhow::anyhow!(tr!(w.lang, CliMsg::Refused, path))
+}
+
+/// A front matter edit (`gov set`, `gov meeting approve`) as done: the
+/// record's path, and its new text when the edit changed it.
+pub struct Settled {
+    /// The record's path.
+    pub path: String,
+    /// The text written (or, for a dry run, that would be); `None` when
+    /// the record already said what was asked (said on stderr).
+    pub text: Option<String>,
+}
+
+/// Says what an edit's outcome needs said on stderr (unchanged, the
+/// warnings it was written despite) and gives the record's path and new
+/// text; a refused edit is its error, after its diagnostics.
+pub fn settled(outcome: SetOutcome, lang: Lang, out: &Output) -> anyhow::Result<Settled> {
+    match outcome {
+        SetOutcome::Unchanged { path } => {
+            super::output::eprint_line(&format!("{path}: {}", t(lang, Msg::SetUnchanged)));
+            Ok(Settled { path, text: None })
+        }
+        SetOutcome::Written {
+            path,
+            text,
+            warnings: found,
+        } => {
+            warnings(&found, &path, &text, lang, out);
+            Ok(Settled {
+                path,
+                text: Some(text),
+            })
+        }
+        SetOutcome::Refused {
+            path,
+            text,
+            diagnostics,
+        } => Err(refusal(&diagnostics, &path, &text, lang, out)),
+    }
 }

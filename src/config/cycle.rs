@@ -5,25 +5,13 @@
 
 use super::paths::Origins;
 use crate::cycle::{Cycle, CycleText};
-use crate::error::{ConfigProblem, Origin};
+use crate::error::ConfigProblem;
 use crate::{Error, Result};
 
 /// Reads the cycle of the merged configuration.
 pub(super) fn read(text: &CycleText, origins: &Origins) -> Result<Cycle> {
     text.read().map_err(|located| {
-        let var = origins
-            .vars
-            .iter()
-            .rev()
-            .find(|(_, path)| located.key.starts_with(path));
-        let (origin, line, column) = match var {
-            Some((name, _)) => (Origin::Variable(name.as_str().into()), 0, 0),
-            None => {
-                let (line, column) =
-                    super::layer::locate(origins.text, &located.key).unwrap_or((0, 0));
-                (Origin::File(origins.file.to_path_buf()), line, column)
-            }
-        };
+        let (origin, line, column) = origins.place(&located.key);
         Error::Config {
             origin,
             line,

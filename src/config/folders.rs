@@ -163,6 +163,37 @@ mod tests {
     }
 
     #[test]
+    fn each_folder_of_a_list_is_checked_to_stay_inside_the_repository() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "kinds:\n  decision:\n    folder: [docs/adr, ../x]\n";
+        match crate::config::Config::from_text(dir.path(), Some(text), []) {
+            Err(crate::Error::OutsideRepository {
+                key,
+                value,
+                line,
+                column,
+                ..
+            }) => {
+                assert_eq!(key, "kinds.decision.folder.1");
+                assert_eq!(value, "../x");
+                assert_eq!((line, column), (3, 24));
+            }
+            other => panic!("{other:?}"),
+        }
+        let one = "kinds:\n  decision:\n    folder: ../x\n";
+        match crate::config::Config::from_text(dir.path(), Some(one), []) {
+            Err(crate::Error::OutsideRepository { key, .. }) => {
+                assert_eq!(key, "kinds.decision.folder");
+            }
+            other => panic!("{other:?}"),
+        }
+        let fine = "kinds:\n  decision:\n    folder: [docs/adr, pk/adr]\n";
+        let c = crate::config::Config::from_text(dir.path(), Some(fine), []).unwrap();
+        let d = c.kind("decision").unwrap();
+        assert_eq!(d.folder.written(), ["docs/adr", "pk/adr"]);
+    }
+
+    #[test]
     fn the_deepest_folder_holding_a_path() {
         let f = Folders::new(vec!["docs".into(), "docs/adr".into(), "pk/adr".into()]);
         assert_eq!(f.holding("docs/adr/x.md"), Some("docs/adr"));

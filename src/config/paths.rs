@@ -26,6 +26,26 @@ pub(super) struct Origins<'a> {
     pub vars: &'a [(String, Vec<String>)],
 }
 
+impl Origins<'_> {
+    /// Where the value at `key` (segments, `kinds.decision.folder`) was
+    /// set: the last `GOV_*` variable that set it or a key above it, else
+    /// gov.yaml's line and column (0, 0 when gov.yaml does not say it).
+    pub fn place(&self, key: &[String]) -> (Origin, usize, usize) {
+        let var = self
+            .vars
+            .iter()
+            .rev()
+            .find(|(_, path)| key.starts_with(path));
+        match var {
+            Some((name, _)) => (Origin::Variable(name.as_str().into()), 0, 0),
+            None => {
+                let (line, column) = super::layer::locate(self.text, key).unwrap_or((0, 0));
+                (Origin::File(self.file.to_path_buf()), line, column)
+            }
+        }
+    }
+}
+
 /// Every path key of the configuration with its value, as key segments.
 fn path_keys(config: &Config) -> Vec<(Vec<String>, &str)> {
     let seg = |parts: &[&str]| parts.iter().map(|p| (*p).to_string()).collect::<Vec<_>>();
@@ -61,19 +81,7 @@ pub(super) fn check(config: &Config, root: &Path, origins: &Origins) -> Result<(
         let Some(why) = escape(root, real_root.as_deref(), value) else {
             continue;
         };
-        let var = origins
-            .vars
-            .iter()
-            .rev()
-            .find(|(_, path)| segments.starts_with(path));
-        let (origin, line, column) = match var {
-            Some((name, _)) => (Origin::Variable(name.as_str().into()), 0, 0),
-            None => {
-                let (line, column) =
-                    super::layer::locate(origins.text, &segments).unwrap_or((0, 0));
-                (Origin::File(origins.file.to_path_buf()), line, column)
-            }
-        };
+        let (origin, line, column) = origins.place(&segments);
         return Err(Error::OutsideRepository {
             origin,
             line,

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use super::paths::Origins;
-use crate::error::{ConfigProblem, Origin};
+use crate::error::ConfigProblem;
 use crate::quarter::Span;
 use crate::{Error, Result};
 
@@ -74,18 +74,7 @@ pub(super) fn read(
                 "releases".to_string(),
                 version.clone(),
             ];
-            let var = origins
-                .vars
-                .iter()
-                .rev()
-                .find(|(_, path)| key.starts_with(path));
-            let (origin, line, column) = match var {
-                Some((name, _)) => (Origin::Variable(name.as_str().into()), 0, 0),
-                None => {
-                    let (line, column) = super::layer::locate(origins.text, &key).unwrap_or((0, 0));
-                    (Origin::File(origins.file.to_path_buf()), line, column)
-                }
-            };
+            let (origin, line, column) = origins.place(&key);
             Error::Config {
                 origin,
                 line,

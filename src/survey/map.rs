@@ -236,19 +236,5 @@ fn home_above(files: &[SurveyedFile], folder: &str, kind: &str) -> Option<String
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn common_parent_of_nested_folders() {
-        assert_eq!(
-            common(&["moeder/styregruppe", "moeder/koordination"]),
-            "moeder"
-        );
-        assert_eq!(common(&["docs/adr"]), "docs/adr");
-        assert_eq!(common(&["a/b", "c"]), "");
-        assert!(holds("moeder", "moeder/styregruppe"));
-        assert!(!holds("moeder", "moederne"));
-        assert!(holds("a", "a"));
-    }
-}
+#[path = "map_tests.rs"]
+mod tests;

@@ -45,10 +45,11 @@ const MAGIC: &[u8; 8] = b"GOVTRACE";
 /// U+FFFD for a Latin-1 name) is rebuilt. 14: the timeline joins a rename
 /// made in two commits (DEC-0056), so a timeline of 13 is replayed again.
 /// 15: two files without an ID sharing a stem in different folders (two
-/// log4brains packages' `20240305-x.md`) are two records, not one. 16:
-/// such a file deleted and written again at its path is its own record
-/// come back, not a third one, so a timeline of 15 is replayed again.
-const FORMAT: u32 = 16;
+/// log4brains packages' `20240305-x.md`) are two records, not one. 16: a
+/// merge lists every file it removes (a record renumbered while merging).
+/// 17: a file without an ID deleted and written again at its path beside
+/// a namesake is its own record come back, not a third one.
+const FORMAT: u32 = 17;
 /// The formats written before the checksum: a file of one of them is an
 /// older gov's, replaced without a word.
 const UNCHECKED: std::ops::RangeInclusive<u32> = 1..=8;

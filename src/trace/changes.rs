@@ -124,8 +124,8 @@ fn read_part(
 
 /// The record files changed by the commits in `range`. A merge shows only
 /// files whose new content is in none of its parents (a conflict
-/// resolution), so a change made on a branch is listed once, where it was
-/// made. Commits are taken in walk order, newest first: a commit's parent
+/// resolution), and every file it removes, so a change made on a branch
+/// is listed once, where it was made. Commits are taken in walk order, newest first: a commit's parent
 /// tree is read right after its own (and kept), and packs store older
 /// trees as deltas of newer ones, so each read is one delta from the last.
 fn diff_range(
@@ -187,6 +187,13 @@ fn diff_range(
             for f in found.drain(..) {
                 let rel = &f.path[folders[k].len() + 1..];
                 let mut in_other = false;
+                // A file the merge removes is listed even when another
+                // parent lacks it too: that parent may never have had it
+                // (a record renumbered while merging, its old name gone
+                // here only), and where that parent's side removed it the
+                // removal was replayed there, so the path is held by no
+                // record and the timeline ignores it.
+                let others = if f.new.is_some() { &others[..] } else { &[] };
                 for o in others.iter().flatten() {
                     if differ.blob_in(*o, rel).map_err(at)? == f.new {
                         in_other = true;

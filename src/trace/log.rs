@@ -54,18 +54,64 @@ impl History {
             }
         }
         // Stable: events of one commit keep their order.
-        // Sorted by position, then moved once: an entry is a few hundred
-        // bytes, and a stable sort moves each of them many times.
+        // Sorted by position, then moved in place: an entry is a few
+        // hundred bytes, a stable sort moves each of them many times, and
+        // a second list of them would double the peak.
         let mut order: Vec<(std::cmp::Reverse<i64>, usize)> = out
             .iter()
             .enumerate()
             .map(|(i, e)| (std::cmp::Reverse(e.time), i))
             .collect();
         order.sort_unstable();
-        let mut slots: Vec<Option<LogEntry>> = out.into_iter().map(Some).collect();
-        order
-            .into_iter()
-            .filter_map(|(_, i)| slots[i].take())
-            .collect()
+        permute(&mut out, order.into_iter().map(|(_, i)| i).collect());
+        out
+    }
+}
+
+/// Reorders `items` so that position `k` holds what was at `from[k]`
+/// (`from` a permutation of the positions), by swaps along each cycle:
+/// every item moves at most once more than it must, and nothing is copied.
+fn permute<T>(items: &mut [T], mut from: Vec<usize>) {
+    for start in 0..from.len() {
+        let mut k = start;
+        while from[k] != start {
+            let next = from[k];
+            from[k] = k;
+            items.swap(k, next);
+            k = next;
+        }
+        from[k] = k;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::permute;
+
+    #[test]
+    fn every_permutation_of_five_is_applied_as_a_gather() {
+        // All 120 permutations: position k ends with the item from[k].
+        let mut perms = vec![vec![]];
+        for n in 0..5 {
+            perms = perms
+                .into_iter()
+                .flat_map(|p: Vec<usize>| {
+                    (0..=n).map(move |at| {
+                        let mut q = p.clone();
+                        q.insert(at, n);
+                        q
+                    })
+                })
+                .collect();
+        }
+        assert_eq!(perms.len(), 120);
+        for from in perms {
+            let mut items: Vec<String> = (0..5).map(|i| format!("e{i}")).collect();
+            let want: Vec<String> = from.iter().map(|&i| format!("e{i}")).collect();
+            permute(&mut items, from.clone());
+            assert_eq!(items, want, "{from:?}");
+        }
+        let mut none: Vec<u8> = Vec::new();
+        permute(&mut none, Vec::new());
     }
 }

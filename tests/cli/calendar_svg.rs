@@ -5,15 +5,12 @@
 
 use crate::calendar::with_cycle;
 use crate::env::TestEnv;
+use crate::picture::{number, rendered};
 
 fn svg(env: &TestEnv, args: &[&str]) -> String {
     let mut all = vec!["calendar", "--format", "svg"];
     all.extend(args);
     env.gov(&all).ok().to_string()
-}
-
-fn number(node: roxmltree::Node<'_, '_>, name: &str) -> f64 {
-    node.attribute(name).unwrap().parse().unwrap()
 }
 
 #[test]
@@ -150,43 +147,8 @@ fn a_crowded_year_keeps_its_labels_apart_and_another_year_has_no_today() {
 fn rsvg_convert_renders_it_not_blank_and_nothing_at_the_edges() {
     let env = with_cycle(TestEnv::new());
     let text = svg(&env, &[]);
-    let dir = tempfile::tempdir().unwrap();
-    let (input, output) = (dir.path().join("wheel.svg"), dir.path().join("wheel.png"));
-    std::fs::write(&input, &text).unwrap();
-    let status = std::process::Command::new("rsvg-convert")
-        .arg("-o")
-        .arg(&output)
-        .arg(&input)
-        .status()
-        .expect("rsvg-convert runs (apt-get install librsvg2-bin; .ci/run does)");
-    assert!(status.success());
-    let decoder = png::Decoder::new(std::io::BufReader::new(
-        std::fs::File::open(&output).unwrap(),
-    ));
-    let mut reader = decoder.read_info().unwrap();
-    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
-    let info = reader.next_frame(&mut buf).unwrap();
-    assert_eq!((info.width, info.height), (1500, 1100));
-    let channels = info.color_type.samples();
-    let pixel = |x: u32, y: u32| {
-        let at = (y as usize * info.width as usize + x as usize) * channels;
-        &buf[at..at + 3]
-    };
-    let white = |p: &[u8]| p.iter().all(|&c| c > 245);
-    let mut inked = 0usize;
-    let mut colours = std::collections::BTreeSet::new();
-    for y in 0..info.height {
-        for x in 0..info.width {
-            let p = pixel(x, y);
-            if !white(p) {
-                inked += 1;
-                colours.insert((p[0] / 32, p[1] / 32, p[2] / 32));
-            }
-            let edge = x < 4 || y < 4 || x >= info.width - 4 || y >= info.height - 4;
-            assert!(!edge || white(p), "something drawn at the edge, {x},{y}");
-        }
-    }
-    let share = inked as f64 / f64::from(info.width * info.height);
-    assert!(share > 0.04 && share < 0.6, "ink {share}");
-    assert!(colours.len() > 8, "the bodies' colours: {}", colours.len());
+    let drawn = rendered(&text);
+    assert_eq!((drawn.width, drawn.height), (1500, 1100));
+    assert!(drawn.ink > 0.04 && drawn.ink < 0.6, "ink {}", drawn.ink);
+    assert!(drawn.colours > 8, "the bodies' colours: {}", drawn.colours);
 }

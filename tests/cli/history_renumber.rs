@@ -191,3 +191,85 @@ fn a_merge_keeping_a_deletion_made_on_the_first_parent_deletes_nothing_again() {
         owned(&[("created", "decisions/DEC-0002-b.md")])
     );
 }
+
+#[test]
+fn a_record_renumbered_while_merging_main_into_its_branch_leaves_the_other_id() {
+    // Two accepted decisions took DEC-0005 on parallel branches; main is
+    // merged into the branch (the branch is the first parent) and the
+    // branch's file renumbered in that merge, as our own DEC-0057 was.
+    // The branch's file is removed by the merge and lacking in main too:
+    // it must still read as removed, or DEC-0005 keeps the branch's text
+    // as a version of its own (a GOV071 that is not there).
+    let env = repo();
+    env.git(&["checkout", "-q", "-b", "printer"]);
+    let b = "decisions/DEC-0005-printer.md";
+    env.write(b, &decision("DEC-0005", "Printer", "Godkendt"));
+    commit(&env, OLE, "2026-01-05", "Create DEC-0005-printer.md");
+    env.git(&["checkout", "-q", "main"]);
+    let a = "decisions/DEC-0005-kiosk.md";
+    env.write(a, &decision("DEC-0005", "Kiosk", "Godkendt"));
+    commit(&env, AGNETE, "2026-01-06", "Create DEC-0005-kiosk.md");
+    env.git(&["checkout", "-q", "printer"]);
+    env.git(&["merge", "-q", "--no-ff", "--no-commit", "main"]);
+    env.gov(&["renumber", b]).ok();
+    commit(&env, OLE, "2026-01-07", "Merge branch 'main' into printer");
+    let parents = env.git(&["log", "-1", "--format=%P"]);
+    assert_eq!(parents.split_whitespace().count(), 2, "a merge commit");
+    let five = env.gov(&["trace", "DEC-0005", "--format", "json"]).json();
+    assert_eq!(changes(&five), owned(&[("created", a)]));
+    let six = env.gov(&["trace", "DEC-0006", "--format", "json"]).json();
+    assert_eq!(six["earlier_ids"], serde_json::json!(["DEC-0005"]));
+    assert_eq!(
+        changes(&six),
+        owned(&[
+            ("created", b),
+            ("renumbered", "decisions/DEC-0006-printer.md")
+        ])
+    );
+    let run = env.gov(&["--lang", "en", "validate", "--history", "--deny-warnings"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    // Merged back into main (fast-forward), the same answers.
+    env.git(&["checkout", "-q", "main"]);
+    env.git(&["merge", "-q", "--ff-only", "printer"]);
+    let five = env.gov(&["trace", "DEC-0005", "--format", "json"]).json();
+    assert_eq!(changes(&five), owned(&[("created", a)]));
+    let log: Vec<_> = events(&env).into_iter().map(|e| (e.1, e.2)).collect();
+    assert_eq!(
+        log,
+        owned(&[
+            ("DEC-0006", "created"),
+            ("DEC-0005", "created"),
+            ("DEC-0006", "renumbered"),
+        ])
+    );
+}
+
+#[test]
+fn a_merge_taking_the_other_sides_deletion_deletes_nothing_again() {
+    // The deletion was made on the second parent's side; the merge (first
+    // parent: a branch that never touched the file) removes it too. One
+    // deletion, where it was made.
+    let env = repo();
+    let a = "decisions/DEC-0001-a.md";
+    env.write(a, &decision("DEC-0001", "A", "Forslag"));
+    commit(&env, AGNETE, "2026-01-02", "Create DEC-0001-a.md");
+    env.git(&["checkout", "-q", "-b", "b"]);
+    env.write(
+        "decisions/DEC-0002-b.md",
+        &decision("DEC-0002", "B", "Forslag"),
+    );
+    commit(&env, OLE, "2026-01-03", "Create DEC-0002-b.md");
+    env.git(&["checkout", "-q", "main"]);
+    std::fs::remove_file(env.root().join(a)).unwrap();
+    commit(&env, AGNETE, "2026-01-04", "Delete DEC-0001-a.md");
+    env.git(&["checkout", "-q", "b"]);
+    env.git(&["merge", "-q", "--no-ff", "--no-commit", "main"]);
+    commit(&env, OLE, "2026-01-05", "Merge branch 'main' into b");
+    let one = env.gov(&["trace", "DEC-0001", "--format", "json"]).json();
+    assert_eq!(changes(&one), owned(&[("created", a), ("deleted", a)]));
+    let deleted = events(&env)
+        .into_iter()
+        .filter(|e| e.2 == "deleted")
+        .count();
+    assert_eq!(deleted, 1);
+}

@@ -32,6 +32,7 @@ mod markdown;
 mod meeting;
 mod meeting_fields;
 mod new;
+mod picture;
 mod publish;
 mod publish_browser;
 mod publish_manifest;

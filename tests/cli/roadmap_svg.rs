@@ -5,16 +5,13 @@
 //! at the edges.
 
 use crate::env::TestEnv;
+use crate::picture::{number, rendered};
 use crate::roadmap::roadmap_repo;
 
 fn svg(env: &TestEnv, args: &[&str]) -> String {
     let mut all = vec!["roadmap", "--format", "svg"];
     all.extend(args);
     env.gov(&all).ok().to_string()
-}
-
-fn number(node: roxmltree::Node<'_, '_>, name: &str) -> f64 {
-    node.attribute(name).unwrap().parse().unwrap()
 }
 
 /// Every text's box, measured generously (0.62 em a letter), inside the
@@ -172,50 +169,12 @@ fn long_titles_and_many_records_stay_on_the_canvas_and_another_year_has_no_today
 fn rsvg_convert_renders_it_not_blank_and_nothing_at_the_edges() {
     let env = roadmap_repo(TestEnv::new());
     let text = svg(&env, &[]);
-    let dir = tempfile::tempdir().unwrap();
-    let (input, output) = (
-        dir.path().join("roadmap.svg"),
-        dir.path().join("roadmap.png"),
-    );
-    std::fs::write(&input, &text).unwrap();
-    let status = std::process::Command::new("rsvg-convert")
-        .arg("-o")
-        .arg(&output)
-        .arg(&input)
-        .status()
-        .expect("rsvg-convert runs (apt-get install librsvg2-bin; .ci/run does)");
-    assert!(status.success());
-    let decoder = png::Decoder::new(std::io::BufReader::new(
-        std::fs::File::open(&output).unwrap(),
-    ));
-    let mut reader = decoder.read_info().unwrap();
-    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
-    let info = reader.next_frame(&mut buf).unwrap();
-    assert_eq!(info.width, 1500);
-    let channels = info.color_type.samples();
-    let pixel = |x: u32, y: u32| {
-        let at = (y as usize * info.width as usize + x as usize) * channels;
-        &buf[at..at + 3]
-    };
-    let white = |p: &[u8]| p.iter().all(|&c| c > 245);
-    let mut inked = 0usize;
-    let mut colours = std::collections::BTreeSet::new();
-    for y in 0..info.height {
-        for x in 0..info.width {
-            let p = pixel(x, y);
-            if !white(p) {
-                inked += 1;
-                colours.insert((p[0] / 32, p[1] / 32, p[2] / 32));
-            }
-            let edge = x < 4 || y < 4 || x >= info.width - 4 || y >= info.height - 4;
-            assert!(!edge || white(p), "something drawn at the edge, {x},{y}");
-        }
-    }
-    let share = inked as f64 / f64::from(info.width * info.height);
-    assert!(share > 0.04 && share < 0.7, "ink {share}");
+    let drawn = rendered(&text);
+    assert_eq!(drawn.width, 1500);
+    assert!(drawn.ink > 0.04 && drawn.ink < 0.7, "ink {}", drawn.ink);
     assert!(
-        colours.len() > 8,
+        drawn.colours > 8,
         "the statuses' colours: {}",
-        colours.len()
+        drawn.colours
     );
 }
