@@ -150,7 +150,10 @@ mod tests {
         let root = read(r#"["a", ""]"#).unwrap_err().to_string();
         assert!(root.contains("`a` is inside ``"), "{root}");
         assert!(read(r#"["docs", "docsx"]"#).is_ok());
-        assert!(read("3").is_err());
+        let forward = read(r#"["docs", "docs/adr"]"#).unwrap_err().to_string();
+        assert!(forward.contains("`docs/adr` is inside `docs`"), "{forward}");
+        let number = read("3").unwrap_err().to_string();
+        assert!(number.contains("expected a folder, or a list of folders"), "{number}");
         assert!(read("[3]").is_err());
     }
 
