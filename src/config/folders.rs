@@ -153,7 +153,10 @@ mod tests {
         let forward = read(r#"["docs", "docs/adr"]"#).unwrap_err().to_string();
         assert!(forward.contains("`docs/adr` is inside `docs`"), "{forward}");
         let number = read("3").unwrap_err().to_string();
-        assert!(number.contains("expected a folder, or a list of folders"), "{number}");
+        assert!(
+            number.contains("expected a folder, or a list of folders"),
+            "{number}"
+        );
         assert!(read("[3]").is_err());
     }
 
