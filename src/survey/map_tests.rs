@@ -202,3 +202,24 @@ fn the_deepest_mapped_folder_places_a_file() {
         ]
     );
 }
+
+#[test]
+fn the_place_holding_most_of_a_kinds_records_is_mapped_and_counted() {
+    let mut files = vec![
+        file("aa/1.md", Some("decision")),
+        file("bb/2.md", Some("decision")),
+        file("bb/3.md", Some("decision")),
+        file("bb/x/4.md", Some("decision")),
+    ];
+    let kinds = map(&files, &order());
+    assert_eq!(kinds.len(), 1);
+    assert_eq!((kinds[0].folder.as_str(), kinds[0].records), ("bb", 3));
+    assert_eq!(kinds[0].from, ["bb", "bb/x"]);
+    place(&mut files, &kinds);
+    assert_eq!(
+        files[0].placement,
+        Placement::KindElsewhere {
+            folder: "bb".into()
+        }
+    );
+}
