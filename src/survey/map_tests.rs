@@ -223,3 +223,26 @@ fn the_place_holding_most_of_a_kinds_records_is_mapped_and_counted() {
         }
     );
 }
+
+#[test]
+fn a_template_beside_one_bodys_folder_makes_the_parent_the_home() {
+    let mut template = file("moeder/skabelon.md", None);
+    template.skipped = true;
+    let files = vec![
+        template.clone(),
+        file("moeder/styregruppe/2026-01-01.md", Some("meeting")),
+        file("moeder/styregruppe/2026-02-01.md", Some("meeting")),
+    ];
+    let kinds = map(&files, &order());
+    assert_eq!(kinds[0].folder, "moeder");
+    // Without the template, the body's folder; with a file of another
+    // kind below the parent, too.
+    let kinds = map(&files[1..], &order());
+    assert_eq!(kinds[0].folder, "moeder/styregruppe");
+    let mut other = files.clone();
+    other.push(file("moeder/noter/x.md", Some("decision")));
+    other.push(file("moeder/noter/y.md", Some("decision")));
+    let kinds = map(&other, &order());
+    let meeting = kinds.iter().find(|m| m.kind == "meeting").unwrap();
+    assert_eq!(meeting.folder, "moeder/styregruppe");
+}
