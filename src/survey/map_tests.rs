@@ -245,4 +245,16 @@ fn a_template_beside_one_bodys_folder_makes_the_parent_the_home() {
     let kinds = map(&other, &order());
     let meeting = kinds.iter().find(|m| m.kind == "meeting").unwrap();
     assert_eq!(meeting.folder, "moeder/styregruppe");
+    // A README beside the body's folder is no template; a template inside
+    // the body's folder makes no parent of it.
+    let mut readme = file("moeder/README.md", None);
+    readme.skipped = true;
+    let mut inner = file("moeder/styregruppe/skabelon.md", None);
+    inner.skipped = true;
+    for extra in [readme, inner] {
+        let mut these = files[1..].to_vec();
+        these.push(extra.clone());
+        let kinds = map(&these, &order());
+        assert_eq!(kinds[0].folder, "moeder/styregruppe", "{}", extra.path);
+    }
 }
