@@ -48,8 +48,10 @@ const MAGIC: &[u8; 8] = b"GOVTRACE";
 /// log4brains packages' `20240305-x.md`) are two records, not one. 16: a
 /// merge lists every file it removes (a record renumbered while merging).
 /// 17: a file without an ID deleted and written again at its path beside
-/// a namesake is its own record come back, not a third one.
-const FORMAT: u32 = 17;
+/// a namesake is its own record come back, not a third one. 18: a change
+/// on a branch to a file another branch deleted stays with that file's
+/// record, not its namesake's.
+const FORMAT: u32 = 18;
 /// The formats written before the checksum: a file of one of them is an
 /// older gov's, replaced without a word.
 const UNCHECKED: std::ops::RangeInclusive<u32> = 1..=8;

@@ -176,9 +176,18 @@ impl Identity {
                 Some(li) => li,
                 None if ch.new.is_none() => continue,
                 None => {
+                    // A change to a file not held here (changed on a
+                    // branch after another branch deleted it): its ID,
+                    // else the key its path was followed by.
                     let f = facts(old, ch.kind);
                     let named = carried_id(f, &ch.path, &kind.prefix).is_some();
-                    self.by_id(t, record_id(f, &ch.path, &kind.prefix), ch.kind, named)
+                    let key = record_id(f, &ch.path, &kind.prefix);
+                    let key = if named {
+                        key
+                    } else {
+                        self.unnamed_key(t, key, &ch.path, changes, &groups)
+                    };
+                    self.by_id(t, key, ch.kind, named)
                 }
             };
             let g = group_of(&mut groups, li, ch.kind);
@@ -251,12 +260,7 @@ impl Identity {
                 (None, Some((li, _))) => li,
                 (None, None) => {
                     let stem = record_id(f, &ch.path, &kind.prefix);
-                    let id = match t.by_id.get(&stem) {
-                        Some(&li) if self.elsewhere(li, &ch.path, changes, &groups) => {
-                            self.free_key(t, &ch.path, changes, &groups)
-                        }
-                        _ => stem,
-                    };
+                    let id = self.unnamed_key(t, stem, &ch.path, changes, &groups);
                     self.by_id(t, id, ch.kind, false)
                 }
             };
@@ -290,6 +294,25 @@ impl Identity {
                         && p != path
                         && !changes.iter().any(|c| c.path == *p && c.new.is_none())
                 }))
+    }
+
+    /// The timeline key of a file without an ID at `path`: its stem, unless
+    /// the stem's record holds another file ([`Identity::elsewhere`]);
+    /// then the key of its path ([`Identity::free_key`]).
+    fn unnamed_key(
+        &self,
+        t: &Timeline,
+        stem: String,
+        path: &str,
+        changes: &[Change],
+        groups: &[Group<'_>],
+    ) -> String {
+        match t.by_id.get(&stem) {
+            Some(&li) if self.elsewhere(li, path, changes, groups) => {
+                self.free_key(t, path, changes, groups)
+            }
+            _ => stem,
+        }
     }
 
     /// A timeline key for a file without an ID whose stem another record has:

@@ -221,3 +221,43 @@ fn a_file_of_the_name_of_one_deleted_long_ago_is_that_record_back() {
     );
     assert_eq!(records(&env), 3, "main, old, the one come back");
 }
+
+#[test]
+fn a_change_on_a_branch_to_a_file_main_deleted_stays_with_that_file_not_its_namesake() {
+    // The client's namesake of the admin site's ADR is deleted on main and
+    // changed on a branch; merging keeps the deletion. The branch's change
+    // is the client file's, never a version of the admin site's record.
+    let env = repo();
+    let client = |status: &str| {
+        adr(
+            "Use Python 3 only in the client",
+            status,
+            "2024-05-02",
+            "The client still runs Python 2 code.",
+        )
+    };
+    env.write(CLIENT, &client("proposed"));
+    commit(&env, CARSTEN, "2024-05-02", "ADR: Python 3 in the client");
+    env.git(&["checkout", "-q", "-b", "accept"]);
+    env.git(&["checkout", "-q", "main"]);
+    env.git(&["rm", "-q", CLIENT]);
+    commit(&env, AGNETE, "2024-05-03", "Drop the client's ADR");
+    env.git(&["checkout", "-q", "accept"]);
+    env.write(CLIENT, &client("accepted"));
+    commit(&env, CARSTEN, "2024-05-04", "Accept the client's ADR");
+    env.git(&["checkout", "-q", "main"]);
+    let merge = env
+        .command("git")
+        .args(["merge", "-q", "--no-ff", "--no-commit", "accept"])
+        .output()
+        .expect("git merge");
+    assert!(!merge.status.success(), "a modify/delete conflict");
+    env.git(&["rm", "-q", CLIENT]);
+    commit(&env, AGNETE, "2024-05-05", "Merge branch 'accept'");
+    import(&env);
+    assert_eq!(
+        versions(&env, ADMIN),
+        owned(&[("created", ADMIN), ("modified", ADMIN)])
+    );
+    assert_eq!(records(&env), 4, "main, old, admin, client");
+}
