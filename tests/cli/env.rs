@@ -208,6 +208,18 @@ impl TestEnv {
         );
     }
 
+    /// Starts merging `branch` into the checked-out branch without
+    /// committing, asserting that git stops at a conflict (the test then
+    /// resolves it and commits).
+    pub fn merge_conflicting(&self, branch: &str) {
+        let merge = self
+            .command("git")
+            .args(["merge", "-q", "--no-ff", "--no-commit", branch])
+            .output()
+            .expect("git merge");
+        assert!(!merge.status.success(), "merging {branch} conflicts");
+    }
+
     /// Writes a file (creating folders).
     pub fn write(&self, rel: &str, text: &str) -> PathBuf {
         let path = self.root().join(rel);

@@ -171,12 +171,7 @@ fn a_change_on_a_branch_to_a_file_main_deleted_is_a_change_not_a_restoration() {
     env.write(kiosk, &decision("DEC-0001", "Kiosk", "Accepteret"));
     commit(&env, OLE, "2026-01-04", "Accept DEC-0001");
     env.git(&["checkout", "-q", "main"]);
-    let merge = env
-        .command("git")
-        .args(["merge", "-q", "--no-ff", "--no-commit", "accept"])
-        .output()
-        .expect("git merge");
-    assert!(!merge.status.success(), "a modify/delete conflict");
+    env.merge_conflicting("accept");
     env.git(&["rm", "-q", kiosk]);
     commit(&env, AGNETE, "2026-01-05", "Merge branch 'accept'");
     let (list, _) = versions(&env, "DEC-0001");
@@ -201,12 +196,7 @@ fn a_path_two_branches_add_belongs_to_the_later_one_and_counts_for_it() {
     env.git(&["checkout", "-q", "main"]);
     env.write(path, &decision("DEC-0002", "Printer", "Forslag"));
     commit(&env, AGNETE, "2026-01-03", "Create kiosk.md");
-    let merge = env
-        .command("git")
-        .args(["merge", "-q", "--no-ff", "--no-commit", "kiosk"])
-        .output()
-        .expect("git merge");
-    assert!(!merge.status.success(), "an add/add conflict");
+    env.merge_conflicting("kiosk");
     env.git(&["checkout", "--ours", path]);
     env.git(&["add", path]);
     commit(&env, AGNETE, "2026-01-04", "Merge branch 'kiosk'");

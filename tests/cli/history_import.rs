@@ -100,7 +100,7 @@ fn versions(json: &serde_json::Value) -> Vec<[String; 5]> {
 }
 
 /// (code, message) of each finding of `validate --history`, in English.
-fn history_findings(env: &TestEnv) -> Vec<(String, String)> {
+pub(crate) fn history_findings(env: &TestEnv) -> Vec<(String, String)> {
     let run = env.gov(&["--lang", "en", "validate", "--history", "--format", "json"]);
     assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
     let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");

@@ -246,12 +246,7 @@ fn a_change_on_a_branch_to_a_file_main_deleted_stays_with_that_file_not_its_name
     env.write(CLIENT, &client("accepted"));
     commit(&env, CARSTEN, "2024-05-04", "Accept the client's ADR");
     env.git(&["checkout", "-q", "main"]);
-    let merge = env
-        .command("git")
-        .args(["merge", "-q", "--no-ff", "--no-commit", "accept"])
-        .output()
-        .expect("git merge");
-    assert!(!merge.status.success(), "a modify/delete conflict");
+    env.merge_conflicting("accept");
     env.git(&["rm", "-q", CLIENT]);
     commit(&env, AGNETE, "2024-05-05", "Merge branch 'accept'");
     import(&env);

@@ -8,6 +8,7 @@
 //! fixed authors and dates, from `tests/fixtures/import/log4brains-packages`.
 
 use crate::env::TestEnv;
+use crate::history_import::history_findings;
 use crate::init_existing::copy;
 
 const AGNETE: (&str, &str) = ("Agnete Moos", "agnete@sonderborg.dk");
@@ -103,20 +104,6 @@ fn id_of(env: &TestEnv, path: &str) -> String {
         .find(|r| r.0 == path)
         .map(|r| r.1)
         .expect("listed")
-}
-
-fn history_findings(env: &TestEnv) -> Vec<(String, String)> {
-    let run = env.gov(&["--lang", "en", "validate", "--history", "--format", "json"]);
-    assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
-    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
-    json.as_array()
-        .expect("list")
-        .iter()
-        .map(|d| {
-            let s = |k: &str| d[k].as_str().unwrap_or_default().to_string();
-            (s("code"), s("message"))
-        })
-        .collect()
 }
 
 #[test]
