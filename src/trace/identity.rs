@@ -18,6 +18,9 @@ use super::timeline::{Change as VersionChange, EventAt, EventKind, Life, Timelin
 use crate::config::Config;
 use crate::git::ObjectId;
 
+#[path = "identity_keys.rs"]
+mod keys;
+
 /// One side (before or after) of a changed record file.
 #[derive(Debug, Clone, Copy)]
 pub struct Side<'h> {
@@ -275,68 +278,6 @@ impl Identity {
         }
         self.settle(&groups);
         groups
-    }
-
-    /// True when record `li` holds, or is given by this commit, a file
-    /// other than `path` that stays after the commit: a new file without
-    /// an ID whose stem is `li`'s is then another record (two packages'
-    /// or two bodies' `2024-03-05.md`), not a version of `li`. A file of
-    /// that stem gone in this commit, or long ago, is the same record
-    /// come back (or moved).
-    fn elsewhere(&self, li: usize, path: &str, changes: &[Change], groups: &[Group<'_>]) -> bool {
-        let given = groups
-            .iter()
-            .any(|g| g.life == li && g.after.iter().any(|a| a.path != path));
-        given
-            || (self.live[li] > 0
-                && self.at_path.iter().any(|(p, &held)| {
-                    held == li
-                        && p != path
-                        && !changes.iter().any(|c| c.path == *p && c.new.is_none())
-                }))
-    }
-
-    /// The timeline key of a file without an ID at `path`: its stem, unless
-    /// the stem's record holds another file ([`Identity::elsewhere`]);
-    /// then the key of its path ([`Identity::free_key`]).
-    fn unnamed_key(
-        &self,
-        t: &Timeline,
-        stem: String,
-        path: &str,
-        changes: &[Change],
-        groups: &[Group<'_>],
-    ) -> String {
-        match t.by_id.get(&stem) {
-            Some(&li) if self.elsewhere(li, path, changes, groups) => {
-                self.free_key(t, path, changes, groups)
-            }
-            _ => stem,
-        }
-    }
-
-    /// A timeline key for a file without an ID whose stem another record has:
-    /// its path without the extension (unique among files), numbered on the
-    /// off chance that is taken too. A key whose record holds no other file
-    /// is this file's own record come back (deleted, then written again).
-    fn free_key(
-        &self,
-        t: &Timeline,
-        path: &str,
-        changes: &[Change],
-        groups: &[Group<'_>],
-    ) -> String {
-        let base = path.rsplit_once('.').map_or(path, |(s, _)| s);
-        let mut key = base.to_string();
-        let mut n = 2;
-        while let Some(&li) = t.by_id.get(&key) {
-            if !self.elsewhere(li, path, changes, groups) {
-                break;
-            }
-            key = format!("{base}~{n}");
-            n += 1;
-        }
-        key
     }
 
     /// Moves the paths held to after the commit.
