@@ -15,13 +15,7 @@ impl Identity {
     /// or two bodies' `2024-03-05.md`), not a version of `li`. A file of
     /// that stem gone in this commit, or long ago, is the same record
     /// come back (or moved).
-    fn elsewhere(
-        &self,
-        li: usize,
-        path: &str,
-        changes: &[Change],
-        groups: &[Group<'_>],
-    ) -> bool {
+    fn elsewhere(&self, li: usize, path: &str, changes: &[Change], groups: &[Group<'_>]) -> bool {
         let given = groups
             .iter()
             .any(|g| g.life == li && g.after.iter().any(|a| a.path != path));
