@@ -448,3 +448,32 @@ fn status_counts_the_wait_from_the_pre_import_version_that_gave_the_status() {
     assert_eq!(waiting[0]["since"], "2026-08-01", "{json:#}");
     assert_eq!(waiting[0]["days_waiting"], 119, "{json:#}");
 }
+
+#[test]
+fn a_version_whose_front_matter_names_an_id_or_a_status_is_not_read_by_the_import_reader() {
+    // Front matter with a status and no ID, and with an ID and no status:
+    // the front matter speaks for the version, and the community metadata
+    // lines in the body are text (read, they would date the version and,
+    // for the second, give it the body's status).
+    let env = repo(CONFIG);
+    let body = "# Kiosk\n\n- **Dato**: 4.6.2026\n- **Status:** Godkendt\n\nTekst.\n";
+    env.write(
+        "beslutninger/a.md",
+        &format!("---\nstatus: Forslag\n---\n{body}"),
+    );
+    env.write(
+        "beslutninger/DEC-0009-b.md",
+        &format!("---\nid: DEC-0009\n---\n{body}"),
+    );
+    commit(&env, AGNETE, "2026-06-05", "Two records with front matter");
+    let a = env.gov(&["trace", "a", "--format", "json"]).json();
+    assert_eq!(
+        versions(&a),
+        rows(&[["proposed", "-", "-", "created", "beslutninger/a.md"]])
+    );
+    let b = env.gov(&["trace", "DEC-0009", "--format", "json"]).json();
+    assert_eq!(
+        versions(&b),
+        rows(&[["-", "-", "-", "created", "beslutninger/DEC-0009-b.md"]])
+    );
+}
