@@ -19,6 +19,7 @@ mod help;
 mod history_follow;
 mod history_gaps;
 mod history_import;
+mod history_relink;
 mod history_renumber;
 mod history_stem_keys;
 mod history_stems;
