@@ -175,7 +175,8 @@ pub fn configured(env: &Env) -> crate::Result<Repository> {
     })
 }
 
-/// The trace of one ID; a record that is only in the work tree has no
+/// The trace of one ID; a file history follows under another key is the
+/// record it is now, a record that is only in the work tree has no
 /// versions yet, and an unknown ID is an error naming the nearest.
 fn one<'h>(env: &Env, history: &'h History, id: &str) -> anyhow::Result<RecordTrace<'h>> {
     if let Some(life) = history.timeline.get(id) {
@@ -190,6 +191,17 @@ fn one<'h>(env: &Env, history: &'h History, id: &str) -> anyhow::Result<RecordTr
         }
         e => e,
     })?;
+    // A file followed under another key (renamed without an ID: history
+    // keeps the first name's stem) is the record whose file it is now.
+    let holding = history
+        .timeline
+        .lives
+        .iter()
+        .rev()
+        .find(|l| l.alive && l.latest().is_some_and(|v| v.path == record.path));
+    if let Some(life) = holding {
+        return Ok(history.trace(life));
+    }
     let kind = repo.config.require_kind(&record.kind)?;
     let s = crate::record::Summary::of(record, kind);
     Ok(RecordTrace {

@@ -50,3 +50,41 @@ fn a_copy_made_in_the_commit_of_the_originals_last_change_is_no_rename() {
         "{all}"
     );
 }
+
+#[test]
+fn after_a_join_every_record_is_found_by_its_own_id_and_both_ids_lead_to_the_joined() {
+    // Uploaded under a new name, another record created, the old deleted:
+    // the upload joins the old record, and the record after it in history
+    // moves up a place; each ID must still lead to its own record.
+    let env = TestEnv::empty();
+    env.git(&["init", "-q", "-b", "main"]);
+    env.write(
+        "gov.yaml",
+        "lang: da\nkinds:\n  decision: { folder: beslutninger }\n",
+    );
+    let (old, new) = ("beslutninger/kiosk.md", "beslutninger/2026-06-04-kiosk.md");
+    let printer = "beslutninger/printer.md";
+    env.write(old, &community("Godkendt"));
+    commit(&env, "2026-06-04", "Create kiosk.md");
+    env.write(new, &community("Godkendt"));
+    commit(&env, "2026-06-05", "Add files via upload");
+    env.write(
+        printer,
+        &community("Forslag").replace("# Kiosk", "# Printer"),
+    );
+    commit(&env, "2026-06-06", "Create printer.md");
+    std::fs::remove_file(env.root().join(old)).unwrap();
+    commit(&env, "2026-06-07", "Delete kiosk.md");
+    let paths = |id: &str| -> Vec<String> {
+        let json = env.gov(&["trace", id, "--format", "json"]).json();
+        json["versions"]
+            .as_array()
+            .expect("versions")
+            .iter()
+            .map(|v| v["path"].as_str().unwrap_or("-").to_string())
+            .collect()
+    };
+    assert_eq!(paths("printer"), [printer]);
+    assert_eq!(paths("kiosk"), [old, new]);
+    assert_eq!(paths("2026-06-04-kiosk"), [old, new]);
+}
