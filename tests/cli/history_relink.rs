@@ -87,4 +87,15 @@ fn after_a_join_every_record_is_found_by_its_own_id_and_both_ids_lead_to_the_joi
     assert_eq!(paths("printer"), [printer]);
     assert_eq!(paths("kiosk"), [old, new]);
     assert_eq!(paths("2026-06-04-kiosk"), [old, new]);
+    // One creation each: the upload is the kiosk record renamed.
+    let log = env.gov(&["log", "--format", "json"]).json();
+    let mut created: Vec<&str> = log
+        .as_array()
+        .expect("events")
+        .iter()
+        .filter(|e| e["event"] == "created")
+        .filter_map(|e| e["path"].as_str())
+        .collect();
+    created.sort_unstable();
+    assert_eq!(created, [old, printer]);
 }
