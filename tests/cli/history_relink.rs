@@ -11,6 +11,17 @@ fn commit(env: &TestEnv, date: &str, message: &str) {
     env.commit_as("Agnete Moos", "agnete@sonderborg.dk", &at, message);
 }
 
+/// A git repository whose decisions live in `beslutninger/`.
+fn repo() -> TestEnv {
+    let env = TestEnv::empty();
+    env.git(&["init", "-q", "-b", "main"]);
+    env.write(
+        "gov.yaml",
+        "lang: da\nkinds:\n  decision: { folder: beslutninger }\n",
+    );
+    env
+}
+
 fn community(status: &str) -> String {
     format!(
         "# Kiosk\n\n- **Dato**: 4.6.2026  \n- **Status:** {status}  \n- **Beslutningstagere**: Styregruppen\n\n## Beslutning\n\nKiosk-tilstand.\n"
@@ -19,12 +30,7 @@ fn community(status: &str) -> String {
 
 #[test]
 fn a_copy_made_in_the_commit_of_the_originals_last_change_is_no_rename() {
-    let env = TestEnv::empty();
-    env.git(&["init", "-q", "-b", "main"]);
-    env.write(
-        "gov.yaml",
-        "lang: da\nkinds:\n  decision: { folder: beslutninger }\n",
-    );
+    let env = repo();
     let (old, copy) = ("beslutninger/kiosk.md", "beslutninger/kiosk-kopi.md");
     env.write(old, &community("Forslag"));
     commit(&env, "2026-05-28", "Create kiosk.md");
@@ -56,12 +62,7 @@ fn after_a_join_every_record_is_found_by_its_own_id_and_both_ids_lead_to_the_joi
     // Uploaded under a new name, another record created, the old deleted:
     // the upload joins the old record, and the record after it in history
     // moves up a place; each ID must still lead to its own record.
-    let env = TestEnv::empty();
-    env.git(&["init", "-q", "-b", "main"]);
-    env.write(
-        "gov.yaml",
-        "lang: da\nkinds:\n  decision: { folder: beslutninger }\n",
-    );
+    let env = repo();
     let (old, new) = ("beslutninger/kiosk.md", "beslutninger/2026-06-04-kiosk.md");
     let printer = "beslutninger/printer.md";
     env.write(old, &community("Godkendt"));
