@@ -12,14 +12,11 @@ use crate::{Result, git};
 fn ids_at(git: &git::Repo, repo: &Repository, rev: &str) -> Result<HashMap<String, String>> {
     let mut ids = HashMap::new();
     for kind in &repo.config.kinds {
-        for file in kind
-            .folder
-            .iter()
-            .map(|f| git.files_at(rev, f))
-            .collect::<Result<Vec<_>>>()?
-            .into_iter()
-            .flatten()
-        {
+        let mut files = Vec::new();
+        for folder in kind.folder.iter() {
+            files.extend(git.files_at(rev, folder)?);
+        }
+        for file in files {
             let name = file.path.rsplit('/').next().unwrap_or_default();
             let lower = name.to_ascii_lowercase();
             if !(lower.ends_with(".md") || lower.ends_with(".markdown"))

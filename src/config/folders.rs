@@ -6,20 +6,22 @@ use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 use std::fmt;
 
+/// A folder as another tool writes it (`./docs/adr/` in `.adr-dir` or
+/// `.log4brains.yml`), without spaces around it, leading `./` and
+/// trailing `/`.
+pub fn clean(folder: &str) -> &str {
+    let mut f = folder.trim();
+    while let Some(rest) = f.strip_prefix("./") {
+        f = rest;
+    }
+    f.trim_end_matches('/')
+}
+
 /// One or more folders, relative to the repository root, as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Folders(Vec<String>);
 
 impl Folders {
-    /// The folders given, which must be at least one.
-    ///
-    /// # Panics
-    /// When `folders` is empty: a kind always has a folder.
-    pub fn new(folders: Vec<String>) -> Folders {
-        assert!(!folders.is_empty(), "a kind has at least one folder");
-        Folders(folders)
-    }
-
     /// One folder.
     pub fn one(folder: impl Into<String>) -> Folders {
         Folders(vec![folder.into()])
@@ -47,20 +49,6 @@ impl Folders {
         self.iter()
             .filter(|f| f.is_empty() || path.starts_with(&format!("{f}/")))
             .max_by_key(|f| f.len())
-    }
-
-    /// The folder of these that is `folder` or holds it.
-    pub fn containing(&self, folder: &str) -> Option<&str> {
-        let folder = folder.trim_matches('/');
-        self.iter()
-            .filter(|f| f.is_empty() || *f == folder || folder.starts_with(&format!("{f}/")))
-            .max_by_key(|f| f.len())
-    }
-}
-
-impl fmt::Display for Folders {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0.join(", "))
     }
 }
 
@@ -137,7 +125,6 @@ mod tests {
             many.iter().collect::<Vec<_>>(),
             ["docs/adr", "packages/a/adr"]
         );
-        assert_eq!(many.to_string(), "docs/adr, /packages/a/adr/");
     }
 
     #[test]
@@ -164,7 +151,7 @@ mod tests {
     fn written_back_as_it_was_read() {
         let one = Folders::one("decisions");
         assert_eq!(serde_json::to_string(&one).unwrap(), r#""decisions""#);
-        let many = Folders::new(vec!["a".into(), "b".into()]);
+        let many = Folders(vec!["a".into(), "b".into()]);
         assert_eq!(serde_json::to_string(&many).unwrap(), r#"["a","b"]"#);
     }
 
@@ -201,17 +188,13 @@ mod tests {
 
     #[test]
     fn the_deepest_folder_holding_a_path() {
-        let f = Folders::new(vec!["docs".into(), "docs/adr".into(), "pk/adr".into()]);
+        let f = Folders(vec!["docs".into(), "docs/adr".into(), "pk/adr".into()]);
         assert_eq!(f.holding("docs/adr/x.md"), Some("docs/adr"));
         assert_eq!(f.holding("docs/x.md"), Some("docs"));
         assert_eq!(f.holding("pk/adr/sub/x.md"), Some("pk/adr"));
         assert_eq!(f.holding("pk/adrx/x.md"), None);
         assert_eq!(f.holding("pk/adr"), None);
-        assert_eq!(f.containing("pk/adr"), Some("pk/adr"));
-        assert_eq!(f.containing("pk/adr/sub"), Some("pk/adr"));
-        assert_eq!(f.containing("pk"), None);
         let root = Folders::one("");
         assert_eq!(root.holding("x.md"), Some(""));
-        assert_eq!(root.containing("anything"), Some(""));
     }
 }

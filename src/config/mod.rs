@@ -15,7 +15,7 @@ mod report;
 mod roadmap;
 mod trace;
 
-pub use folders::Folders;
+pub use folders::{Folders, clean as clean_folder};
 pub use kind::{Kind, Labels, StatusDef, StatusMatch, TypeDef};
 pub use paths::{Escape, escape};
 pub use publish::PublishSettings;

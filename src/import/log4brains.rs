@@ -108,11 +108,7 @@ fn push_folder(out: &mut Vec<Package>, node: Option<&Node>, name: Option<String>
     let Some(folder) = node.and_then(Node::as_str) else {
         return;
     };
-    let mut f = folder.trim();
-    while let Some(rest) = f.strip_prefix("./") {
-        f = rest;
-    }
-    let f = f.trim_end_matches('/');
+    let f = crate::config::clean_folder(folder);
     if !f.is_empty() && !out.iter().any(|o| o.folder == f) {
         out.push(Package {
             folder: f.to_string(),

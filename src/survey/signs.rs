@@ -7,6 +7,7 @@
 
 use std::path::Path;
 
+use crate::config::clean_folder;
 use crate::error::ConfigProblem;
 use crate::fsutil::{Links, ReadFailure, read_regular};
 use crate::import::log4brains;
@@ -42,7 +43,7 @@ fn read(root: &Path, name: &str) -> Result<Option<String>> {
 pub(super) fn named_folders(root: &Path) -> Result<Vec<Named>> {
     let mut out = Vec::new();
     if let Some(text) = read(root, ".adr-dir")? {
-        let folder = clean(text.lines().next().unwrap_or(""));
+        let folder = clean_folder(text.lines().next().unwrap_or("")).to_string();
         if !folder.is_empty() {
             out.push(Named {
                 folder,
@@ -51,7 +52,7 @@ pub(super) fn named_folders(root: &Path) -> Result<Vec<Named>> {
         }
     }
     out.extend(log4brains_packages(root)?.into_iter().map(|p| Named {
-        folder: clean(&p.folder),
+        folder: p.folder,
         by: ".log4brains.yml",
     }));
     Ok(out)
@@ -70,13 +71,4 @@ pub fn log4brains_packages(root: &Path) -> Result<Vec<log4brains::Package>> {
         column: e.pos.column,
         problem: ConfigProblem::Yaml(e.kind),
     })
-}
-
-/// A folder as written, without `./` and trailing `/`.
-fn clean(folder: &str) -> String {
-    let mut f = folder.trim();
-    while let Some(rest) = f.strip_prefix("./") {
-        f = rest;
-    }
-    f.trim_end_matches('/').to_string()
 }
